@@ -1,0 +1,19 @@
+/**
+ * The agreement model, its Bean Validation constraints and the rule SPI.
+ */
+// record-builder-core is an automatic module, read at compile time only (static).
+@SuppressWarnings("requires-automatic")
+module org.interagency.agreements.api {
+    requires transitive jakarta.validation;
+    requires static transitive org.jspecify;
+    // The generated builders carry @javax.annotation.processing.Generated (source retention).
+    requires static transitive java.compiler;
+    requires static io.soabase.recordbuilder.core;
+
+    exports org.interagency.agreements;
+    exports org.interagency.agreements.constraints;
+    exports org.interagency.agreements.rules;
+
+    // Bean Validation and data binders read the records' fields reflectively.
+    opens org.interagency.agreements;
+}

@@ -1,0 +1,158 @@
+package org.interagency.agreements;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.interagency.agreements.constraints.ElementId;
+import org.interagency.agreements.internal.AgreementRecord;
+import org.interagency.agreements.internal.Lists;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An agreement between agencies: a memorandum of understanding, an interagency, data-sharing or
+ * computer matching agreement, or a mutual-aid compact.
+ *
+ * <p>Besides its identity, term, legal authorities and parties, an agreement has one section for
+ * each of the ten principles of interagency collaboration:
+ * <ol>
+ *   <li>shared vision and common goals: {@link #vision()}, {@link #goals()};</li>
+ *   <li>clear roles and responsibilities: {@link #responsibilities()};</li>
+ *   <li>communication channels: {@link #channels()} (and each party's {@link Party#contacts()});</li>
+ *   <li>trust-building measures: {@link #trustMeasures()};</li>
+ *   <li>joint planning and decision making: {@link #governanceBodies()};</li>
+ *   <li>information sharing and data exchange: {@link #dataSharingProtocols()};</li>
+ *   <li>cross-agency training: {@link #trainingProgrammes()};</li>
+ *   <li>conflict resolution: {@link #escalationPaths()};</li>
+ *   <li>celebrating successes and learning: {@link #milestones()}, {@link #reviews()};</li>
+ *   <li>supportive leadership: {@link #sponsors()}, {@link #resourceCommitments()},
+ *       {@link #signatories()}.</li>
+ * </ol>
+ *
+ * <p>Elements refer to one another by stable ids ({@link Party#agencyId()}, {@link Goal#id()},
+ * …). The constructor checks each element on its own; whether the references resolve, whether two
+ * agencies are accountable for the same work and the like are checked by the rules engine in
+ * agreements-core, which also runs Bean Validation over the constraints declared here.
+ *
+ * <p>Every list is immutable; a missing list is empty. Write an agreement with
+ * {@link AgreementBuilder}:
+ * <pre>{@code
+ * Agreement mou = AgreementBuilder.builder()
+ *         .id("harris-flood-mou-2026")
+ *         .title("Flood Response Memorandum of Understanding")
+ *         .kind(AgreementKind.MEMORANDUM_OF_UNDERSTANDING)
+ *         .status(AgreementStatus.IN_FORCE)
+ *         .term(new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), null, Period.ofYears(1)))
+ *         .addParties(countyOem)
+ *         .addParties(stateDot)
+ *         .addResponsibilities(evacuation)
+ *         .build();
+ * }</pre>
+ *
+ * @param schemaVersion the version of the document format the agreement is written in,
+ *     {@code MAJOR.MINOR}; {@value #SCHEMA_VERSION} for this version of the library
+ * @param id the stable id of the agreement
+ * @param title the agreement's title
+ * @param kind the kind of instrument
+ * @param status where the agreement stands in its life
+ * @param term when the agreement applies
+ * @param authorities the statutes and orders the agreement rests on
+ * @param parties the agencies that are party to the agreement
+ * @param vision the parties' shared vision in a few sentences; {@code null} if not stated
+ * @param goals the common goals
+ * @param responsibilities the work the agreement assigns, with each agency's role
+ * @param channels how the parties communicate
+ * @param trustMeasures how the parties build trust between their staff
+ * @param governanceBodies where the parties plan and decide together
+ * @param dataSharingProtocols the terms on which the parties share data
+ * @param trainingProgrammes the training the parties give one another
+ * @param escalationPaths how disagreements are resolved
+ * @param milestones steps towards the goals
+ * @param reviews joint reviews, with successes and lessons learned
+ * @param sponsors the executives who champion the agreement
+ * @param resourceCommitments what each party contributes
+ * @param signatories who signed for each party
+ * @param amendments changes approved after signature
+ */
+@AgreementRecord
+public record Agreement(
+        @NotBlank @Pattern(regexp = "[0-9]{1,3}\\.[0-9]{1,3}") String schemaVersion,
+        @ElementId String id,
+        @NotBlank @Size(max = 500) String title,
+        AgreementKind kind,
+        AgreementStatus status,
+        @Valid Term term,
+        @Valid @Size(max = 200) List<LegalAuthority> authorities,
+        @Valid @NotEmpty @Size(max = 1000) List<Party> parties,
+        @Nullable @Size(max = 10_000) String vision,
+        @Valid @Size(max = 1000) List<Goal> goals,
+        @Valid @Size(max = 100_000) List<Responsibility> responsibilities,
+        @Valid @Size(max = 1000) List<CommunicationChannel> channels,
+        @Valid @Size(max = 1000) List<TrustMeasure> trustMeasures,
+        @Valid @Size(max = 1000) List<GovernanceBody> governanceBodies,
+        @Valid @Size(max = 1000) List<DataSharingProtocol> dataSharingProtocols,
+        @Valid @Size(max = 1000) List<TrainingProgramme> trainingProgrammes,
+        @Valid @Size(max = 1000) List<EscalationPath> escalationPaths,
+        @Valid @Size(max = 10_000) List<Milestone> milestones,
+        @Valid @Size(max = 1000) List<Review> reviews,
+        @Valid @Size(max = 1000) List<Sponsor> sponsors,
+        @Valid @Size(max = 10_000) List<ResourceCommitment> resourceCommitments,
+        @Valid @Size(max = 1000) List<Signatory> signatories,
+        @Valid @Size(max = 1000) List<Amendment> amendments) {
+
+    /** The schema version this library writes, and the newest it reads. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    /** Checks that the required parts are present and copies every list. */
+    public Agreement {
+        Objects.requireNonNull(schemaVersion, "schemaVersion");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(term, "term");
+        authorities = Lists.copy(authorities, "authorities");
+        parties = Lists.copy(parties, "parties");
+        goals = Lists.copy(goals, "goals");
+        responsibilities = Lists.copy(responsibilities, "responsibilities");
+        channels = Lists.copy(channels, "channels");
+        trustMeasures = Lists.copy(trustMeasures, "trustMeasures");
+        governanceBodies = Lists.copy(governanceBodies, "governanceBodies");
+        dataSharingProtocols = Lists.copy(dataSharingProtocols, "dataSharingProtocols");
+        trainingProgrammes = Lists.copy(trainingProgrammes, "trainingProgrammes");
+        escalationPaths = Lists.copy(escalationPaths, "escalationPaths");
+        milestones = Lists.copy(milestones, "milestones");
+        reviews = Lists.copy(reviews, "reviews");
+        sponsors = Lists.copy(sponsors, "sponsors");
+        resourceCommitments = Lists.copy(resourceCommitments, "resourceCommitments");
+        signatories = Lists.copy(signatories, "signatories");
+        amendments = Lists.copy(amendments, "amendments");
+    }
+
+    /** The party with {@code agencyId}, if it is a party to this agreement. */
+    public Optional<Party> party(String agencyId) {
+        for (Party party : parties) {
+            if (party.agencyId().equals(agencyId)) {
+                return Optional.of(party);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The ids of the parties, in the order they are listed. */
+    public Set<String> partyIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Party party : parties) {
+            ids.add(party.agencyId());
+        }
+        return Collections.unmodifiableSet(ids);
+    }
+}

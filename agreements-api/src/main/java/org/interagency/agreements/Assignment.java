@@ -1,0 +1,38 @@
+package org.interagency.agreements;
+
+import jakarta.validation.Valid;
+import org.interagency.agreements.constraints.ElementId;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Objects;
+
+/**
+ * One agency's part in a responsibility: its RACI role, and optionally where and when that role
+ * applies.
+ *
+ * <p>Without a jurisdiction, the assignment applies to the whole territory of the agreement;
+ * without a period, to the whole term. Two accountable assignments of different agencies whose
+ * scopes, jurisdictions and periods all overlap are a conflict the rules report.
+ *
+ * @param agencyId the id of the party that plays the role
+ * @param role the RACI role
+ * @param jurisdiction where the role applies; {@code null} for everywhere the agreement applies
+ * @param period when the role applies; {@code null} for the whole term
+ */
+public record Assignment(
+        @ElementId String agencyId,
+        RaciRole role,
+        @Nullable Jurisdiction jurisdiction,
+        @Valid @Nullable DateRange period) {
+
+    /** Checks that the required parts are present. */
+    public Assignment {
+        Objects.requireNonNull(agencyId, "agencyId");
+        Objects.requireNonNull(role, "role");
+    }
+
+    /** An assignment for the whole territory and term of the agreement. */
+    public static Assignment of(String agencyId, RaciRole role) {
+        return new Assignment(agencyId, role, null, null);
+    }
+}

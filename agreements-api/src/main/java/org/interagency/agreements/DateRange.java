@@ -1,0 +1,91 @@
+package org.interagency.agreements;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stretch of calendar days, such as the period in which an assignment applies.
+ *
+ * <p><strong>Both ends are inclusive</strong>, as agreements write them: "from 1 July 2026
+ * through 30 June 2027" is {@code DateRange.of(2026-07-01, 2027-06-30)}, and it contains both
+ * days. A range whose {@link #end()} is absent is open-ended: it runs from its start with no last
+ * day. A range of one day has {@code start == end}.
+ *
+ * <p>Named {@code DateRange}, not {@code Period}, so that it does not clash with
+ * {@link java.time.Period}, which the model uses for durations such as a review cycle of
+ * {@code P1Y}.
+ *
+ * @param start the first day of the range
+ * @param end the last day of the range, inclusive; {@code null} when open-ended
+ */
+public record DateRange(LocalDate start, @Nullable LocalDate end) {
+
+    /**
+     * Checks the range.
+     *
+     * @throws IllegalArgumentException if {@code end} is before {@code start}
+     */
+    public DateRange {
+        Objects.requireNonNull(start, "start");
+        if (end != null && end.isBefore(start)) {
+            throw new IllegalArgumentException("date range ends (" + end + ") before it starts (" + start + ")");
+        }
+    }
+
+    /** The days from {@code start} through {@code end}, both inclusive. */
+    public static DateRange of(LocalDate start, LocalDate end) {
+        return new DateRange(start, Objects.requireNonNull(end, "end"));
+    }
+
+    /** The open-ended range that begins on {@code start}. */
+    public static DateRange from(LocalDate start) {
+        return new DateRange(start, null);
+    }
+
+    /** Whether the range has no last day. */
+    public boolean isOpenEnded() {
+        return end == null;
+    }
+
+    /** Whether {@code day} falls within the range. */
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(start) && (end == null || !day.isAfter(end));
+    }
+
+    /** Whether every day of {@code other} falls within this range. */
+    public boolean contains(DateRange other) {
+        return !other.start.isBefore(start)
+                && (end == null || other.end != null && !other.end.isAfter(end));
+    }
+
+    /** Whether the two ranges share at least one day. Symmetric. */
+    public boolean intersects(DateRange other) {
+        return (end == null || !other.start.isAfter(end)) && (other.end == null || !start.isAfter(other.end));
+    }
+
+    /** The days the two ranges share, or empty when they share none. Commutative. */
+    public Optional<DateRange> intersection(DateRange other) {
+        if (!intersects(other)) {
+            return Optional.empty();
+        }
+        LocalDate laterStart = start.isAfter(other.start) ? start : other.start;
+        LocalDate earlierEnd;
+        if (end == null) {
+            earlierEnd = other.end;
+        } else if (other.end == null) {
+            earlierEnd = end;
+        } else {
+            earlierEnd = end.isBefore(other.end) ? end : other.end;
+        }
+        return Optional.of(new DateRange(laterStart, earlierEnd));
+    }
+
+    /** The written form: {@code 2026-07-01..2027-06-30}, or {@code 2026-07-01..} when open-ended. */
+    @Override
+    public String toString() {
+        return start + ".." + (end == null ? "" : end.toString());
+    }
+}

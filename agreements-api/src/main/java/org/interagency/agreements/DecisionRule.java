@@ -1,0 +1,63 @@
+package org.interagency.agreements;
+
+import org.interagency.agreements.constraints.ValidDecisionRule;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Objects;
+
+/**
+ * How a governance body decides: by consensus, unanimity, simple majority, or a supermajority of
+ * a stated fraction of the members present.
+ *
+ * <p>Use the factories: {@link #consensus()}, {@link #unanimity()}, {@link #majority()},
+ * {@link #supermajority(int, int)}. A supermajority's threshold must be more than one half and at
+ * most the whole; Bean Validation ({@link ValidDecisionRule}) reports one that is not.
+ *
+ * @param method the decision method
+ * @param numerator the numerator of a supermajority's threshold ({@code 2} of 2/3); {@code null}
+ *     for other methods
+ * @param denominator the denominator of a supermajority's threshold ({@code 3} of 2/3);
+ *     {@code null} for other methods
+ */
+@ValidDecisionRule
+public record DecisionRule(DecisionMethod method, @Nullable Integer numerator, @Nullable Integer denominator) {
+
+    /** Checks that the method is present. */
+    public DecisionRule {
+        Objects.requireNonNull(method, "method");
+    }
+
+    /** Decisions are taken when no member objects. */
+    public static DecisionRule consensus() {
+        return new DecisionRule(DecisionMethod.CONSENSUS, null, null);
+    }
+
+    /** Decisions need every member's vote. */
+    public static DecisionRule unanimity() {
+        return new DecisionRule(DecisionMethod.UNANIMITY, null, null);
+    }
+
+    /** Decisions need more than half of the members present. */
+    public static DecisionRule majority() {
+        return new DecisionRule(DecisionMethod.MAJORITY, null, null);
+    }
+
+    /** Decisions need at least {@code numerator/denominator} of the members present, for example 2/3. */
+    public static DecisionRule supermajority(int numerator, int denominator) {
+        return new DecisionRule(DecisionMethod.SUPERMAJORITY, numerator, denominator);
+    }
+
+    /**
+     * Whether the rule makes sense: a supermajority has a threshold above 1/2 and at most 1/1;
+     * other methods have none.
+     */
+    public boolean isCoherent() {
+        if (method != DecisionMethod.SUPERMAJORITY) {
+            return numerator == null && denominator == null;
+        }
+        if (numerator == null || denominator == null || denominator <= 0 || numerator > denominator) {
+            return false;
+        }
+        return 2L * numerator > denominator;
+    }
+}

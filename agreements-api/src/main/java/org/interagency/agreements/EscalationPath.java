@@ -1,0 +1,42 @@
+package org.interagency.agreements;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.interagency.agreements.constraints.ElementId;
+import org.interagency.agreements.internal.AgreementRecord;
+import org.interagency.agreements.internal.Lists;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a disagreement between the parties is resolved: the ordered levels it climbs, lowest first,
+ * and how it is finally settled if no level resolves it.
+ *
+ * @param id the stable id of the path
+ * @param scopes the areas of work whose disputes the path handles; a path covers its scopes and
+ *     everything below them
+ * @param levels the levels in the order a dispute climbs them, lowest first
+ * @param finalResolution how a dispute is settled after the last level; {@code null} if the
+ *     agreement does not say
+ */
+@AgreementRecord
+public record EscalationPath(
+        @ElementId String id,
+        @Size(max = 1000) List<ScopePath> scopes,
+        @Valid @Size(max = 20) List<EscalationLevel> levels,
+        @Nullable FinalResolution finalResolution) {
+
+    /** Checks that the required parts are present and copies the lists. */
+    public EscalationPath {
+        Objects.requireNonNull(id, "id");
+        scopes = Lists.copy(scopes, "scopes");
+        levels = Lists.copy(levels, "levels");
+    }
+
+    /** Whether disputes about {@code scope} are handled by this path. */
+    public boolean covers(ScopePath scope) {
+        return scopes.stream().anyMatch(s -> s.contains(scope));
+    }
+}

@@ -1,0 +1,50 @@
+package org.interagency.agreements;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.interagency.agreements.constraints.ElementId;
+import org.interagency.agreements.internal.AgreementRecord;
+import org.interagency.agreements.internal.Lists;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An agency that is a party to the agreement. Everything else in the agreement refers to the
+ * agency by its {@link #agencyId()}.
+ *
+ * @param agencyId the stable id of the agency, for example {@code harris-county-oem}
+ * @param name the agency's official name
+ * @param jurisdiction the territory the agency serves; assignments without a jurisdiction of
+ *     their own apply to the whole of the agreement's territory
+ * @param parentAgencyId the id of the agency this one is part of (a field office of a federal
+ *     agency, say), whether or not that agency is a party; {@code null} if none
+ * @param roles the parts the agency plays in the agreement, at least one
+ * @param contacts the agency's points of contact for the agreement
+ */
+@AgreementRecord
+public record Party(
+        @ElementId String agencyId,
+        @NotBlank @Size(max = 300) String name,
+        Jurisdiction jurisdiction,
+        @Nullable @ElementId String parentAgencyId,
+        @NotEmpty @Size(max = 16) List<PartyRole> roles,
+        @Valid @Size(max = 50) List<Contact> contacts) {
+
+    /** Checks that the required parts are present and copies the lists. */
+    public Party {
+        Objects.requireNonNull(agencyId, "agencyId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        roles = Lists.copy(roles, "roles");
+        contacts = Lists.copy(contacts, "contacts");
+    }
+
+    /** Whether the party plays {@code role} in the agreement. */
+    public boolean hasRole(PartyRole role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,30 @@
+package org.interagency.agreements.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The {@link org.interagency.agreements.Term} does not expire before it takes effect. The
+ * violation is reported on the term's {@code expires} property.
+ */
+@Documented
+@Constraint(validatedBy = ChronologicalTermValidator.class)
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ChronologicalTerm {
+
+    /** The message key. */
+    String message() default "{org.interagency.agreements.constraints.ChronologicalTerm.message}";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload. */
+    Class<? extends Payload>[] payload() default {};
+}

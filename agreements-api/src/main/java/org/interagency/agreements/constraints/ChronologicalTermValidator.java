@@ -1,0 +1,26 @@
+package org.interagency.agreements.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.interagency.agreements.Term;
+import org.jspecify.annotations.Nullable;
+
+/** Validates {@link ChronologicalTerm}. */
+public final class ChronologicalTermValidator implements ConstraintValidator<ChronologicalTerm, Term> {
+
+    /** Creates the validator; Bean Validation calls this. */
+    public ChronologicalTermValidator() {
+    }
+
+    @Override
+    public boolean isValid(@Nullable Term term, ConstraintValidatorContext context) {
+        if (term == null || term.isChronological()) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                .addPropertyNode("expires")
+                .addConstraintViolation();
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package org.interagency.agreements.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The value is a stable id of an element of an agreement: 1 to {@value #MAX_LENGTH} lower-case
+ * ASCII letters and digits, optionally separated by single hyphens ({@code dhs-fema},
+ * {@code goal-2}, {@code flood-evacuation}).
+ *
+ * <p>Ids are compared byte for byte; the narrow alphabet rules out look-alike letters,
+ * invisible characters and case differences, so two ids that look the same are the same.
+ * {@code null} is valid: required ids are enforced by the model's constructors.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@ReportAsSingleViolation
+@Size(min = 1, max = ElementId.MAX_LENGTH)
+@Pattern(regexp = ElementId.PATTERN)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ElementId {
+
+    /** The regular expression every id matches. */
+    String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /** The longest id accepted. */
+    int MAX_LENGTH = 64;
+
+    /** The message key. */
+    String message() default "{org.interagency.agreements.constraints.ElementId.message}";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload. */
+    Class<? extends Payload>[] payload() default {};
+}

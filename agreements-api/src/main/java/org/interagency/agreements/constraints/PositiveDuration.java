@@ -1,0 +1,31 @@
+package org.interagency.agreements.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The {@link java.time.Period} or {@link java.time.Duration} is longer than zero and has no
+ * negative part: a cadence, retention or response time of {@code P0D} or {@code P1M-5D} means
+ * nothing an agency can act on. {@code null} is valid (the value is absent).
+ */
+@Documented
+@Constraint(validatedBy = {PositiveDurationValidator.ForPeriod.class, PositiveDurationValidator.ForDuration.class})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PositiveDuration {
+
+    /** The message key. */
+    String message() default "{org.interagency.agreements.constraints.PositiveDuration.message}";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload. */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,32 @@
+package org.interagency.agreements.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The {@link org.interagency.agreements.DecisionRule} is coherent: a supermajority states a
+ * threshold {@code numerator/denominator} that is more than one half and at most the whole
+ * ({@code 2/3} is valid; {@code 1/2} and {@code 5/3} are not), and every other method states no
+ * threshold. The violation is reported on the {@code numerator} property.
+ */
+@Documented
+@Constraint(validatedBy = ValidDecisionRuleValidator.class)
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidDecisionRule {
+
+    /** The message key. */
+    String message() default "{org.interagency.agreements.constraints.ValidDecisionRule.message}";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload. */
+    Class<? extends Payload>[] payload() default {};
+}

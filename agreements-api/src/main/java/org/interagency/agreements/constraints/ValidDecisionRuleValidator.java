@@ -1,0 +1,26 @@
+package org.interagency.agreements.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.interagency.agreements.DecisionRule;
+import org.jspecify.annotations.Nullable;
+
+/** Validates {@link ValidDecisionRule}. */
+public final class ValidDecisionRuleValidator implements ConstraintValidator<ValidDecisionRule, DecisionRule> {
+
+    /** Creates the validator; Bean Validation calls this. */
+    public ValidDecisionRuleValidator() {
+    }
+
+    @Override
+    public boolean isValid(@Nullable DecisionRule rule, ConstraintValidatorContext context) {
+        if (rule == null || rule.isCoherent()) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                .addPropertyNode("numerator")
+                .addConstraintViolation();
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+package org.interagency.agreements.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The syntax shared by hierarchical codes ({@code ScopePath}, {@code Jurisdiction}): segments of
+ * lower-case letters, digits and single hyphens, joined by {@code '/'}.
+ */
+public final class Hierarchy {
+
+    /** The pattern of one segment. */
+    public static final Pattern SEGMENT = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    /** Deeper hierarchies than this are not meaningful in an agreement and are rejected. */
+    public static final int MAX_DEPTH = 16;
+
+    /** The longest segment accepted. */
+    public static final int MAX_SEGMENT_LENGTH = 64;
+
+    private Hierarchy() {
+    }
+
+    /**
+     * Parses {@code text} into its segments.
+     *
+     * @param what the name of the kind of code, for the error message ("scope path")
+     * @param example a valid example, for the error message
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static List<String> parse(String text, String what, String example) {
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException(what + " must not be empty (for example \"" + example + "\")");
+        }
+        List<String> segments = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            int slash = text.indexOf('/', start);
+            int end = slash < 0 ? text.length() : slash;
+            segments.add(text.substring(start, end));
+            if (segments.size() > MAX_DEPTH) {
+                throw new IllegalArgumentException(what + " has more than " + MAX_DEPTH + " segments");
+            }
+            if (slash < 0) {
+                break;
+            }
+            start = slash + 1;
+        }
+        return check(segments, what, example);
+    }
+
+    /**
+     * Checks already split segments.
+     *
+     * @throws IllegalArgumentException naming the first invalid segment
+     */
+    public static List<String> check(List<String> segments, String what, String example) {
+        if (segments.isEmpty()) {
+            throw new IllegalArgumentException(what + " must have at least one segment (for example \"" + example + "\")");
+        }
+        if (segments.size() > MAX_DEPTH) {
+            throw new IllegalArgumentException(what + " has more than " + MAX_DEPTH + " segments");
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            if (segment == null) {
+                throw new NullPointerException(what + " segment " + (i + 1) + " is null");
+            }
+            if (segment.length() > MAX_SEGMENT_LENGTH || !SEGMENT.matcher(segment).matches()) {
+                throw new IllegalArgumentException(what + " segment " + (i + 1) + " " + Text.quote(segment)
+                        + " is not valid: segments are lower-case letters, digits and single '-', joined by '/'"
+                        + " (for example \"" + example + "\")");
+            }
+        }
+        return List.copyOf(segments);
+    }
+
+    /** Whether {@code prefix} is a prefix of {@code path} (or equal to it). */
+    public static boolean isPrefix(List<String> prefix, List<String> path) {
+        return prefix.size() <= path.size() && path.subList(0, prefix.size()).equals(prefix);
+    }
+
+    /** Orders segment lists lexicographically, a prefix before its extensions. */
+    public static int compare(List<String> a, List<String> b) {
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+}

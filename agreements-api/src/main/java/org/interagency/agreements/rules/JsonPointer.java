@@ -1,0 +1,175 @@
+package org.interagency.agreements.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A location in the document form of an agreement, as an RFC 6901 JSON Pointer:
+ * {@code /responsibilities/3/assignments/1} is the second assignment of the fourth
+ * responsibility. The document's keys are the names of the model's record components, and list
+ * indexes count from zero, so a pointer also names a place in the Java model.
+ *
+ * <p>Pointers order token by token; two tokens that are both array indexes compare as numbers
+ * ({@code /parties/2} before {@code /parties/10}), others as strings, and a pointer comes before
+ * the pointers below it. Reports sort their findings in this order.
+ *
+ * @param tokens the reference tokens, unescaped; empty for the whole document
+ */
+public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer> {
+
+    private static final JsonPointer ROOT = new JsonPointer(List.of());
+
+    /** Copies the tokens. */
+    public JsonPointer {
+        tokens = List.copyOf(tokens);
+    }
+
+    /** The pointer to the whole document, written as the empty string. */
+    public static JsonPointer root() {
+        return ROOT;
+    }
+
+    /**
+     * A pointer from tokens, where each token is a {@link String} key or an {@link Integer}
+     * index: {@code JsonPointer.of("parties", 2, "agencyId")}.
+     */
+    public static JsonPointer of(Object... tokens) {
+        List<String> list = new ArrayList<>(tokens.length);
+        for (Object token : tokens) {
+            list.add(token(token));
+        }
+        return new JsonPointer(list);
+    }
+
+    /**
+     * Reads a pointer in its RFC 6901 string form.
+     *
+     * @throws IllegalArgumentException if {@code text} is neither empty nor starts with
+     *     {@code '/'}, or has a {@code '~'} not followed by {@code 0} or {@code 1}
+     */
+    public static JsonPointer parse(String text) {
+        if (text.isEmpty()) {
+            return ROOT;
+        }
+        if (text.charAt(0) != '/') {
+            throw new IllegalArgumentException("a JSON Pointer is empty or starts with '/'");
+        }
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '/') {
+                tokens.add(token.toString());
+                token.setLength(0);
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c == '~') {
+                char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+                if (next != '0' && next != '1') {
+                    throw new IllegalArgumentException("'~' in a JSON Pointer must be followed by 0 or 1 (RFC 6901 section 3)");
+                }
+                token.append(next == '0' ? '~' : '/');
+                i++;
+            } else {
+                token.append(c);
+            }
+        }
+        return new JsonPointer(tokens);
+    }
+
+    /** The pointer to the member {@code key} of the value this pointer locates. */
+    public JsonPointer append(String key) {
+        Objects.requireNonNull(key, "key");
+        List<String> extended = new ArrayList<>(tokens.size() + 1);
+        extended.addAll(tokens);
+        extended.add(key);
+        return new JsonPointer(extended);
+    }
+
+    /** The pointer to the element {@code index} of the array this pointer locates. */
+    public JsonPointer append(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("an array index is not negative: " + index);
+        }
+        return append(Integer.toString(index));
+    }
+
+    /** The pointer that extends this one by each of {@code tokens} ({@link String} or {@link Integer}). */
+    public JsonPointer append(Object... tokens) {
+        List<String> extended = new ArrayList<>(this.tokens.size() + tokens.length);
+        extended.addAll(this.tokens);
+        for (Object token : tokens) {
+            extended.add(token(token));
+        }
+        return new JsonPointer(extended);
+    }
+
+    /** Whether this is the pointer to the whole document. */
+    public boolean isRoot() {
+        return tokens.isEmpty();
+    }
+
+    /** Whether {@code other} is this pointer or lies below it. */
+    public boolean contains(JsonPointer other) {
+        return tokens.size() <= other.tokens.size() && other.tokens.subList(0, tokens.size()).equals(tokens);
+    }
+
+    @Override
+    public int compareTo(JsonPointer other) {
+        int n = Math.min(tokens.size(), other.tokens.size());
+        for (int i = 0; i < n; i++) {
+            int c = compareTokens(tokens.get(i), other.tokens.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(tokens.size(), other.tokens.size());
+    }
+
+    /** The RFC 6901 form: {@code ""} for the root, otherwise {@code '/'} before each token, escaped. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        for (String token : tokens) {
+            out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+        }
+        return out.toString();
+    }
+
+    private static String token(Object token) {
+        if (token instanceof Integer index) {
+            if (index < 0) {
+                throw new IllegalArgumentException("an array index is not negative: " + index);
+            }
+            return index.toString();
+        }
+        if (token instanceof String key) {
+            return key;
+        }
+        throw new IllegalArgumentException("a pointer token is a String or an Integer, not " + token);
+    }
+
+    private static int compareTokens(String a, String b) {
+        boolean aIndex = isIndex(a);
+        boolean bIndex = isIndex(b);
+        if (aIndex && bIndex) {
+            int byLength = Integer.compare(a.length(), b.length());
+            return byLength != 0 ? byLength : a.compareTo(b);
+        }
+        return a.compareTo(b);
+    }
+
+    private static boolean isIndex(String token) {
+        if (token.isEmpty() || token.length() > 1 && token.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

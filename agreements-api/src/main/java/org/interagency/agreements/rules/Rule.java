@@ -1,0 +1,55 @@
+package org.interagency.agreements.rules;
+
+import org.interagency.agreements.Agreement;
+
+/**
+ * A check of a whole agreement, for what single-object constraints cannot see: references
+ * between sections, overlaps between responsibilities, gaps in coverage.
+ *
+ * <p>Implementations are small, stateless and safe to call from many threads at once. They are
+ * found with {@link java.util.ServiceLoader} (list the class in
+ * {@code META-INF/services/org.interagency.agreements.rules.Rule}, or {@code provides} in
+ * {@code module-info.java}; a public no-argument constructor is then required) or registered
+ * with the validator's builder in code.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * public final class VisionStatedRule implements Rule {
+ *     public String id() { return "vision.missing"; }
+ *     public Severity defaultSeverity() { return Severity.WARNING; }
+ *     public Principle principle() { return Principle.SHARED_VISION; }
+ *     public String description() { return "The agreement states a shared vision."; }
+ *     public void check(Agreement agreement, RuleContext context) {
+ *         if (agreement.vision() == null || agreement.vision().isBlank()) {
+ *             context.report(JsonPointer.of("vision"), "the agreement states no shared vision",
+ *                     "add a vision statement of a few sentences that every party endorses");
+ *         }
+ *     }
+ * }
+ * }</pre>
+ */
+public interface Rule {
+
+    /**
+     * The rule's stable id: lower-case kebab-case words in dot-separated groups, the area first
+     * ({@code roles.accountable-overlap}). Users name rules by id in configurations, so an id
+     * never changes once released.
+     */
+    String id();
+
+    /** The severity of the rule's findings unless a configuration changes it. */
+    Severity defaultSeverity();
+
+    /** The principle of collaboration the rule serves. */
+    Principle principle();
+
+    /** What the rule checks, in one sentence, as the rules catalogue prints it. */
+    String description();
+
+    /**
+     * Checks {@code agreement} and reports each finding to {@code context}. The agreement may
+     * violate its Bean Validation constraints: a rule guards against what it relies on (a term
+     * that expires before it takes effect, say) rather than throwing.
+     */
+    void check(Agreement agreement, RuleContext context);
+}

@@ -1,0 +1,20 @@
+package org.interagency.agreements.rules;
+
+/**
+ * How much a finding matters, most severe first.
+ */
+public enum Severity {
+    /** The agreement is wrong or cannot work as written; it should not be signed as it is. */
+    ERROR,
+
+    /** The agreement will probably cause trouble; a person should look. */
+    WARNING,
+
+    /** Worth knowing; nothing needs to change. */
+    INFO;
+
+    /** Whether this severity is at least as severe as {@code other} ({@code ERROR.isAtLeast(WARNING)}). */
+    public boolean isAtLeast(Severity other) {
+        return compareTo(other) <= 0;
+    }
+}

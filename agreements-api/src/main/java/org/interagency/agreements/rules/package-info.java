@@ -1,0 +1,11 @@
+/**
+ * The rule SPI and the report types: {@link org.interagency.agreements.rules.Rule} checks an
+ * agreement and reports {@link org.interagency.agreements.rules.Finding findings}, located by
+ * {@link org.interagency.agreements.rules.JsonPointer}, collected in a
+ * {@link org.interagency.agreements.rules.Report}. The engine that runs the rules lives in
+ * agreements-core.
+ */
+@NullMarked
+package org.interagency.agreements.rules;
+
+import org.jspecify.annotations.NullMarked;
