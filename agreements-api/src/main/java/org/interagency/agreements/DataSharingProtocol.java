@@ -41,7 +41,7 @@ public record DataSharingProtocol(
         @ElementId String id,
         @ElementId String providerAgencyId,
         @Size(max = 1000) List<@ElementId String> recipients,
-        @Valid @Size(max = 1000) List<DataSet> dataSets,
+        @Size(max = 1000) List<@Valid DataSet> dataSets,
         @NotBlank @Size(max = 2000) String purpose,
         @Size(max = 100) List<@ElementId String> legalBasis,
         TransferMethod transferMethod,

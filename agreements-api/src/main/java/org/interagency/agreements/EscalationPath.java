@@ -25,7 +25,7 @@ import java.util.Objects;
 public record EscalationPath(
         @ElementId String id,
         @Size(max = 1000) List<ScopePath> scopes,
-        @Valid @Size(max = 20) List<EscalationLevel> levels,
+        @Size(max = 20) List<@Valid EscalationLevel> levels,
         @Nullable FinalResolution finalResolution) {
 
     /** Checks that the required parts are present and copies the lists. */

@@ -26,7 +26,7 @@ import java.util.Objects;
 public record Goal(
         @ElementId String id,
         @NotBlank @Size(max = 2000) String statement,
-        @Valid @Size(max = 50) List<Measure> measures,
+        @Size(max = 50) List<@Valid Measure> measures,
         @Size(max = 1000) List<@ElementId String> contributors,
         @Nullable LocalDate due) {
 

@@ -32,7 +32,7 @@ public record Party(
         Jurisdiction jurisdiction,
         @Nullable @ElementId String parentAgencyId,
         @NotEmpty @Size(max = 16) List<PartyRole> roles,
-        @Valid @Size(max = 50) List<Contact> contacts) {
+        @Size(max = 50) List<@Valid Contact> contacts) {
 
     /** Checks that the required parts are present and copies the lists. */
     public Party {

@@ -27,7 +27,7 @@ public record Responsibility(
         @ElementId String id,
         ScopePath scope,
         @NotBlank @Size(max = 2000) String description,
-        @Valid @Size(max = 10_000) List<Assignment> assignments) {
+        @Size(max = 10_000) List<@Valid Assignment> assignments) {
 
     /** Checks that the required parts are present and copies the list. */
     public Responsibility {
