@@ -1,0 +1,38 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.GovernanceBody;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.List;
+
+/**
+ * {@code governance.chair-not-member}: a body's chair is one of its members. A chair from outside
+ * the body leads decisions it has no part in.
+ */
+public final class ChairNotMemberRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public ChairNotMemberRule() {
+        super("governance.chair-not-member", Severity.ERROR, Principle.JOINT_DECISION_MAKING,
+                "A governance body's chair is one of its members.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        List<GovernanceBody> bodies = agreement.governanceBodies();
+        for (int i = 0; i < bodies.size(); i++) {
+            GovernanceBody body = bodies.get(i);
+            if (!body.members().contains(body.chairAgencyId())) {
+                context.report(JsonPointer.of("governanceBodies", i, "chairAgencyId"),
+                        "the chair " + Echo.quote(body.chairAgencyId()) + " of governance body " + Echo.quote(body.id())
+                                + " is not one of its members",
+                        "add the chair's agency to the members, or choose a chair among them",
+                        List.of(JsonPointer.of("governanceBodies", i, "members")));
+            }
+        }
+    }
+}

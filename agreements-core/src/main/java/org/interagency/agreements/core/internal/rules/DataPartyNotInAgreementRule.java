@@ -1,0 +1,50 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.DataSharingProtocol;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code data.party-not-in-agreement}: a protocol's provider and recipients are parties. Data
+ * disclosed to an agency that has not signed the agreement is disclosed without its safeguards
+ * binding the recipient.
+ */
+public final class DataPartyNotInAgreementRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public DataPartyNotInAgreementRule() {
+        super("data.party-not-in-agreement", Severity.ERROR, Principle.INFORMATION_SHARING,
+                "A data-sharing protocol's provider and recipients are parties to the agreement.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        Set<String> parties = new TreeSet<>(agreement.partyIds());
+        List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
+        for (int i = 0; i < protocols.size(); i++) {
+            DataSharingProtocol protocol = protocols.get(i);
+            if (!parties.contains(protocol.providerAgencyId())) {
+                context.report(JsonPointer.of("dataSharingProtocols", i, "providerAgencyId"),
+                        "the provider " + Echo.quote(protocol.providerAgencyId()) + " of protocol "
+                                + Echo.quote(protocol.id()) + " is not a party to the agreement",
+                        "add the agency as a party, or name one of the parties (" + Echo.list(parties) + ")");
+            }
+            List<String> recipients = protocol.recipients();
+            for (int j = 0; j < recipients.size(); j++) {
+                if (!parties.contains(recipients.get(j))) {
+                    context.report(JsonPointer.of("dataSharingProtocols", i, "recipients", j),
+                            "recipient " + Echo.quote(recipients.get(j)) + " of protocol " + Echo.quote(protocol.id())
+                                    + " is not a party to the agreement, so its safeguards do not bind it",
+                            "add the agency as a party before it receives data, or remove it from the recipients");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.EscalationLevel;
+import org.interagency.agreements.EscalationPath;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code escalation.cycle}: no forum appears at two levels of one escalation path. A level names
+ * its forum by governance body id, or, without one, by name (compared ignoring case and
+ * surrounding blanks). A dispute escalated to a forum that already failed to settle it comes back
+ * where it started. The repeat is reported, with the first level as the related location.
+ */
+public final class EscalationCycleRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public EscalationCycleRule() {
+        super("escalation.cycle", Severity.ERROR, Principle.CONFLICT_RESOLUTION,
+                "No forum appears at two levels of one escalation path.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        List<EscalationPath> paths = agreement.escalationPaths();
+        for (int i = 0; i < paths.size(); i++) {
+            Map<String, Integer> first = new HashMap<>();
+            List<EscalationLevel> levels = paths.get(i).levels();
+            for (int j = 0; j < levels.size(); j++) {
+                EscalationLevel level = levels.get(j);
+                String forum = level.governanceBodyId() != null
+                        ? "body " + level.governanceBodyId()
+                        : "forum " + level.forum().strip().toLowerCase(Locale.ROOT);
+                Integer earlier = first.putIfAbsent(forum, j);
+                if (earlier != null) {
+                    String named = level.governanceBodyId() != null
+                            ? "governance body " + Echo.quote(level.governanceBodyId())
+                            : "forum " + Echo.quote(level.forum());
+                    context.report(JsonPointer.of("escalationPaths", i, "levels", j),
+                            "escalation path " + Echo.quote(paths.get(i).id()) + " returns to " + named
+                                    + " at level " + j + ", already level " + earlier
+                                    + ": the dispute would come back where it started",
+                            "escalate each level to a higher forum than the one before, ending at the final resolution",
+                            List.of(JsonPointer.of("escalationPaths", i, "levels", earlier)));
+                }
+            }
+        }
+    }
+}

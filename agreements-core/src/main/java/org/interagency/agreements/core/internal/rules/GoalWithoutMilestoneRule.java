@@ -1,0 +1,42 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.Goal;
+import org.interagency.agreements.Milestone;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code learning.goal-without-milestone}: every goal has at least one milestone. Milestones are
+ * the moments the parties can recognise progress, and celebrate it, before the goal's due date.
+ */
+public final class GoalWithoutMilestoneRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public GoalWithoutMilestoneRule() {
+        super("learning.goal-without-milestone", Severity.WARNING, Principle.LEARNING,
+                "Every goal has at least one milestone.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        Set<String> withMilestone = new HashSet<>();
+        for (Milestone milestone : agreement.milestones()) {
+            withMilestone.add(milestone.goalId());
+        }
+        List<Goal> goals = agreement.goals();
+        for (int i = 0; i < goals.size(); i++) {
+            if (!withMilestone.contains(goals.get(i).id())) {
+                context.report(JsonPointer.of("goals", i),
+                        "goal " + Echo.quote(goals.get(i).id()) + " has no milestone",
+                        "add a milestone with this goalId and a due date on the way to the goal");
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.AgreementStatus;
+import org.interagency.agreements.Party;
+import org.interagency.agreements.Signatory;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code leadership.in-force-unsigned}: an agreement in force is signed for every party. A party
+ * whose official has not signed is not bound, whatever the status says.
+ */
+public final class InForceUnsignedRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public InForceUnsignedRule() {
+        super("leadership.in-force-unsigned", Severity.ERROR, Principle.LEADERSHIP,
+                "An agreement in force is signed for every party.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        if (agreement.status() != AgreementStatus.IN_FORCE) {
+            return;
+        }
+        Set<String> signed = new HashSet<>();
+        for (Signatory signatory : agreement.signatories()) {
+            signed.add(signatory.agencyId());
+        }
+        List<Party> parties = agreement.parties();
+        for (int i = 0; i < parties.size(); i++) {
+            if (!signed.contains(parties.get(i).agencyId())) {
+                context.report(JsonPointer.of("parties", i),
+                        "the agreement is in force but party " + Echo.quote(parties.get(i).agencyId())
+                                + " has not signed it",
+                        "record the signature of the agency's authorized official, or set the status back to proposed",
+                        List.of(JsonPointer.of("status")));
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.EscalationLevel;
+import org.interagency.agreements.EscalationPath;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.List;
+
+/**
+ * {@code escalation.level-without-time-limit}: every escalation level has a response time. A
+ * level without one can hold a dispute indefinitely, and the next level never gets it.
+ */
+public final class LevelWithoutTimeLimitRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public LevelWithoutTimeLimitRule() {
+        super("escalation.level-without-time-limit", Severity.WARNING, Principle.CONFLICT_RESOLUTION,
+                "Every escalation level has a response time.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        List<EscalationPath> paths = agreement.escalationPaths();
+        for (int i = 0; i < paths.size(); i++) {
+            List<EscalationLevel> levels = paths.get(i).levels();
+            for (int j = 0; j < levels.size(); j++) {
+                if (levels.get(j).responseTime() == null) {
+                    context.report(JsonPointer.of("escalationPaths", i, "levels", j, "responseTime"),
+                            "level " + j + " (" + Echo.quote(levels.get(j).forum()) + ") of escalation path "
+                                    + Echo.quote(paths.get(i).id()) + " has no response time",
+                            "set how long the forum has to settle a dispute before it goes to the next level"
+                                    + " (for example PT72H)");
+                }
+            }
+        }
+    }
+}

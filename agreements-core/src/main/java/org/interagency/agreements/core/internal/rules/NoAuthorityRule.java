@@ -1,0 +1,30 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+/**
+ * {@code term.no-authority}: the agreement cites at least one legal authority. An agency may
+ * only commit to what a statute or regulation authorizes it to do (for federal agencies, for
+ * example, the Economy Act, 31 U.S.C. 1535, for orders between agencies).
+ */
+public final class NoAuthorityRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public NoAuthorityRule() {
+        super("term.no-authority", Severity.WARNING, Principle.FOUNDATIONS,
+                "The agreement cites the legal authority under which the agencies enter it.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        if (agreement.authorities().isEmpty()) {
+            context.report(JsonPointer.of("authorities"), "the agreement cites no legal authority",
+                    "cite each statute or regulation that authorizes the parties to enter the agreement"
+                            + " (for example 31 U.S.C. 1535)");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+/**
+ * {@code escalation.none}: the agreement says how disputes between the parties are escalated.
+ * Without a path, a disagreement between staff has nowhere to go but the press or the courts.
+ */
+public final class NoEscalationPathRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public NoEscalationPathRule() {
+        super("escalation.none", Severity.WARNING, Principle.CONFLICT_RESOLUTION,
+                "The agreement has at least one escalation path for disputes.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        if (agreement.escalationPaths().isEmpty()) {
+            context.report(JsonPointer.of("escalationPaths"), "the agreement has no escalation path for disputes",
+                    "add a path of levels (working group, then steering committee), each with a response time,"
+                            + " and a final resolution");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.EscalationPath;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.List;
+
+/**
+ * {@code escalation.no-final-resolution}: every escalation path ends in a final resolution
+ * (mediation, arbitration, a joint executive decision, or termination). A dispute that survives
+ * the last level otherwise stays open for ever.
+ */
+public final class NoFinalResolutionRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public NoFinalResolutionRule() {
+        super("escalation.no-final-resolution", Severity.WARNING, Principle.CONFLICT_RESOLUTION,
+                "Every escalation path ends in a final resolution.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        List<EscalationPath> paths = agreement.escalationPaths();
+        for (int i = 0; i < paths.size(); i++) {
+            if (paths.get(i).finalResolution() == null) {
+                context.report(JsonPointer.of("escalationPaths", i, "finalResolution"),
+                        "escalation path " + Echo.quote(paths.get(i).id()) + " has no final resolution",
+                        "say how a dispute the last level cannot settle ends: mediation, arbitration,"
+                                + " joint-executive-decision or termination");
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+/**
+ * {@code vision.no-goals}: the agreement sets common goals. Goals turn the vision into outcomes
+ * the parties can plan for and be measured against.
+ */
+public final class NoGoalsRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public NoGoalsRule() {
+        super("vision.no-goals", Severity.WARNING, Principle.SHARED_VISION,
+                "The agreement sets at least one common goal.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        if (agreement.goals().isEmpty()) {
+            context.report(JsonPointer.of("goals"), "the agreement sets no common goal",
+                    "add the outcomes the parties pursue together, each with a measure, a due date and its contributors");
+        }
+    }
+}

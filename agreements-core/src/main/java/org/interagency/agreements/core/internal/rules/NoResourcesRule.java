@@ -1,0 +1,29 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+/**
+ * {@code leadership.no-resources}: some party commits resources (funding, staff, equipment,
+ * facilities or services). Leadership that commits nothing commits the agreement to staff's
+ * spare time.
+ */
+public final class NoResourcesRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public NoResourcesRule() {
+        super("leadership.no-resources", Severity.WARNING, Principle.LEADERSHIP,
+                "At least one party commits resources to the agreement.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        if (agreement.resourceCommitments().isEmpty()) {
+            context.report(JsonPointer.of("resourceCommitments"), "no party commits any resource to the agreement",
+                    "record what each party contributes: funding, staff, equipment, facilities or services");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+/**
+ * {@code training.none}: the agreement plans cross-agency training. Staff who have never learnt
+ * each other's procedures apply the agreement each in their own way.
+ */
+public final class NoTrainingRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public NoTrainingRule() {
+        super("training.none", Severity.WARNING, Principle.TRAINING,
+                "The agreement plans at least one cross-agency training programme.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        if (agreement.trainingProgrammes().isEmpty()) {
+            context.report(JsonPointer.of("trainingProgrammes"), "the agreement plans no training programme",
+                    "plan training on the agreement's procedures and protocols, given by one party to the others");
+        }
+    }
+}

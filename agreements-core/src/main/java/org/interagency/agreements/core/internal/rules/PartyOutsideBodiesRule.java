@@ -1,0 +1,46 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.GovernanceBody;
+import org.interagency.agreements.Party;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code governance.party-outside-bodies}: when the agreement sets up governance bodies, every
+ * party is a member of at least one. A party outside every body is bound by joint decisions it
+ * has no voice in.
+ */
+public final class PartyOutsideBodiesRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public PartyOutsideBodiesRule() {
+        super("governance.party-outside-bodies", Severity.WARNING, Principle.JOINT_DECISION_MAKING,
+                "When governance bodies exist, every party is a member of at least one.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        if (agreement.governanceBodies().isEmpty()) {
+            return;
+        }
+        Set<String> members = new HashSet<>();
+        for (GovernanceBody body : agreement.governanceBodies()) {
+            members.addAll(body.members());
+        }
+        List<Party> parties = agreement.parties();
+        for (int i = 0; i < parties.size(); i++) {
+            if (!members.contains(parties.get(i).agencyId())) {
+                context.report(JsonPointer.of("parties", i),
+                        "party " + Echo.quote(parties.get(i).agencyId()) + " is a member of no governance body",
+                        "make the party a member of the body that takes the joint decisions binding it");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.Party;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.List;
+
+/**
+ * {@code comms.party-without-contact}: every party names a point of contact. When something goes
+ * wrong at 2 a.m., the other agencies need to know whom to call.
+ */
+public final class PartyWithoutContactRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public PartyWithoutContactRule() {
+        super("comms.party-without-contact", Severity.WARNING, Principle.COMMUNICATION,
+                "Every party names at least one point of contact.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        List<Party> parties = agreement.parties();
+        for (int i = 0; i < parties.size(); i++) {
+            if (parties.get(i).contacts().isEmpty()) {
+                context.report(JsonPointer.of("parties", i, "contacts"),
+                        "party " + Echo.quote(parties.get(i).agencyId()) + " names no point of contact",
+                        "add a contact with a name, a role and an e-mail address");
+            }
+        }
+    }
+}

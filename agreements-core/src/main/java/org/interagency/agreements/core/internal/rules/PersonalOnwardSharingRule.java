@@ -1,0 +1,49 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.DataSet;
+import org.interagency.agreements.DataSharingProtocol;
+import org.interagency.agreements.OnwardSharing;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.List;
+
+/**
+ * {@code data.personal-onward-sharing}: personal data is not passed on freely. When recipients
+ * may share it onward without the provider's consent, the provider can no longer account for its
+ * disclosures (5 U.S.C. 552a(c)) or ensure each one is lawful; computer matching agreements must
+ * prohibit redisclosure outright (5 U.S.C. 552a(o)(1)(H)).
+ */
+public final class PersonalOnwardSharingRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public PersonalOnwardSharingRule() {
+        super("data.personal-onward-sharing", Severity.WARNING, Principle.INFORMATION_SHARING,
+                "Personal data may not be shared onward without the provider's consent.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
+        for (int i = 0; i < protocols.size(); i++) {
+            DataSharingProtocol protocol = protocols.get(i);
+            if (protocol.onwardSharing() != OnwardSharing.PERMITTED) {
+                continue;
+            }
+            List<DataSet> dataSets = protocol.dataSets();
+            for (int k = 0; k < dataSets.size(); k++) {
+                if (dataSets.get(k).personalData()) {
+                    context.report(JsonPointer.of("dataSharingProtocols", i, "onwardSharing"),
+                            "protocol " + Echo.quote(protocol.id()) + " lets recipients share personal data onward"
+                                    + " without the provider's consent",
+                            "set onwardSharing to with-provider-consent or prohibited",
+                            List.of(JsonPointer.of("dataSharingProtocols", i, "dataSets", k)));
+                    break;
+                }
+            }
+        }
+    }
+}

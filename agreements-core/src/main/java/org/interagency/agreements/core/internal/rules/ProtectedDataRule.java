@@ -1,0 +1,71 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.DataSet;
+import org.interagency.agreements.DataSharingProtocol;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.List;
+
+/**
+ * A rule about the safeguards of a data-sharing protocol that shares protected data: personal
+ * data, or data classified {@code CONTROLLED} or above ({@link DataSet#needsProtection()}).
+ * Subclasses check one safeguard; protocols without protected data are skipped.
+ */
+public abstract class ProtectedDataRule extends CatalogueRule {
+
+    /**
+     * Fixes the rule's identity; the principle is {@link Principle#INFORMATION_SHARING}.
+     *
+     * @param id the stable id
+     * @param defaultSeverity the severity unless a configuration changes it
+     * @param description what the rule checks, in one sentence
+     */
+    protected ProtectedDataRule(String id, Severity defaultSeverity, String description) {
+        super(id, defaultSeverity, Principle.INFORMATION_SHARING, description);
+    }
+
+    @Override
+    public final void check(Agreement agreement, RuleContext context) {
+        List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
+        for (int i = 0; i < protocols.size(); i++) {
+            List<DataSet> dataSets = protocols.get(i).dataSets();
+            for (int k = 0; k < dataSets.size(); k++) {
+                if (dataSets.get(k).needsProtection()) {
+                    checkProtected(protocols.get(i), JsonPointer.of("dataSharingProtocols", i),
+                            JsonPointer.of("dataSharingProtocols", i, "dataSets", k), context);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks one protocol that shares protected data.
+     *
+     * @param protocol the protocol
+     * @param location where the protocol is
+     * @param firstProtected where its first protected data set is, to name as a related location
+     * @param context where to report
+     */
+    protected abstract void checkProtected(DataSharingProtocol protocol, JsonPointer location,
+            JsonPointer firstProtected, RuleContext context);
+
+    /** "personal" or the classification of the first protected data set, for messages. */
+    static String protectedKind(DataSharingProtocol protocol) {
+        for (DataSet dataSet : protocol.dataSets()) {
+            if (dataSet.personalData()) {
+                return "personal data";
+            }
+        }
+        for (DataSet dataSet : protocol.dataSets()) {
+            if (dataSet.needsProtection()) {
+                return dataSet.classification().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " data";
+            }
+        }
+        return "protected data";
+    }
+}

@@ -1,0 +1,39 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.DataSharingProtocol;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.List;
+
+/**
+ * {@code data.protected-unencrypted}: personal or sensitive data is encrypted both in transit
+ * and at rest. Federal systems must protect such data with FIPS 140 validated cryptography (NIST
+ * SP 800-53 SC-8 and SC-28); a breach of unencrypted personal data is a reportable incident
+ * under OMB M-17-12. Each missing safeguard is a finding of its own.
+ */
+public final class ProtectedDataUnencryptedRule extends ProtectedDataRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public ProtectedDataUnencryptedRule() {
+        super("data.protected-unencrypted", Severity.ERROR,
+                "A protocol sharing personal or sensitive data encrypts it in transit and at rest.");
+    }
+
+    @Override
+    protected void checkProtected(DataSharingProtocol protocol, JsonPointer location, JsonPointer firstProtected,
+            RuleContext context) {
+        String what = "protocol " + Echo.quote(protocol.id()) + " shares " + protectedKind(protocol);
+        if (!protocol.encryptedInTransit()) {
+            context.report(location.append("encryptedInTransit"), what + " without encryption in transit",
+                    "encrypt every transfer (TLS 1.2 or later, or encrypted files) and set encryptedInTransit",
+                    List.of(firstProtected));
+        }
+        if (!protocol.encryptedAtRest()) {
+            context.report(location.append("encryptedAtRest"), what + " without encryption at rest",
+                    "require the recipients to store the data encrypted and set encryptedAtRest",
+                    List.of(firstProtected));
+        }
+    }
+}

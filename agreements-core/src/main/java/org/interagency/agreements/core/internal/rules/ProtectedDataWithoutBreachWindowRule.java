@@ -1,0 +1,35 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.DataSharingProtocol;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.List;
+
+/**
+ * {@code data.protected-without-breach-window}: a protocol sharing personal or sensitive data
+ * says how soon a recipient tells the provider of a breach. The provider answers for the data
+ * (OMB M-17-12 has agencies report incidents to US-CERT within one hour), and can only do so if
+ * it hears in time.
+ */
+public final class ProtectedDataWithoutBreachWindowRule extends ProtectedDataRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public ProtectedDataWithoutBreachWindowRule() {
+        super("data.protected-without-breach-window", Severity.ERROR,
+                "A protocol sharing personal or sensitive data sets a breach notification window.");
+    }
+
+    @Override
+    protected void checkProtected(DataSharingProtocol protocol, JsonPointer location, JsonPointer firstProtected,
+            RuleContext context) {
+        if (protocol.breachNotificationWindow() == null) {
+            context.report(location.append("breachNotificationWindow"),
+                    "protocol " + Echo.quote(protocol.id()) + " shares " + protectedKind(protocol)
+                            + " with no breach notification window",
+                    "set how soon a recipient notifies the provider of a breach (for example PT1H)",
+                    List.of(firstProtected));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.GovernanceBody;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * {@code governance.quorum-exceeds-members}: a body's quorum is at most its number of distinct
+ * members. Otherwise the body can never meet with a quorum, and can never decide anything.
+ */
+public final class QuorumExceedsMembersRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public QuorumExceedsMembersRule() {
+        super("governance.quorum-exceeds-members", Severity.ERROR, Principle.JOINT_DECISION_MAKING,
+                "A governance body's quorum is at most its number of members.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        List<GovernanceBody> bodies = agreement.governanceBodies();
+        for (int i = 0; i < bodies.size(); i++) {
+            GovernanceBody body = bodies.get(i);
+            int members = new HashSet<>(body.members()).size();
+            if (body.quorum() > members) {
+                context.report(JsonPointer.of("governanceBodies", i, "quorum"),
+                        "governance body " + Echo.quote(body.id()) + " needs a quorum of " + body.quorum()
+                                + " but has " + members + (members == 1 ? " member" : " members")
+                                + ", so it can never decide",
+                        "lower the quorum to at most " + members + ", or add the missing members",
+                        List.of(JsonPointer.of("governanceBodies", i, "members")));
+            }
+        }
+    }
+}

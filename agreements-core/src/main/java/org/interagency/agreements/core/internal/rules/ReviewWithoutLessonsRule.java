@@ -1,0 +1,48 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.Review;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code learning.review-without-lessons}: a review that has been held records its successes and
+ * its lessons learned. Informational: a review that records neither leaves nothing for the next
+ * one to build on. Reviews planned after today are not checked.
+ */
+public final class ReviewWithoutLessonsRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public ReviewWithoutLessonsRule() {
+        super("learning.review-without-lessons", Severity.INFO, Principle.LEARNING,
+                "A review that has been held records successes and lessons learned.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        LocalDate today = context.today();
+        List<Review> reviews = agreement.reviews();
+        for (int i = 0; i < reviews.size(); i++) {
+            Review review = reviews.get(i);
+            if (review.heldOn().isAfter(today)) {
+                continue;
+            }
+            if (review.successes().isEmpty()) {
+                context.report(JsonPointer.of("reviews", i, "successes"),
+                        "review " + Echo.quote(review.id()) + " held on " + review.heldOn() + " records no success",
+                        "record what went well, so that it is recognised and repeated");
+            }
+            if (review.lessonsLearned().isEmpty()) {
+                context.report(JsonPointer.of("reviews", i, "lessonsLearned"),
+                        "review " + Echo.quote(review.id()) + " held on " + review.heldOn()
+                                + " records no lesson learned",
+                        "record what the parties will do differently");
+            }
+        }
+    }
+}

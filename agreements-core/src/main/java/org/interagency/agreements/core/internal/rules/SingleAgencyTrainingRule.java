@@ -1,0 +1,42 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.TrainingProgramme;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code training.single-agency}: a training programme's provider and audience span at least two
+ * distinct agencies. An agency training only itself is internal training, not cross-agency.
+ */
+public final class SingleAgencyTrainingRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public SingleAgencyTrainingRule() {
+        super("training.single-agency", Severity.WARNING, Principle.TRAINING,
+                "Every training programme's provider and audience span at least two agencies.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        List<TrainingProgramme> programmes = agreement.trainingProgrammes();
+        for (int i = 0; i < programmes.size(); i++) {
+            TrainingProgramme programme = programmes.get(i);
+            Set<String> agencies = new HashSet<>(programme.audience());
+            agencies.add(programme.providerAgencyId());
+            if (agencies.size() < 2) {
+                context.report(JsonPointer.of("trainingProgrammes", i, "audience"),
+                        "training programme " + Echo.quote(programme.id()) + " involves only agency "
+                                + Echo.quote(programme.providerAgencyId()),
+                        "add the other agencies that must learn the subject to the audience",
+                        List.of(JsonPointer.of("trainingProgrammes", i, "providerAgencyId")));
+            }
+        }
+    }
+}

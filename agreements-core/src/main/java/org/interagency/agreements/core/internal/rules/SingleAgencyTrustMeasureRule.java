@@ -1,0 +1,38 @@
+package org.interagency.agreements.core.internal.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.TrustMeasure;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * {@code trust.single-agency}: every trust-building measure involves at least two distinct
+ * agencies. Trust is built between agencies; a measure for one agency builds none.
+ */
+public final class SingleAgencyTrustMeasureRule extends CatalogueRule {
+
+    /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
+    public SingleAgencyTrustMeasureRule() {
+        super("trust.single-agency", Severity.WARNING, Principle.TRUST_BUILDING,
+                "Every trust-building measure involves at least two distinct agencies.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        List<TrustMeasure> measures = agreement.trustMeasures();
+        for (int i = 0; i < measures.size(); i++) {
+            int distinct = new HashSet<>(measures.get(i).participants()).size();
+            if (distinct < 2) {
+                context.report(JsonPointer.of("trustMeasures", i, "participants"),
+                        "trust measure " + Echo.quote(measures.get(i).id()) + " involves " + distinct
+                                + (distinct == 1 ? " agency" : " agencies") + "; trust is built between at least two",
+                        "add the other agencies that take part in the measure");
+            }
+        }
+    }
+}
