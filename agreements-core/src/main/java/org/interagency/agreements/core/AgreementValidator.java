@@ -1,0 +1,399 @@
+package org.interagency.agreements.core;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.core.internal.BeanValidation;
+import org.interagency.agreements.core.internal.FindingCollector;
+import org.interagency.agreements.core.internal.Texts;
+import org.interagency.agreements.core.internal.roles.AccountableOverlapRule;
+import org.interagency.agreements.core.internal.roles.PortfolioOverlaps;
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.Report;
+import org.interagency.agreements.rules.Rule;
+import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Checks agreements: runs Bean Validation over the model's constraints and every enabled rule,
+ * and returns one {@link Report}.
+ *
+ * <p>Build a validator once and share it: it is immutable and safe to use from many threads at
+ * once. Bean Validation is bootstrapped once per process, not per validator or per check.
+ * <pre>{@code
+ * AgreementValidator validator = AgreementValidator.builder()
+ *         .disable("trust.party-excluded")
+ *         .severity("roles.responsible-duplicate", Severity.ERROR)
+ *         .build();
+ * Report report = validator.validate(agreement);
+ * if (report.hasErrors()) {
+ *     report.errors().forEach(System.err::println);
+ * }
+ * }</pre>
+ *
+ * <h2>What a report holds</h2>
+ * <ul>
+ *   <li>One finding per Bean Validation violation, with rule id
+ *       {@value Finding#BEAN_VALIDATION_RULE_ID}, severity {@link Severity#ERROR} (unless
+ *       configured otherwise), located by the JSON Pointer of the violation's property path
+ *       ({@code parties[2].agencyId} is {@code /parties/2/agencyId}) and the constraint's
+ *       message. Messages are interpolated from message keys and constraint attributes only,
+ *       never as Expression Language, and never contain the invalid value.</li>
+ *   <li>The findings of each enabled rule, with the rule's configured severity.</li>
+ *   <li>For each rule that throws an exception instead of returning: one {@link Severity#ERROR}
+ *       finding with rule id {@value #RULE_FAILED_ID} at the document root, naming the rule and
+ *       the exception. The findings the rule had reported before it failed are left out; the
+ *       other rules still run.</li>
+ * </ul>
+ * Findings are sorted in {@link Finding#ORDER} (location, then rule id, then message), so the
+ * same agreement always gives the same report.
+ *
+ * <h2>Rules</h2>
+ * Rules are found with {@link ServiceLoader} (the built-in catalogue and a user's own rules
+ * alike, from {@code META-INF/services/org.interagency.agreements.rules.Rule} or
+ * {@code provides} clauses) and can be added in code with {@link Builder#addRule(Rule)}. Every
+ * rule id names one rule: two rules with the same id, or a configuration that names an id no
+ * rule has, fail {@link Builder#build()} with a {@link RuleConfigurationException}.
+ *
+ * <p>The time a rule takes is logged through SLF4J at debug level; nothing is printed.
+ */
+public final class AgreementValidator {
+
+    /**
+     * The rule id of the finding that reports a rule that failed with an exception. Its
+     * severity is always {@link Severity#ERROR}, and it cannot be disabled: a report that lacks
+     * a rule's findings says so.
+     */
+    public static final String RULE_FAILED_ID = "engine.rule-failed";
+
+    /**
+     * The rule id of the findings that report accountable overlaps, in one agreement and
+     * between the agreements of a portfolio.
+     */
+    public static final String ACCOUNTABLE_OVERLAP_ID = AccountableOverlapRule.ID;
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgreementValidator.class);
+
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
+
+    private final List<ConfiguredRule> rules;
+    private final Map<String, Severity> severities;
+    private final @Nullable Severity beanValidationSeverity;
+    private final Clock clock;
+
+    private AgreementValidator(List<ConfiguredRule> rules, Map<String, Severity> severities,
+            @Nullable Severity beanValidationSeverity, Clock clock) {
+        this.rules = List.copyOf(rules);
+        this.severities = Map.copyOf(severities);
+        this.beanValidationSeverity = beanValidationSeverity;
+        this.clock = clock;
+    }
+
+    /** A builder with every discovered rule, default severities and the system UTC clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The validator with every discovered rule at its default severity, Bean Validation, and the
+     * system clock in UTC; built on first use and shared.
+     */
+    public static AgreementValidator defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    /** Lazy holder: the JVM builds the instance on first access, once, thread-safely. */
+    private static final class Defaults {
+        static final AgreementValidator INSTANCE = builder().build();
+    }
+
+    /**
+     * Checks {@code agreement} with Bean Validation and every enabled rule.
+     *
+     * @return every finding, sorted; never {@code null}
+     */
+    public Report validate(Agreement agreement) {
+        Objects.requireNonNull(agreement, "agreement");
+        LocalDate today = LocalDate.now(clock);
+        List<Finding> findings = new ArrayList<>();
+        if (beanValidationSeverity != null) {
+            long started = System.nanoTime();
+            try {
+                findings.addAll(BeanValidation.shared().validate(agreement, beanValidationSeverity));
+            } catch (RuntimeException e) {
+                // A constraint validator that throws makes Hibernate Validator throw a ValidationException.
+                findings.add(failure(Finding.BEAN_VALIDATION_RULE_ID, e));
+            }
+            logTime(Finding.BEAN_VALIDATION_RULE_ID, started);
+        }
+        for (ConfiguredRule configured : rules) {
+            findings.addAll(run(configured, agreement, today));
+        }
+        return new Report(findings);
+    }
+
+    /**
+     * Checks each agreement of a portfolio, and the portfolio as a whole: two agencies
+     * accountable for overlapping scope, jurisdiction and time under two different agreements
+     * are reported as {@value #ACCOUNTABLE_OVERLAP_ID} findings between the agreements (the
+     * conflicts within one agreement are in that agreement's own report). The check between
+     * agreements runs when that rule is enabled, with its configured severity; it costs
+     * O((n + k) log n) for n assignments in all and k conflicts.
+     *
+     * @throws IllegalArgumentException if two agreements have the same id
+     */
+    public PortfolioReport validatePortfolio(Collection<Agreement> agreements) {
+        Map<String, Report> reports = new LinkedHashMap<>();
+        List<Agreement> list = List.copyOf(agreements);
+        for (Agreement agreement : list) {
+            if (reports.containsKey(agreement.id())) {
+                throw new IllegalArgumentException("two agreements of the portfolio have the id " + Texts.quote(agreement.id())
+                        + ": a portfolio holds each agreement once, under its own id");
+            }
+            reports.put(agreement.id(), validate(agreement));
+        }
+        List<PortfolioFinding> between = List.of();
+        Severity overlapSeverity = severityOfEnabled(ACCOUNTABLE_OVERLAP_ID);
+        if (overlapSeverity != null) {
+            long started = System.nanoTime();
+            between = PortfolioOverlaps.find(list, overlapSeverity);
+            logTime("portfolio " + ACCOUNTABLE_OVERLAP_ID, started);
+        }
+        return new PortfolioReport(reports, between);
+    }
+
+    /** The enabled rules, sorted by id (Bean Validation is not among them). */
+    public List<Rule> rules() {
+        return rules.stream().map(ConfiguredRule::rule).toList();
+    }
+
+    /**
+     * The severity findings of {@code ruleId} are given, for an enabled rule or
+     * {@value Finding#BEAN_VALIDATION_RULE_ID}.
+     *
+     * @throws RuleConfigurationException if no enabled rule has that id
+     */
+    public Severity severity(String ruleId) {
+        Severity severity = severities.get(ruleId);
+        if (severity == null) {
+            String suggestion = Texts.nearest(ruleId, severities.keySet());
+            throw new RuleConfigurationException("no enabled rule has the id " + Texts.quote(ruleId)
+                    + (suggestion == null ? "" : "; did you mean " + Texts.quote(suggestion) + "?"), ruleId, suggestion);
+        }
+        return severity;
+    }
+
+    private @Nullable Severity severityOfEnabled(String ruleId) {
+        for (ConfiguredRule configured : rules) {
+            if (configured.id().equals(ruleId) && configured.rule() instanceof AccountableOverlapRule) {
+                return configured.severity();
+            }
+        }
+        return null;
+    }
+
+    private static List<Finding> run(ConfiguredRule configured, Agreement agreement, LocalDate today) {
+        FindingCollector collector = new FindingCollector(configured.id(), configured.severity(), today);
+        long started = System.nanoTime();
+        try {
+            configured.rule().check(agreement, collector);
+            return collector.findings();
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            LOG.debug("rule {} failed", configured.id(), e);
+            return List.of(failure(configured.id(), e));
+        } finally {
+            logTime(configured.id(), started);
+        }
+    }
+
+    private static Finding failure(String ruleId, Throwable e) {
+        String detail = e.getMessage() == null ? "" : ": " + Texts.quote(e.getMessage());
+        return new Finding(RULE_FAILED_ID, Severity.ERROR,
+                "rule " + Texts.quote(ruleId) + " failed with " + e.getClass().getName() + detail
+                        + "; its findings are missing from this report",
+                JsonPointer.root(), List.of(),
+                "this is a defect in the rule, not necessarily in the agreement: report it to the rule's author,"
+                        + " or disable the rule " + Texts.quote(ruleId) + " to check without it");
+    }
+
+    private static void logTime(String ruleId, long startedNanos) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("rule {} took {} µs", ruleId, (System.nanoTime() - startedNanos) / 1_000);
+        }
+    }
+
+    /** A rule with its configured severity. */
+    private record ConfiguredRule(Rule rule, String id, Severity severity) {
+    }
+
+    /**
+     * Configures an {@link AgreementValidator}. A builder is not thread-safe; the validator it
+     * builds is. Settings accumulate: {@link #configuration(RuleConfiguration)} adds to what
+     * {@link #disable(String)}, {@link #severity(String, Severity)} and
+     * {@link #principles(Principle...)} set, and a later severity for the same rule wins.
+     */
+    public static final class Builder {
+
+        private Clock clock = Clock.systemUTC();
+        private final List<Rule> added = new ArrayList<>();
+        private boolean discover = true;
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
+        private final Set<Principle> principles = EnumSet.noneOf(Principle.class);
+
+        private Builder() {
+        }
+
+        /** The clock that gives rules today's date ({@code RuleContext.today()}); the system UTC clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Adds a rule in code, besides the discovered ones. Its id must not be taken by another rule. */
+        public Builder addRule(Rule rule) {
+            added.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /** Whether to find rules with {@link ServiceLoader}, which includes the built-in catalogue; {@code true} by default. */
+        public Builder discoverRules(boolean discover) {
+            this.discover = discover;
+            return this;
+        }
+
+        /** Does not run the rule {@code ruleId} ({@value Finding#BEAN_VALIDATION_RULE_ID} turns Bean Validation off). */
+        public Builder disable(String ruleId) {
+            disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
+            return this;
+        }
+
+        /** Gives the findings of {@code ruleId} this severity in place of the rule's default. */
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /**
+         * Runs only the rules that serve one of these principles (the "rule packs"), and Bean
+         * Validation. Calls add to the selection; with none selected, every rule runs.
+         */
+        public Builder principles(Principle... packs) {
+            for (Principle pack : packs) {
+                principles.add(Objects.requireNonNull(pack, "pack"));
+            }
+            return this;
+        }
+
+        /** Applies a configuration read from a file: its disabled rules, severities and packs. */
+        public Builder configuration(RuleConfiguration configuration) {
+            Objects.requireNonNull(configuration, "configuration");
+            new TreeSet<>(configuration.disabled()).forEach(this::disable);
+            new TreeMap<>(configuration.severities()).forEach(this::severity);
+            principles.addAll(configuration.principles());
+            return this;
+        }
+
+        /**
+         * Builds the validator.
+         *
+         * @throws RuleConfigurationException if two rules have the same id, a rule's id, severity,
+         *     principle or description is missing or its id is malformed, or a disabled rule or a
+         *     severity names an id that no rule has (the message names the nearest known id)
+         */
+        public AgreementValidator build() {
+            List<Rule> all = new ArrayList<>();
+            if (discover) {
+                for (Rule rule : ServiceLoader.load(Rule.class)) {
+                    all.add(rule);
+                }
+            }
+            all.addAll(added);
+            Map<String, Rule> byId = new HashMap<>();
+            for (Rule rule : all) {
+                String id = checkDescription(rule);
+                Rule previous = byId.putIfAbsent(id, rule);
+                if (previous != null) {
+                    throw new RuleConfigurationException("two rules have the id " + Texts.quote(id) + ": "
+                            + previous.getClass().getName() + " and " + rule.getClass().getName()
+                            + "; rule ids are unique (remove one, or give a rule of your own an id in your own area)", id, null);
+                }
+            }
+            Set<String> known = new HashSet<>(byId.keySet());
+            known.add(Finding.BEAN_VALIDATION_RULE_ID);
+            for (String id : disabled) {
+                checkKnown(id, known, "disabled");
+            }
+            for (String id : severities.keySet()) {
+                checkKnown(id, known, "given a severity");
+            }
+            List<ConfiguredRule> enabled = new ArrayList<>();
+            Map<String, Severity> effective = new HashMap<>();
+            for (Rule rule : byId.values()) {
+                if (disabled.contains(rule.id()) || !principles.isEmpty() && !principles.contains(rule.principle())) {
+                    continue;
+                }
+                Severity severity = severities.getOrDefault(rule.id(), rule.defaultSeverity());
+                enabled.add(new ConfiguredRule(rule, rule.id(), severity));
+                effective.put(rule.id(), severity);
+            }
+            enabled.sort(Comparator.comparing(ConfiguredRule::id));
+            Severity beanValidation = null;
+            if (!disabled.contains(Finding.BEAN_VALIDATION_RULE_ID)) {
+                beanValidation = severities.getOrDefault(Finding.BEAN_VALIDATION_RULE_ID, Severity.ERROR);
+                effective.put(Finding.BEAN_VALIDATION_RULE_ID, beanValidation);
+            }
+            return new AgreementValidator(enabled, effective, beanValidation, clock);
+        }
+
+        private static String checkDescription(Rule rule) {
+            String id = rule.id();
+            String type = rule.getClass().getName();
+            if (id == null || !RULE_ID.matcher(id).matches()) {
+                String shown = id == null ? "no id" : "the id " + Texts.quote(id);
+                throw new RuleConfigurationException("rule " + type + " has " + shown
+                        + ": rule ids are lower-case kebab-case words in dot-separated groups, for example \"acme.goal-without-owner\"",
+                        String.valueOf(id), null);
+            }
+            if (id.equals(Finding.BEAN_VALIDATION_RULE_ID) || id.equals(RULE_FAILED_ID)) {
+                throw new RuleConfigurationException("rule " + type + " has the id " + Texts.quote(id)
+                        + ", which the engine reserves for its own findings; choose another id", id, null);
+            }
+            if (rule.defaultSeverity() == null || rule.principle() == null || rule.description() == null) {
+                throw new RuleConfigurationException("rule " + Texts.quote(id) + " (" + type
+                        + ") must name its default severity, principle and description", id, null);
+            }
+            return id;
+        }
+
+        private static void checkKnown(String id, Set<String> known, String what) {
+            if (!known.contains(id)) {
+                String suggestion = Texts.nearest(id, new TreeSet<>(known));
+                throw new RuleConfigurationException("the rule " + Texts.quote(id) + " is " + what
+                        + " in the configuration, but no rule has that id"
+                        + (suggestion == null ? "" : "; did you mean " + Texts.quote(suggestion) + "?"), id, suggestion);
+            }
+        }
+    }
+}

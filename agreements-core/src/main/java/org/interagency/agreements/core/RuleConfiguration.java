@@ -1,0 +1,46 @@
+package org.interagency.agreements.core;
+
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which rules a validator runs and how severe their findings are, as a value that a tool reads
+ * from a file and passes to {@link AgreementValidator.Builder#configuration(RuleConfiguration)}.
+ *
+ * <p>Rule ids are checked when the validator is built: an id that names no known rule is a
+ * {@link RuleConfigurationException}, never silently ignored. The id
+ * {@value org.interagency.agreements.rules.Finding#BEAN_VALIDATION_RULE_ID} names Bean
+ * Validation and can be disabled or given another severity like any rule.
+ *
+ * <pre>{@code
+ * RuleConfiguration configuration = new RuleConfiguration(
+ *         Set.of("trust.party-excluded"),
+ *         Map.of("roles.responsible-duplicate", Severity.ERROR),
+ *         Set.of(Principle.ROLES_AND_RESPONSIBILITIES, Principle.INFORMATION_SHARING));
+ * }</pre>
+ *
+ * @param disabled the ids of rules not to run
+ * @param severities the severity of each listed rule's findings, in place of its default
+ * @param principles the rule packs to run: only rules that serve one of these principles (and
+ *     Bean Validation) run; empty for every rule
+ */
+public record RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<Principle> principles) {
+
+    private static final RuleConfiguration EMPTY = new RuleConfiguration(Set.of(), Map.of(), Set.of());
+
+    /** Copies the collections (which rejects {@code null} elements). */
+    public RuleConfiguration {
+        disabled = Set.copyOf(Objects.requireNonNull(disabled, "disabled"));
+        severities = Map.copyOf(Objects.requireNonNull(severities, "severities"));
+        principles = Set.copyOf(Objects.requireNonNull(principles, "principles"));
+    }
+
+    /** The configuration that changes nothing: every rule, default severities. */
+    public static RuleConfiguration empty() {
+        return EMPTY;
+    }
+}

@@ -1,0 +1,55 @@
+package org.interagency.agreements.core.internal;
+
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The context one rule reports to while it checks one agreement: stamps each finding with the
+ * rule's id and configured severity. Used by one thread, for one check.
+ */
+public final class FindingCollector implements RuleContext {
+
+    private final String ruleId;
+    private final Severity severity;
+    private final LocalDate today;
+    private final List<Finding> findings = new ArrayList<>();
+
+    /**
+     * Creates a collector.
+     *
+     * @param ruleId the id of the rule that reports
+     * @param severity the rule's configured severity
+     * @param today the day the check treats as today
+     */
+    public FindingCollector(String ruleId, Severity severity, LocalDate today) {
+        this.ruleId = ruleId;
+        this.severity = severity;
+        this.today = today;
+    }
+
+    @Override
+    public LocalDate today() {
+        return today;
+    }
+
+    @Override
+    public void report(JsonPointer location, String message, @Nullable String hint, List<JsonPointer> related) {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(related, "related");
+        findings.add(new Finding(ruleId, severity, message, location, related, hint));
+    }
+
+    /** The findings reported so far, in the order reported. */
+    public List<Finding> findings() {
+        return findings;
+    }
+}

@@ -1,0 +1,48 @@
+package org.interagency.agreements.core.internal.roles;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.RaciRole;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.List;
+
+/**
+ * {@code roles.accountable-overlap}: two agencies are accountable for the same work at the same
+ * place and time.
+ *
+ * <p>Two ACCOUNTABLE assignments of different agencies conflict when their scopes overlap (equal,
+ * or one an ancestor of the other: accountable for {@code emergency/flood} is accountable for
+ * {@code emergency/flood/evacuation}), their jurisdictions overlap (equal or one containing the
+ * other; an assignment without jurisdiction covers the agreement's whole territory and overlaps
+ * every jurisdiction), and their periods share a day (an assignment without period covers the
+ * term). The two may be in one responsibility or in two. Each conflicting pair is reported once,
+ * at the assignment that comes first by content (responsibility id, agency id, jurisdiction,
+ * days), with the other as related location, whatever the order of the lists.
+ *
+ * <p>Cost: O((n + k) log n) for n accountable assignments and k conflicts; see {@link OverlapSweep}.
+ */
+public final class AccountableOverlapRule extends RoleRule {
+
+    /** The rule's id. */
+    public static final String ID = "roles.accountable-overlap";
+
+    static final String HINT = "make exactly one agency accountable for this work here and now: give the other"
+            + " another role (responsible, consulted), or narrow the jurisdictions or periods so that they do not overlap";
+
+    /** Creates the rule; {@link java.util.ServiceLoader} calls this. */
+    public AccountableOverlapRule() {
+        super(ID, Severity.ERROR, "No two agencies are accountable for overlapping scope, jurisdiction and time.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        AssignmentTable table = AssignmentTable.of(agreement, RaciRole.ACCOUNTABLE);
+        OverlapSweep.find(table.input(), false, (a, b) -> {
+            int[] pair = Overlaps.ordered(table, a, b);
+            context.report(table.pointer(pair[0]),
+                    Overlaps.describe(table, pair[0], pair[1], "accountable", "the agreement's whole territory"),
+                    HINT, List.of(table.pointer(pair[1])));
+        });
+    }
+}

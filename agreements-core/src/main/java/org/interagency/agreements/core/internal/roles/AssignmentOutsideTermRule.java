@@ -1,0 +1,54 @@
+package org.interagency.agreements.core.internal.roles;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.Assignment;
+import org.interagency.agreements.DateRange;
+import org.interagency.agreements.Responsibility;
+import org.interagency.agreements.core.internal.Texts;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.Severity;
+
+import java.util.List;
+
+/**
+ * {@code roles.assignment-outside-term}: an assignment's period does not lie within the
+ * agreement's term (it starts before the term takes effect, or ends after it expires, or is
+ * open-ended while the term expires), so part of it has no agreement behind it. Reported at the
+ * assignment's {@code period}. A term that expires before it takes effect is reported by Bean
+ * Validation, and this rule then reports nothing.
+ */
+public final class AssignmentOutsideTermRule extends RoleRule {
+
+    /** The rule's id. */
+    public static final String ID = "roles.assignment-outside-term";
+
+    /** Creates the rule; {@link java.util.ServiceLoader} calls this. */
+    public AssignmentOutsideTermRule() {
+        super(ID, Severity.WARNING, "Every assignment's period lies within the agreement's term.");
+    }
+
+    @Override
+    public void check(Agreement agreement, RuleContext context) {
+        if (!agreement.term().isChronological()) {
+            return;
+        }
+        DateRange term = agreement.term().period();
+        List<Responsibility> responsibilities = agreement.responsibilities();
+        for (int r = 0; r < responsibilities.size(); r++) {
+            List<Assignment> assignments = responsibilities.get(r).assignments();
+            for (int a = 0; a < assignments.size(); a++) {
+                Assignment assignment = assignments.get(a);
+                DateRange period = assignment.period();
+                if (period == null || term.contains(period)) {
+                    continue;
+                }
+                context.report(JsonPointer.of("responsibilities", r, "assignments", a, "period"),
+                        "the assignment of agency " + Texts.quote(assignment.agencyId()) + " to responsibility "
+                                + Texts.quote(responsibilities.get(r).id()) + " runs " + period
+                                + ", outside the agreement's term " + term,
+                        "keep the period within the term, or amend the term");
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.interagency.agreements.core.internal.roles;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.Assignment;
+import org.interagency.agreements.DateRange;
+import org.interagency.agreements.Jurisdiction;
+import org.interagency.agreements.RaciRole;
+import org.interagency.agreements.Responsibility;
+import org.interagency.agreements.rules.JsonPointer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The assignments of one RACI role in one or more agreements, flattened into parallel arrays for
+ * {@link OverlapSweep}: where each came from (agreement, responsibility, assignment index), its
+ * agency, scope and jurisdiction nodes, and its days as epoch days, with "no period" resolved to
+ * the agreement's term ({@link Terms#range}). Not thread-safe; built and used within one check.
+ */
+final class AssignmentTable {
+
+    final NodeTree scopes = new NodeTree();
+    final NodeTree jurisdictions = new NodeTree();
+    final List<Agreement> agreements = new ArrayList<>();
+    final List<String> agencies = new ArrayList<>();
+    private final Map<String, Integer> agencyIds = new HashMap<>();
+
+    int size;
+    int[] agreement = new int[16];
+    int[] responsibility = new int[16];
+    int[] assignment = new int[16];
+    int[] agency = new int[16];
+    int[] scope = new int[16];
+    int[] jurisdiction = new int[16];
+    long[] start = new long[16];
+    long[] end = new long[16];
+
+    /** A table of the assignments with {@code role} in {@code agreement}. */
+    static AssignmentTable of(Agreement agreement, RaciRole role) {
+        AssignmentTable table = new AssignmentTable();
+        table.add(agreement, role);
+        return table;
+    }
+
+    /** Adds the assignments with {@code role} in {@code agreement}. */
+    void add(Agreement source, RaciRole role) {
+        int agreementIndex = agreements.size();
+        agreements.add(source);
+        long[] term = Terms.range(source);
+        List<Responsibility> responsibilities = source.responsibilities();
+        for (int r = 0; r < responsibilities.size(); r++) {
+            Responsibility responsibilityRecord = responsibilities.get(r);
+            int scopeNode = -1;
+            List<Assignment> assignments = responsibilityRecord.assignments();
+            for (int a = 0; a < assignments.size(); a++) {
+                Assignment assignmentRecord = assignments.get(a);
+                if (assignmentRecord.role() != role) {
+                    continue;
+                }
+                if (scopeNode < 0) {
+                    scopeNode = scopes.intern(responsibilityRecord.scope().segments());
+                }
+                Jurisdiction where = assignmentRecord.jurisdiction();
+                DateRange when = assignmentRecord.period();
+                grow();
+                agreement[size] = agreementIndex;
+                responsibility[size] = r;
+                assignment[size] = a;
+                agency[size] = agencyId(assignmentRecord.agencyId());
+                scope[size] = scopeNode;
+                jurisdiction[size] = where == null ? NodeTree.ROOT : jurisdictions.intern(where.segments());
+                start[size] = when == null ? term[0] : when.start().toEpochDay();
+                end[size] = when == null ? term[1] : Terms.endDay(when);
+                size++;
+            }
+        }
+    }
+
+    /** The input of the overlap sweep. */
+    OverlapSweep.Input input() {
+        return new OverlapSweep.Input(size, agency, scope, jurisdiction, start, end, scopes, jurisdictions);
+    }
+
+    /** The pointer to assignment {@code i} in its agreement. */
+    JsonPointer pointer(int i) {
+        return JsonPointer.of("responsibilities", responsibility[i], "assignments", assignment[i]);
+    }
+
+    /** The responsibility of assignment {@code i}. */
+    Responsibility responsibilityOf(int i) {
+        return agreements.get(agreement[i]).responsibilities().get(responsibility[i]);
+    }
+
+    /** The assignment record of entry {@code i}. */
+    Assignment assignmentOf(int i) {
+        return responsibilityOf(i).assignments().get(assignment[i]);
+    }
+
+    private int agencyId(String id) {
+        Integer known = agencyIds.get(id);
+        if (known == null) {
+            known = agencies.size();
+            agencies.add(id);
+            agencyIds.put(id, known);
+        }
+        return known;
+    }
+
+    private void grow() {
+        if (size == agency.length) {
+            int capacity = size * 2;
+            agreement = Arrays.copyOf(agreement, capacity);
+            responsibility = Arrays.copyOf(responsibility, capacity);
+            assignment = Arrays.copyOf(assignment, capacity);
+            agency = Arrays.copyOf(agency, capacity);
+            scope = Arrays.copyOf(scope, capacity);
+            jurisdiction = Arrays.copyOf(jurisdiction, capacity);
+            start = Arrays.copyOf(start, capacity);
+            end = Arrays.copyOf(end, capacity);
+        }
+    }
+}
