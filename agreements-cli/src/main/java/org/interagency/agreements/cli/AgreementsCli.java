@@ -1,0 +1,173 @@
+package org.interagency.agreements.cli;
+
+import org.interagency.agreements.cli.internal.CliException;
+import org.interagency.agreements.core.RuleConfigurationException;
+import org.interagency.agreements.json.AgreementJsonException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+
+/**
+ * The {@code agreements} command: checks interagency agreement documents (JSON or YAML) and
+ * renders, digests, signs and verifies them.
+ *
+ * <pre>
+ * agreements check examples/agreements --format sarif --fail-on warning
+ * agreements render mou.yaml --view raci --as mermaid
+ * agreements sign mou.yaml --key county.key --agency harris-county &gt; mou.county.sig.json
+ * </pre>
+ *
+ * <p>Exit codes: 0 clean, 1 findings at or above {@code --fail-on} (or a signature that does not
+ * verify), 2 unreadable or invalid input or a usage error. Errors are one line on stderr; the
+ * stack trace only with {@code --debug}.
+ */
+@Command(name = "agreements",
+        mixinStandardHelpOptions = true,
+        versionProvider = AgreementsCli.Version.class,
+        description = "Checks interagency agreement documents (JSON or YAML) against the rules of"
+                + " interagency collaboration, and renders, digests, signs and verifies them.",
+        subcommands = {
+            CheckCommand.class,
+            RenderCommand.class,
+            SchemaCommand.class,
+            DigestCommand.class,
+            KeygenCommand.class,
+            SignCommand.class,
+            VerifyCommand.class,
+            CommandLine.HelpCommand.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.FINDINGS_HELP, ExitCodes.INVALID_INPUT_HELP})
+public final class AgreementsCli implements Runnable {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an error, print the stack trace too; log the libraries' debug messages.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    private final boolean terminal;
+
+    private AgreementsCli(boolean terminal) {
+        this.terminal = terminal;
+    }
+
+    /**
+     * Runs the command with {@code args} and exits the JVM with its exit code.
+     *
+     * @param args the command line, for example {@code check examples/agreements}
+     */
+    public static void main(String[] args) {
+        // The libraries log through SLF4J (slf4j-simple here): warnings go to stderr, debug
+        // messages too under --debug. Set before any logger exists.
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                Arrays.asList(args).contains("--debug") ? "debug" : "warn");
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int exitCode = commandLine(out, err, System.console() != null).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /**
+     * The command line, ready to {@link CommandLine#execute(String...) execute}: output goes to
+     * {@code out}, errors and progress to {@code err}.
+     *
+     * @param terminal whether {@code err} is a terminal a person watches: {@code check} then
+     *     shows its progress through a directory there
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
+        CommandLine commandLine = new CommandLine(new AgreementsCli(terminal));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(AgreementsCli::handleExecutionException);
+        commandLine.setParameterExceptionHandler(AgreementsCli::handleParameterException);
+        return commandLine;
+    }
+
+    /** Without a subcommand: the usage, and a usage error. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, render, schema,"
+                + " digest, keygen, sign or verify");
+    }
+
+    /** Whether stderr is a terminal a person watches. */
+    boolean terminal() {
+        return terminal;
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String name = command.getCommandSpec().qualifiedName();
+        command.getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+        command.getErr().flush();
+        return ExitCodes.INVALID_INPUT;
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        if (e instanceof CliException || e instanceof AgreementJsonException || e instanceof RuleConfigurationException) {
+            err.println(name + ": " + e.getMessage());
+        } else if (e instanceof UncheckedIOException io) {
+            err.println(name + ": " + io.getCause().getMessage());
+        } else {
+            err.println(name + ": internal error: " + e + " (run again with --debug for the stack trace,"
+                    + " and please report it)");
+        }
+        if (debugRequested(parseResult)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
+    }
+
+    private static boolean debugRequested(ParseResult parseResult) {
+        for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The version, from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"agreements " + version()};
+        }
+
+        /** The version of this build, such as {@code 0.1.0}. */
+        static String version() {
+            Properties properties = new Properties();
+            try (InputStream in = AgreementsCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the version of the command", e);
+            }
+            return properties.getProperty("version", "unknown");
+        }
+    }
+}

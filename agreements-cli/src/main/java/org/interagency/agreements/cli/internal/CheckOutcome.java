@@ -1,0 +1,81 @@
+package org.interagency.agreements.cli.internal;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.core.PortfolioFinding;
+import org.interagency.agreements.core.PortfolioReport;
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run of {@code check} found, in the order the files were named: what the report
+ * writers print.
+ *
+ * @param documents each file, in a stable order
+ * @param portfolioFindings the findings between agreements ({@code --portfolio}); empty otherwise
+ * @param rules the rules that ran, sorted by id, with the severity each was configured with
+ */
+public record CheckOutcome(List<CheckedDocument> documents, List<PortfolioFinding> portfolioFindings, List<RuleSummary> rules) {
+
+    /** Copies the lists. */
+    public CheckOutcome {
+        documents = List.copyOf(documents);
+        portfolioFindings = List.copyOf(portfolioFindings);
+        rules = List.copyOf(rules);
+    }
+
+    /** An outcome with the between-agreement findings of {@code portfolio}, if there is one. */
+    public static CheckOutcome of(List<CheckedDocument> documents, @Nullable PortfolioReport portfolio, List<RuleSummary> rules) {
+        return new CheckOutcome(documents, portfolio == null ? List.of() : portfolio.findings(), rules);
+    }
+
+    /** The number of findings of each severity, in every document and between them. */
+    public Map<Severity, Integer> counts() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0);
+        }
+        for (CheckedDocument document : documents) {
+            for (Finding finding : document.report().findings()) {
+                counts.merge(finding.severity(), 1, Integer::sum);
+            }
+        }
+        for (PortfolioFinding finding : portfolioFindings) {
+            counts.merge(finding.severity(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Whether any file could not be read. */
+    public boolean hasUnreadable() {
+        return documents.stream().anyMatch(d -> !d.isReadable());
+    }
+
+    /** Whether any finding is at least as severe as {@code threshold}. */
+    public boolean hasFindingsAtLeast(Severity threshold) {
+        return documents.stream().anyMatch(d -> d.report().hasFindingsAtLeast(threshold))
+                || portfolioFindings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+    }
+
+    /** The document that holds the agreement of {@code location}, to print its file and line. */
+    public @Nullable CheckedDocument documentOf(AgreementLocation location) {
+        return byAgreementId().get(location.agreementId());
+    }
+
+    private Map<String, CheckedDocument> byAgreementId() {
+        Map<String, CheckedDocument> byId = new HashMap<>();
+        for (CheckedDocument document : documents) {
+            Agreement agreement = document.agreement();
+            if (agreement != null) {
+                byId.putIfAbsent(agreement.id(), document);
+            }
+        }
+        return byId;
+    }
+}

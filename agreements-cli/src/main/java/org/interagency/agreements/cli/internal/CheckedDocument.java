@@ -1,0 +1,53 @@
+package org.interagency.agreements.cli.internal;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.rules.Report;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One document file after {@code check}: either the agreement it holds and its report, or the
+ * problems that kept it from being read.
+ *
+ * @param path the file as the user named it (or as found under a directory the user named),
+ *     with {@code '/'} separators
+ * @param agreement the agreement; {@code null} if the file could not be read
+ * @param report the findings; empty if the file could not be read
+ * @param locations where each pointer of the document is in the file
+ * @param problems why the file could not be read; empty if it was read
+ */
+public record CheckedDocument(
+        String path,
+        @Nullable Agreement agreement,
+        Report report,
+        LocationIndex locations,
+        List<ReadProblem> problems) {
+
+    /** Checks that the parts are present and consistent. */
+    public CheckedDocument {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(locations, "locations");
+        problems = List.copyOf(problems);
+        if ((agreement == null) == problems.isEmpty()) {
+            throw new IllegalArgumentException("a checked document has an agreement or read problems, not both");
+        }
+    }
+
+    /** A document that was read and checked. */
+    public static CheckedDocument checked(String path, Agreement agreement, Report report, LocationIndex locations) {
+        return new CheckedDocument(path, agreement, report, locations, List.of());
+    }
+
+    /** A document that could not be read. */
+    public static CheckedDocument unreadable(String path, List<ReadProblem> problems) {
+        return new CheckedDocument(path, null, Report.empty(), LocationIndex.empty(), problems);
+    }
+
+    /** Whether the file could be read. */
+    public boolean isReadable() {
+        return agreement != null;
+    }
+}

@@ -1,0 +1,153 @@
+package org.interagency.agreements.cli.internal;
+
+import org.interagency.agreements.core.RuleConfiguration;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.Severity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rule configuration file of {@code check --config}, JSON or YAML by its extension:
+ *
+ * <pre>{@code
+ * # agreements.yaml
+ * disabled: [trust.party-excluded]          # rule ids not to run
+ * severities:                               # rule id: error | warning | info
+ *   roles.responsible-duplicate: error
+ * packs: [roles-and-responsibilities]       # run only the rules of these principles
+ * }</pre>
+ *
+ * <p>Every key is optional; any other key is an error. Rule ids are checked when the validator
+ * is built: an unknown id is an error, never silently ignored.
+ */
+public final class ConfigurationFile {
+
+    /** A configuration is a few lines; a larger file is not one. */
+    static final long MAX_BYTES = 1 << 20;
+
+    private static final Set<String> KEYS = Set.of("disabled", "severities", "packs");
+
+    private ConfigurationFile() {
+    }
+
+    /**
+     * Reads the configuration in {@code file}.
+     *
+     * @throws CliException if the file cannot be read or is not a configuration, with the reason
+     */
+    public static RuleConfiguration read(Path file) {
+        DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> new CliException(
+                "configuration " + file + ": cannot tell its format: name it *.json, *.yaml or *.yml"));
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new CliException("configuration " + file + " is larger than " + MAX_BYTES
+                        + " bytes: a rule configuration lists a few rule ids");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CliException("cannot read the configuration " + file + ": " + FileProblems.describe(e), e);
+        }
+        ObjectMapper mapper = format == DocumentFormat.YAML
+                ? YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+                : JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        JsonNode root;
+        try {
+            root = mapper.readTree(bytes);
+        } catch (JacksonException e) {
+            throw new CliException("configuration " + file + " is not well-formed " + format.name() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new CliException("configuration " + file + " must be an object with the keys "
+                    + "disabled, severities and packs");
+        }
+        for (String name : root.propertyNames()) {
+            if (!KEYS.contains(name)) {
+                throw new CliException("configuration " + file + ": unknown key " + Quote.quote(name)
+                        + ": the keys are disabled, severities and packs");
+            }
+        }
+        return new RuleConfiguration(disabled(file, root.path("disabled")), severities(file, root.path("severities")),
+                packs(file, root.path("packs")));
+    }
+
+    private static Set<String> disabled(Path file, JsonNode node) {
+        Set<String> ids = new HashSet<>();
+        for (JsonNode id : list(file, node, "disabled")) {
+            ids.add(text(file, id, "disabled"));
+        }
+        return ids;
+    }
+
+    private static Map<String, Severity> severities(Path file, JsonNode node) {
+        Map<String, Severity> severities = new HashMap<>();
+        if (node.isMissingNode()) {
+            return severities;
+        }
+        if (!node.isObject()) {
+            throw new CliException("configuration " + file + ": severities must map rule ids to error, warning or info");
+        }
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String value = text(file, entry.getValue(), "severities");
+            Severity severity = Arrays.stream(Severity.values())
+                    .filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
+                    .orElseThrow(() -> new CliException("configuration " + file + ": severity " + Quote.quote(value)
+                            + " of " + Quote.quote(entry.getKey()) + " is not error, warning or info"));
+            severities.put(entry.getKey(), severity);
+        }
+        return severities;
+    }
+
+    private static Set<Principle> packs(Path file, JsonNode node) {
+        Set<Principle> packs = new HashSet<>();
+        for (JsonNode pack : list(file, node, "packs")) {
+            String name = text(file, pack, "packs");
+            Principle principle = Arrays.stream(Principle.values())
+                    .filter(p -> packName(p).equals(name)).findFirst()
+                    .orElseThrow(() -> new CliException("configuration " + file + ": unknown pack " + Quote.quote(name)
+                            + ": the packs are " + Arrays.stream(Principle.values()).map(ConfigurationFile::packName)
+                                    .collect(Collectors.joining(", "))));
+            packs.add(principle);
+        }
+        return packs;
+    }
+
+    /** The name of a principle's rule pack: {@code ROLES_AND_RESPONSIBILITIES -> roles-and-responsibilities}. */
+    public static String packName(Principle principle) {
+        return principle.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Iterable<JsonNode> list(Path file, JsonNode node, String key) {
+        if (node.isMissingNode()) {
+            return Set.of();
+        }
+        if (!node.isArray()) {
+            throw new CliException("configuration " + file + ": " + key + " must be a list");
+        }
+        return node;
+    }
+
+    private static String text(Path file, JsonNode node, String key) {
+        if (!node.isString()) {
+            throw new CliException("configuration " + file + ": every value under " + key + " must be a string, not "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
+        return node.asString();
+    }
+}

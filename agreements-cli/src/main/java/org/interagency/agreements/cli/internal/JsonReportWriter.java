@@ -1,0 +1,126 @@
+package org.interagency.agreements.cli.internal;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.core.PortfolioFinding;
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The report for programs: one JSON object with every document, its findings (with pointer,
+ * line and column), the read problems of unreadable files, the findings between agreements, and
+ * the counts.
+ *
+ * <pre>{@code
+ * {
+ *   "documents" : [ {
+ *     "path" : "examples/agreements/a.json", "agreementId" : "a",
+ *     "findings" : [ { "ruleId" : "...", "severity" : "error", "message" : "...", "hint" : "...",
+ *                      "pointer" : "/parties/1", "line" : 40, "column" : 5, "related" : [ ] } ],
+ *     "problems" : [ ]
+ *   } ],
+ *   "portfolioFindings" : [ ],
+ *   "counts" : { "error" : 1, "warning" : 0, "info" : 0, "unreadable" : 0 }
+ * }
+ * }</pre>
+ */
+public final class JsonReportWriter {
+
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private JsonReportWriter() {
+    }
+
+    /** Writes {@code outcome} to {@code out} as one pretty-printed JSON object and a newline. */
+    public static void write(CheckOutcome outcome, PrintWriter out) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode documents = root.putArray("documents");
+        int unreadable = 0;
+        for (CheckedDocument document : outcome.documents()) {
+            ObjectNode node = documents.addObject();
+            node.put("path", document.path());
+            Agreement agreement = document.agreement();
+            if (agreement != null) {
+                node.put("agreementId", agreement.id());
+            } else {
+                unreadable++;
+            }
+            ArrayNode findings = node.putArray("findings");
+            for (Finding finding : document.report().findings()) {
+                ObjectNode f = findings.addObject();
+                describe(f, finding.ruleId(), finding.severity(), finding.message(), finding.hint());
+                locate(f, document, finding.location());
+                ArrayNode related = f.putArray("related");
+                for (JsonPointer pointer : finding.related()) {
+                    locate(related.addObject(), document, pointer);
+                }
+            }
+            ArrayNode problems = node.putArray("problems");
+            for (ReadProblem problem : document.problems()) {
+                ObjectNode p = problems.addObject();
+                p.put("message", problem.message());
+                p.put("pointer", problem.pointer().toString());
+                p.put("line", problem.position().line());
+                p.put("column", problem.position().column());
+            }
+        }
+        ArrayNode between = root.putArray("portfolioFindings");
+        for (PortfolioFinding finding : outcome.portfolioFindings()) {
+            ObjectNode f = between.addObject();
+            describe(f, finding.ruleId(), finding.severity(), finding.message(), finding.hint());
+            locate(f.putObject("location"), outcome, finding.location());
+            ArrayNode related = f.putArray("related");
+            for (AgreementLocation location : finding.related()) {
+                locate(related.addObject(), outcome, location);
+            }
+        }
+        ObjectNode counts = root.putObject("counts");
+        for (Map.Entry<Severity, Integer> count : outcome.counts().entrySet()) {
+            counts.put(name(count.getKey()), count.getValue());
+        }
+        counts.put("unreadable", unreadable);
+        out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.flush();
+    }
+
+    private static void describe(ObjectNode node, String ruleId, Severity severity, String message, @Nullable String hint) {
+        node.put("ruleId", ruleId);
+        node.put("severity", name(severity));
+        node.put("message", message);
+        if (hint != null) {
+            node.put("hint", hint);
+        }
+    }
+
+    private static void locate(ObjectNode node, CheckedDocument document, JsonPointer pointer) {
+        SourcePosition position = document.locations().locate(pointer);
+        node.put("pointer", pointer.toString());
+        node.put("line", position.line());
+        node.put("column", position.column());
+    }
+
+    private static void locate(ObjectNode node, CheckOutcome outcome, AgreementLocation location) {
+        node.put("agreementId", location.agreementId());
+        CheckedDocument document = outcome.documentOf(location);
+        if (document != null) {
+            node.put("path", document.path());
+            locate(node, document, location.pointer());
+        } else {
+            node.put("pointer", location.pointer().toString());
+        }
+    }
+
+    /** {@code error}, {@code warning} or {@code info}. */
+    static String name(Severity severity) {
+        return severity.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,141 @@
+package org.interagency.agreements.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+
+/**
+ * Ed25519 keys in PEM files, as OpenSSL writes them: a private key as PKCS #8
+ * ({@code BEGIN PRIVATE KEY}), a public key as X.509 SubjectPublicKeyInfo
+ * ({@code BEGIN PUBLIC KEY}). A key's id is its file name without the extension
+ * ({@code keys/harris-county-2026.pub} has the id {@code harris-county-2026}).
+ */
+public final class KeyFiles {
+
+    private static final String PRIVATE = "PRIVATE KEY";
+    private static final String PUBLIC = "PUBLIC KEY";
+
+    /** A PEM key file is a few hundred bytes; anything much larger is not one. */
+    private static final long MAX_BYTES = 64 * 1024;
+
+    private KeyFiles() {
+    }
+
+    /** The id of the key in {@code file}: its file name without the extension. */
+    public static String keyId(Path file) {
+        Path name = file.getFileName();
+        String base = name == null ? file.toString() : name.toString();
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
+    /**
+     * Writes a private key, readable by its owner only where the file system can say so.
+     *
+     * @throws CliException if the file exists (keys are never overwritten) or cannot be written
+     */
+    public static void writePrivate(Path file, PrivateKey key) {
+        write(file, pem(PRIVATE, key), true);
+    }
+
+    /**
+     * Writes a public key.
+     *
+     * @throws CliException if the file exists (keys are never overwritten) or cannot be written
+     */
+    public static void writePublic(Path file, PublicKey key) {
+        write(file, pem(PUBLIC, key), false);
+    }
+
+    /**
+     * Reads an Ed25519 private key.
+     *
+     * @throws CliException if the file cannot be read or holds no Ed25519 private key
+     */
+    public static PrivateKey readPrivate(Path file) {
+        byte[] der = der(file, PRIVATE);
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
+        } catch (GeneralSecurityException e) {
+            throw new CliException("key " + file + " is not an Ed25519 private key (" + e.getMessage()
+                    + "): make one with 'agreements keygen'", e);
+        }
+    }
+
+    /**
+     * Reads an Ed25519 public key.
+     *
+     * @throws CliException if the file cannot be read or holds no Ed25519 public key
+     */
+    public static PublicKey readPublic(Path file) {
+        byte[] der = der(file, PUBLIC);
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
+        } catch (GeneralSecurityException e) {
+            throw new CliException("key " + file + " is not an Ed25519 public key (" + e.getMessage()
+                    + "): use the .pub file that 'agreements keygen' wrote", e);
+        }
+    }
+
+    private static String pem(String type, Key key) {
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded());
+        return "-----BEGIN " + type + "-----\n" + base64 + "\n-----END " + type + "-----\n";
+    }
+
+    private static byte[] der(Path file, String type) {
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new CliException("key " + file + " is larger than " + MAX_BYTES + " bytes: it is not a PEM key file");
+            }
+            text = Files.readString(file, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new CliException("cannot read the key " + file + ": " + FileProblems.describe(e), e);
+        }
+        String begin = "-----BEGIN " + type + "-----";
+        String end = "-----END " + type + "-----";
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new CliException("key " + file + " has no '" + begin + "' block: "
+                    + (type.equals(PRIVATE) ? "sign with the .key file" : "verify with the .pub file")
+                    + " that 'agreements keygen' wrote");
+        }
+        try {
+            return Base64.getMimeDecoder().decode(text.substring(from + begin.length(), to));
+        } catch (IllegalArgumentException e) {
+            throw new CliException("key " + file + " is not valid base64 between its PEM lines", e);
+        }
+    }
+
+    private static void write(Path file, String content, boolean secret) {
+        try {
+            if (secret && Files.getFileStore(absoluteParent(file)).supportsFileAttributeView("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+            Files.writeString(file, content, StandardCharsets.US_ASCII);
+        } catch (FileAlreadyExistsException e) {
+            throw new CliException("will not overwrite the existing key file " + file + ": choose another name", e);
+        } catch (IOException e) {
+            throw new CliException("cannot write the key " + file + ": " + FileProblems.describe(e), e);
+        }
+    }
+
+    private static Path absoluteParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
+    }
+}

@@ -1,0 +1,27 @@
+package org.interagency.agreements.cli.internal;
+
+import org.interagency.agreements.rules.JsonPointer;
+
+import java.util.Objects;
+
+/**
+ * Why a document file could not be read, and where.
+ *
+ * @param message what is wrong and what would be right
+ * @param position the line and column in the file; {@link SourcePosition#START} if unknown
+ * @param pointer the JSON Pointer of the offending value; the root if unknown
+ */
+public record ReadProblem(String message, SourcePosition position, JsonPointer pointer) {
+
+    /** Checks that the parts are present. */
+    public ReadProblem {
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(pointer, "pointer");
+    }
+
+    /** A problem of the whole file (it cannot be opened, say). */
+    public static ReadProblem ofFile(String message) {
+        return new ReadProblem(message, SourcePosition.START, JsonPointer.root());
+    }
+}

@@ -1,0 +1,191 @@
+package org.interagency.agreements.cli.internal;
+
+import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.core.PortfolioFinding;
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report for code-scanning tools: a SARIF 2.1.0 log (OASIS Static Analysis Results
+ * Interchange Format) with one run. Every rule that ran is a {@code reportingDescriptor}, every
+ * finding a {@code result} located at its line and column in the document file (and at its JSON
+ * Pointer as a logical location), related places as {@code relatedLocations}. Files that could
+ * not be read are {@code toolExecutionNotifications} of the invocation, which is then not
+ * successful.
+ */
+public final class SarifReportWriter {
+
+    /** The schema the log declares: the OASIS SARIF 2.1.0 schema (errata 01). */
+    public static final String SCHEMA_URI =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    private static final String INFORMATION_URI = "https://github.com/interagency-agreements/agreements";
+
+    private SarifReportWriter() {
+    }
+
+    /** Writes {@code outcome} to {@code out} as one SARIF log, pretty-printed, and a newline. */
+    public static void write(CheckOutcome outcome, String toolVersion, PrintWriter out) {
+        ObjectNode log = JsonReportWriter.MAPPER.createObjectNode();
+        log.put("$schema", SCHEMA_URI);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "agreements");
+        driver.put("version", toolVersion);
+        driver.put("informationUri", INFORMATION_URI);
+        ArrayNode rules = driver.putArray("rules");
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (RuleSummary rule : outcome.rules()) {
+            ruleIndex.put(rule.id(), ruleIndex.size());
+            ObjectNode descriptor = rules.addObject();
+            descriptor.put("id", rule.id());
+            descriptor.putObject("shortDescription").put("text", rule.description());
+            descriptor.putObject("defaultConfiguration").put("level", level(rule.severity()));
+            descriptor.putObject("properties").put("principle", rule.principle().title());
+        }
+
+        ArrayNode artifacts = run.putArray("artifacts");
+        Map<String, Integer> artifactIndex = new HashMap<>();
+        for (CheckedDocument document : outcome.documents()) {
+            artifactIndex.put(document.path(), artifactIndex.size());
+            artifacts.addObject().putObject("location").put("uri", uri(document.path()));
+        }
+
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", !outcome.hasUnreadable());
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (CheckedDocument document : outcome.documents()) {
+            for (ReadProblem problem : document.problems()) {
+                ObjectNode notification = notifications.addObject();
+                notification.put("level", "error");
+                notification.putObject("message").put("text", problem.message());
+                ObjectNode location = notification.putArray("locations").addObject();
+                physical(location, document.path(), artifactIndex, problem.position());
+                logical(location, problem.pointer());
+            }
+        }
+
+        ArrayNode results = run.putArray("results");
+        for (CheckedDocument document : outcome.documents()) {
+            for (Finding finding : document.report().findings()) {
+                ObjectNode result = result(results, finding.ruleId(), ruleIndex, finding.severity(), finding.message(), finding.hint());
+                ObjectNode location = result.putArray("locations").addObject();
+                physical(location, document.path(), artifactIndex, document.locations().locate(finding.location()));
+                logical(location, finding.location());
+                related(result, finding.related().stream()
+                        .map(pointer -> new Place(document, pointer)).toList(), artifactIndex);
+            }
+        }
+        for (PortfolioFinding finding : outcome.portfolioFindings()) {
+            CheckedDocument document = outcome.documentOf(finding.location());
+            if (document == null) {
+                continue;
+            }
+            ObjectNode result = result(results, finding.ruleId(), ruleIndex, finding.severity(), finding.message(), finding.hint());
+            ObjectNode location = result.putArray("locations").addObject();
+            physical(location, document.path(), artifactIndex, document.locations().locate(finding.location().pointer()));
+            logical(location, finding.location().pointer());
+            related(result, finding.related().stream().map(r -> place(outcome, r)).filter(p -> p != null).toList(), artifactIndex);
+        }
+        out.println(JsonReportWriter.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log));
+        out.flush();
+    }
+
+    private record Place(CheckedDocument document, JsonPointer pointer) {
+    }
+
+    private static @Nullable Place place(CheckOutcome outcome, AgreementLocation location) {
+        CheckedDocument document = outcome.documentOf(location);
+        return document == null ? null : new Place(document, location.pointer());
+    }
+
+    private static ObjectNode result(ArrayNode results, String ruleId, Map<String, Integer> ruleIndex,
+            Severity severity, String message, @Nullable String hint) {
+        ObjectNode result = results.addObject();
+        result.put("ruleId", ruleId);
+        Integer index = ruleIndex.get(ruleId);
+        if (index != null) {
+            result.put("ruleIndex", index);
+        }
+        result.put("level", level(severity));
+        result.putObject("message").put("text", hint == null ? message : message + " Hint: " + hint);
+        return result;
+    }
+
+    private static void related(ObjectNode result, List<@Nullable Place> places, Map<String, Integer> artifactIndex) {
+        if (places.isEmpty()) {
+            return;
+        }
+        ArrayNode related = result.putArray("relatedLocations");
+        int id = 1;
+        for (Place place : places) {
+            if (place == null) {
+                continue;
+            }
+            ObjectNode location = related.addObject();
+            location.put("id", id++);
+            physical(location, place.document().path(), artifactIndex, place.document().locations().locate(place.pointer()));
+            logical(location, place.pointer());
+            location.putObject("message").put("text", "related: " + TextReportWriter.pointer(place.pointer()));
+        }
+    }
+
+    private static void physical(ObjectNode location, String path, Map<String, Integer> artifactIndex, SourcePosition position) {
+        ObjectNode physical = location.putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        artifact.put("uri", uri(path));
+        Integer index = artifactIndex.get(path);
+        if (index != null) {
+            artifact.put("index", index);
+        }
+        ObjectNode region = physical.putObject("region");
+        region.put("startLine", position.line());
+        region.put("startColumn", position.column());
+    }
+
+    private static void logical(ObjectNode location, JsonPointer pointer) {
+        ObjectNode logical = location.putArray("logicalLocations").addObject();
+        logical.put("fullyQualifiedName", TextReportWriter.pointer(pointer));
+        logical.put("kind", "element");
+    }
+
+    /**
+     * The URI of a document: a relative reference for a relative path (spaces and the like
+     * escaped), a {@code file:} URI for an absolute one.
+     */
+    static String uri(String path) {
+        if (path.startsWith("/") || Path.of(path).isAbsolute()) {
+            return Path.of(path).toUri().toASCIIString();
+        }
+        try {
+            // "./" keeps a colon in the first segment from reading as a URI scheme.
+            String relative = path.indexOf(':') >= 0 ? "./" + path : path;
+            return new URI(null, null, relative, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cannot write the path " + path + " as a URI: " + e.getMessage(), e);
+        }
+    }
+
+    /** SARIF's {@code level}: {@code error}, {@code warning} or {@code note}. */
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.interagency.agreements.cli.internal;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.json.AgreementJson;
+import org.interagency.agreements.json.AgreementReadException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reading the one document of {@code render}, {@code digest}, {@code sign} and {@code verify}. */
+public final class SingleDocument {
+
+    private SingleDocument() {
+    }
+
+    /**
+     * The agreement in {@code file}, read strictly.
+     *
+     * @throws CliException if the file cannot be read or is not an agreement document: the
+     *     message names the file, line, column and pointer of the first problem
+     */
+    public static Agreement read(Path file) {
+        AgreementJson reader = AgreementJson.defaults();
+        DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> new CliException(
+                file + ": cannot tell the document's format from its name: name it *.json, *.yaml or *.yml"));
+        byte[] bytes;
+        try {
+            bytes = DocumentFiles.readBounded(file, reader.maxDocumentBytes());
+        } catch (IOException e) {
+            throw new CliException("cannot read " + file + ": " + FileProblems.describe(e), e);
+        }
+        try {
+            return DocumentFiles.parse(reader, bytes, format);
+        } catch (AgreementReadException e) {
+            List<ReadProblem> problems = DocumentFiles.problems(e);
+            ReadProblem first = problems.get(0);
+            int more = e.problems().size() - 1;
+            throw new CliException(file + ":" + first.position().line() + ":" + first.position().column() + ": "
+                    + first.message() + (first.pointer().isRoot() ? "" : " (at " + first.pointer() + ")")
+                    + (more > 0 || e.problemsCut() ? " (and " + (e.problemsCut() ? "more than " : "") + more
+                            + " other problem" + (more == 1 && !e.problemsCut() ? "" : "s") + "; 'agreements check' lists them)" : ""), e);
+        }
+    }
+}

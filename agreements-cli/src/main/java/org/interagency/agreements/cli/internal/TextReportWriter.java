@@ -1,0 +1,120 @@
+package org.interagency.agreements.cli.internal;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.core.PortfolioFinding;
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The report for people: findings grouped by document, each with its line and column, severity,
+ * rule id and JSON Pointer, then the message and the hint, and counts at the end.
+ *
+ * <pre>
+ * examples/agreements/harris-county-flood-response-mou.yaml (harris-county-flood-response-mou)
+ *   112:9  error    roles.accountable-overlap  /responsibilities/2/assignments/0
+ *          hcohsem and tdem are both accountable for ...
+ *          hint: ...
+ *          related: /responsibilities/1/assignments/0 (line 104, column 9)
+ * </pre>
+ */
+public final class TextReportWriter {
+
+    private static final String INDENT = "         ";
+
+    private TextReportWriter() {
+    }
+
+    /** Writes {@code outcome} to {@code out}. */
+    public static void write(CheckOutcome outcome, PrintWriter out) {
+        int clean = 0;
+        int unreadable = 0;
+        for (CheckedDocument document : outcome.documents()) {
+            Agreement agreement = document.agreement();
+            if (agreement == null) {
+                unreadable++;
+                out.println(document.path());
+                out.println("  not checked: the document could not be read (the reasons are on stderr)");
+                out.println();
+                continue;
+            }
+            out.println(document.path() + " (" + agreement.id() + ")");
+            List<Finding> findings = document.report().findings();
+            if (findings.isEmpty()) {
+                clean++;
+                out.println("  no findings");
+            }
+            for (Finding finding : findings) {
+                SourcePosition position = document.locations().locate(finding.location());
+                writeFinding(out, position, finding.severity(), finding.ruleId(), pointer(finding.location()),
+                        finding.message(), finding.hint());
+                for (JsonPointer related : finding.related()) {
+                    SourcePosition at = document.locations().locate(related);
+                    out.println(INDENT + "related: " + pointer(related) + " (line " + at.line() + ", column " + at.column() + ")");
+                }
+            }
+            out.println();
+        }
+        if (!outcome.portfolioFindings().isEmpty()) {
+            out.println("between agreements");
+            for (PortfolioFinding finding : outcome.portfolioFindings()) {
+                writeFinding(out, null, finding.severity(), finding.ruleId(), where(outcome, finding.location()),
+                        finding.message(), finding.hint());
+                for (AgreementLocation related : finding.related()) {
+                    out.println(INDENT + "related: " + where(outcome, related));
+                }
+            }
+            out.println();
+        }
+        int documents = outcome.documents().size();
+        Map<Severity, Integer> counts = outcome.counts();
+        out.println(plural(documents, "document") + " checked: " + clean + " clean, "
+                + (documents - clean - unreadable) + " with findings, " + unreadable + " unreadable; "
+                + plural(counts.get(Severity.ERROR), "error") + ", " + plural(counts.get(Severity.WARNING), "warning")
+                + ", " + plural(counts.get(Severity.INFO), "info") + ".");
+        out.flush();
+    }
+
+    private static void writeFinding(PrintWriter out, @Nullable SourcePosition position, Severity severity,
+            String ruleId, String where, String message, @Nullable String hint) {
+        String at = position == null ? "" : position.line() + ":" + position.column();
+        out.println("  " + pad(at, 7) + pad(severity.name().toLowerCase(Locale.ROOT), 9) + ruleId + "  " + where);
+        out.println(INDENT + message);
+        if (hint != null) {
+            out.println(INDENT + "hint: " + hint);
+        }
+    }
+
+    private static String where(CheckOutcome outcome, AgreementLocation location) {
+        CheckedDocument document = outcome.documentOf(location);
+        if (document == null) {
+            return location.toString();
+        }
+        SourcePosition at = document.locations().locate(location.pointer());
+        return document.path() + ":" + at.line() + ":" + at.column() + " " + pointer(location.pointer());
+    }
+
+    /** The pointer as people read it: {@code /} for the whole document rather than nothing. */
+    static String pointer(JsonPointer pointer) {
+        return pointer.isRoot() ? "/" : pointer.toString();
+    }
+
+    private static String pad(String text, int width) {
+        StringBuilder padded = new StringBuilder(text);
+        do {
+            padded.append(' ');
+        } while (padded.length() < width);
+        return padded.toString();
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 || noun.equals("info") ? "" : "s");
+    }
+}
