@@ -1,0 +1,20 @@
+package org.interagency.agreements.json;
+
+/**
+ * The root of every exception this module throws: reading a document, canonicalizing or signing
+ * an agreement. Unchecked; catch it to handle every failure of the document layer at once.
+ */
+public class AgreementJsonException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An exception with a message for a person. */
+    public AgreementJsonException(String message) {
+        super(message);
+    }
+
+    /** An exception with a message for a person and the lower-level cause. */
+    public AgreementJsonException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,43 @@
+package org.interagency.agreements.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The JSON Schema (draft 2020-12) of the agreement document, for systems that are not written in
+ * Java. It describes the structure the reader accepts: property names and types, required
+ * properties, enum values, the syntax of ids, dates, periods, durations and hierarchical codes,
+ * and the absence of unknown properties. The reader checks more than a schema can say (duplicate
+ * keys, encoding, limits, forbidden characters); Bean Validation and the rules check the content.
+ */
+public final class AgreementSchema {
+
+    /** The class-path resource of the schema, in this module. */
+    public static final String RESOURCE = "/org/interagency/agreements/json/agreement.schema.json";
+
+    /** The schema's {@code $id}. */
+    public static final String ID = "https://interagency-agreements.org/schema/agreement-1.0.schema.json";
+
+    private static final String TEXT = load();
+
+    private AgreementSchema() {
+    }
+
+    /** The schema document, as JSON text. */
+    public static String text() {
+        return TEXT;
+    }
+
+    private static String load() {
+        try (InputStream in = AgreementSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema resource " + RESOURCE + " is missing from agreements-json");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

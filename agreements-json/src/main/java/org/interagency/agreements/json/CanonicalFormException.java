@@ -1,0 +1,16 @@
+package org.interagency.agreements.json;
+
+/**
+ * A value has no RFC 8785 canonical form: the input is not I-JSON (duplicate names, an unpaired
+ * surrogate, a number beyond the range of a double), or an agreement holds a decimal that a
+ * double cannot represent exactly (more than 15 significant digits, see {@link CanonicalJson}).
+ */
+public final class CanonicalFormException extends AgreementJsonException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An exception saying what has no canonical form, and why. */
+    public CanonicalFormException(String message) {
+        super(message);
+    }
+}

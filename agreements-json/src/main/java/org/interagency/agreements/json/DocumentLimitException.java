@@ -1,0 +1,18 @@
+package org.interagency.agreements.json;
+
+import java.util.List;
+
+/**
+ * The document exceeds a limit of the reader: its size, nesting depth, the length of a
+ * string, name or number, or its token count. Reading stops at once, so there is one problem; the
+ * message names the limit and the builder method that raises it.
+ */
+public final class DocumentLimitException extends AgreementReadException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An exception for {@code problems} (at least one); {@code problemsCut} if more were found. */
+    public DocumentLimitException(List<DocumentProblem> problems, boolean problemsCut) {
+        super(problems, problemsCut);
+    }
+}

@@ -1,0 +1,18 @@
+package org.interagency.agreements.json;
+
+import java.util.List;
+
+/**
+ * The document is well-formed but does not describe an agreement in the document format:
+ * unknown or duplicate properties, missing or {@code null} values, wrong types, invalid values,
+ * forbidden characters or YAML features. Lists every problem found, up to the reader's limit.
+ */
+public final class InvalidDocumentException extends AgreementReadException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An exception for {@code problems} (at least one); {@code problemsCut} if more were found. */
+    public InvalidDocumentException(List<DocumentProblem> problems, boolean problemsCut) {
+        super(problems, problemsCut);
+    }
+}

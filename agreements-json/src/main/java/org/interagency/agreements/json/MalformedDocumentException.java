@@ -1,0 +1,17 @@
+package org.interagency.agreements.json;
+
+import java.util.List;
+
+/**
+ * The document is not well-formed: not strict UTF-8, not JSON (or YAML) syntax, empty,
+ * or followed by trailing content. Reading stops at the first such problem, so there is one.
+ */
+public final class MalformedDocumentException extends AgreementReadException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An exception for {@code problems} (at least one); {@code problemsCut} if more were found. */
+    public MalformedDocumentException(List<DocumentProblem> problems, boolean problemsCut) {
+        super(problems, problemsCut);
+    }
+}

@@ -1,0 +1,16 @@
+package org.interagency.agreements.json;
+
+import java.security.PublicKey;
+import java.util.Optional;
+
+/**
+ * Finds the public key a verifier trusts for an agency's key id: the verifier's own record of
+ * which agency holds which key, so that a signature claiming to be an agency's holds only with
+ * that agency's key.
+ */
+@FunctionalInterface
+public interface PublicKeyResolver {
+
+    /** The trusted key {@code keyId} of {@code agencyId}, or empty if the verifier knows none. */
+    Optional<PublicKey> find(String agencyId, String keyId);
+}

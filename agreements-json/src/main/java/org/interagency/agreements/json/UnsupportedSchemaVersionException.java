@@ -1,0 +1,17 @@
+package org.interagency.agreements.json;
+
+import java.util.List;
+
+/**
+ * The document declares a {@code schemaVersion} whose major version this library does not
+ * read (it reads major version 1, any minor version). Reading stops at once.
+ */
+public final class UnsupportedSchemaVersionException extends AgreementReadException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An exception for {@code problems} (at least one); {@code problemsCut} if more were found. */
+    public UnsupportedSchemaVersionException(List<DocumentProblem> problems, boolean problemsCut) {
+        super(problems, problemsCut);
+    }
+}

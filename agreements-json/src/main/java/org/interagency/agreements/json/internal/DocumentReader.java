@@ -1,0 +1,195 @@
+package org.interagency.agreements.json.internal;
+
+import org.interagency.agreements.json.DocumentProblem;
+import org.interagency.agreements.json.ProblemKind;
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The state of reading one document: the token stream, the JSON Pointer of the current value,
+ * and the problems and findings collected so far. Used by one thread, for one document.
+ */
+public final class DocumentReader {
+
+    /** The rule id of the findings a lenient reader reports for unknown properties. */
+    public static final String UNKNOWN_PROPERTY_RULE_ID = "document.unknown-property";
+
+    /** Thrown to stop reading once the problem limit is passed; carries no stack trace. */
+    static final class TooManyProblems extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyProblems() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final JsonParser parser;
+    private final @Nullable YAMLParser yaml;
+    private final int maxProblems;
+    private final int maxNumberLength;
+    private final boolean lenient;
+    private final List<DocumentProblem> problems = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private String[] path = new String[16];
+    private int depth;
+    private @Nullable String declaredVersion;
+
+    /**
+     * A reader of the tokens of {@code parser}.
+     *
+     * @param lenient whether unknown properties are reported as findings instead of problems
+     */
+    public DocumentReader(JsonParser parser, Limits limits, boolean lenient) {
+        this.parser = parser;
+        this.yaml = parser instanceof YAMLParser y ? y : null;
+        this.maxProblems = limits.maxProblems();
+        this.maxNumberLength = limits.maxNumberLength();
+        this.lenient = lenient;
+    }
+
+    JsonParser parser() {
+        return parser;
+    }
+
+    int maxNumberLength() {
+        return maxNumberLength;
+    }
+
+    boolean isLenient() {
+        return lenient;
+    }
+
+    /** The problems found so far. */
+    public List<DocumentProblem> problems() {
+        return problems;
+    }
+
+    /** The findings of a lenient reader. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The schemaVersion the document declared, if it was read. */
+    @Nullable String declaredVersion() {
+        return declaredVersion;
+    }
+
+    void declaredVersion(String version) {
+        this.declaredVersion = version;
+    }
+
+    void push(String token) {
+        if (depth == path.length) {
+            path = Arrays.copyOf(path, depth * 2);
+        }
+        path[depth++] = token;
+    }
+
+    void pop() {
+        depth--;
+    }
+
+    /** The JSON Pointer of the value being read. */
+    public JsonPointer pointer() {
+        return new JsonPointer(Arrays.asList(path).subList(0, depth));
+    }
+
+    /** The location of the current token. */
+    TokenStreamLocation location() {
+        return parser.currentTokenLocation();
+    }
+
+    /** Reports a problem with the current value, at its location. */
+    void problem(ProblemKind kind, String message) {
+        problem(kind, message, location(), pointer());
+    }
+
+    /** Reports a problem at a given place; stops reading once the problem limit is passed. */
+    void problem(ProblemKind kind, String message, TokenStreamLocation where, JsonPointer pointer) {
+        if (problems.size() == maxProblems) {
+            throw new TooManyProblems();
+        }
+        problems.add(new DocumentProblem(kind, message, Math.max(where.getLineNr(), 0),
+                Math.max(where.getColumnNr(), 0), pointer));
+    }
+
+    /** Records a finding of a lenient reader. */
+    void finding(String message, @Nullable String hint) {
+        findings.add(new Finding(UNKNOWN_PROPERTY_RULE_ID, Severity.WARNING, message, pointer(), List.of(), hint));
+    }
+
+    /** Skips the current value, with all it contains. */
+    void skip() {
+        parser.skipChildren();
+    }
+
+    /**
+     * Checks that the current YAML node uses no anchor, alias or explicit tag; reports and
+     * returns false if it does. Always true for JSON.
+     */
+    boolean plainNode() {
+        if (yaml == null) {
+            return true;
+        }
+        if (yaml.isCurrentAlias()) {
+            problem(ProblemKind.YAML_FEATURE, "YAML aliases (*name) are not supported in agreements;"
+                    + " write the value out in full");
+            return false;
+        }
+        if (yaml.getObjectId() != null) {
+            problem(ProblemKind.YAML_FEATURE, "YAML anchors (&name) are not supported in agreements;"
+                    + " remove the anchor");
+            return false;
+        }
+        Object tag = yaml.getTypeId();
+        if (tag != null) {
+            problem(ProblemKind.YAML_FEATURE, "explicit YAML tags such as " + Quote.of(tag.toString())
+                    + " are not supported in agreements; remove the tag and write the plain value");
+            return false;
+        }
+        return true;
+    }
+
+    /** The name of the JSON type of the current token, for messages. */
+    String tokenDescription() {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            return "nothing";
+        }
+        switch (token) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "the string " + Quote.of(parser.getString());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "the number " + Quote.of(parser.getString());
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "the boolean " + parser.getString();
+            case VALUE_NULL:
+                return "null";
+            default:
+                return "a " + token.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Reports that the current value is of the wrong type, skips it and returns {@link Shape#FAILED}. */
+    Object wrongType(Shape expected) {
+        problem(ProblemKind.WRONG_TYPE, "expected " + expected.description() + ", found " + tokenDescription());
+        skip();
+        return Shape.FAILED;
+    }
+}

@@ -1,0 +1,245 @@
+package org.interagency.agreements.json.internal;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.json.DocumentLimitException;
+import org.interagency.agreements.json.DocumentProblem;
+import org.interagency.agreements.json.InvalidDocumentException;
+import org.interagency.agreements.json.MalformedDocumentException;
+import org.interagency.agreements.json.ProblemKind;
+import org.interagency.agreements.json.UnsupportedSchemaVersionException;
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.JsonPointer;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads and writes whole documents with one set of limits. Immutable and thread-safe: the
+ * factories are shared, and each read or write uses its own parser or generator.
+ */
+public final class Documents {
+
+    /** The document syntaxes. */
+    public enum Syntax { JSON, YAML }
+
+    /** What a read returns: the value and, for a lenient reader, its findings. */
+    public record Read<T>(T value, List<Finding> findings) {
+    }
+
+    private final Limits limits;
+    private final boolean lenient;
+    private final JsonFactory json;
+    private final YAMLFactory yaml;
+
+    /** Documents read with {@code limits}; {@code lenient} reports unknown properties as findings. */
+    public Documents(Limits limits, boolean lenient) {
+        this.limits = limits;
+        this.lenient = lenient;
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentBytes())
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxPropertyNameLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxTokenCount(limits.maxTokenCount())
+                .build();
+        this.json = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .build();
+        LoadSettings yamlSettings = LoadSettings.builder()
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(0)
+                .setAllowNonScalarKeys(false)
+                .build();
+        this.yaml = YAMLFactory.builder()
+                .streamReadConstraints(constraints)
+                .loadSettings(yamlSettings)
+                .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                .build();
+    }
+
+    /** The limits of this reader. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Reads an agreement from UTF-8 bytes. */
+    public Read<Agreement> readAgreement(byte[] bytes, int length, Syntax syntax) {
+        return read(bytes, length, syntax, Model.instance().agreement(), "an agreement");
+    }
+
+    /**
+     * Reads a value of {@code shape} from UTF-8 bytes: strict UTF-8, then the tokens, then nothing
+     * after the value.
+     */
+    <T> Read<T> read(byte[] bytes, int length, Syntax syntax, Shape shape, String what) {
+        if (length > limits.maxDocumentBytes()) {
+            throw new DocumentLimitException(List.of(new DocumentProblem(ProblemKind.LIMIT, "the document has "
+                    + length + " bytes, more than the limit of " + limits.maxDocumentBytes()
+                    + " (raise it with maxDocumentBytes on the builder)", 0, 0, JsonPointer.root())), false);
+        }
+        StrictUtf8.Violation violation = StrictUtf8.check(bytes, length);
+        if (violation != null) {
+            throw new MalformedDocumentException(List.of(new DocumentProblem(ProblemKind.ENCODING,
+                    violation.message(), violation.line(), violation.column(), JsonPointer.root())), false);
+        }
+        TokenStreamFactory factory = syntax == Syntax.JSON ? json : yaml;
+        DocumentReader reader = null;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
+            reader = new DocumentReader(parser, limits, lenient);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw malformed(ProblemKind.SYNTAX, "the document is empty; expected " + what + " (a JSON object)",
+                        parser.currentLocation(), JsonPointer.root());
+            }
+            Object value = RecordShape.readValue(reader, shape);
+            if (value != Shape.FAILED && reader.problems().isEmpty()) {
+                JsonToken after = parser.nextToken();
+                if (after != null) {
+                    throw malformed(ProblemKind.TRAILING_CONTENT, "there is more after the end of " + what
+                            + "; a document holds exactly one", parser.currentTokenLocation(), JsonPointer.root());
+                }
+            }
+            if (!reader.problems().isEmpty()) {
+                throw new InvalidDocumentException(reader.problems(), false);
+            }
+            @SuppressWarnings("unchecked")
+            T result = (T) value;
+            return new Read<>(result, List.copyOf(reader.findings()));
+        } catch (DocumentReader.TooManyProblems e) {
+            throw new InvalidDocumentException(reader.problems(), true);
+        } catch (SchemaVersion.Unsupported e) {
+            throw new UnsupportedSchemaVersionException(List.of(new DocumentProblem(ProblemKind.UNSUPPORTED_VERSION,
+                    e.getMessage(), reader.location().getLineNr(), reader.location().getColumnNr(),
+                    reader.pointer())), false);
+        } catch (StreamConstraintsException e) {
+            JsonPointer where = reader == null ? JsonPointer.root() : reader.pointer();
+            throw new DocumentLimitException(List.of(problem(ProblemKind.LIMIT, limitMessage(e.getOriginalMessage()),
+                    e.getLocation(), where)), false);
+        } catch (JacksonException e) {
+            JsonPointer where = reader == null ? JsonPointer.root() : reader.pointer();
+            throw malformed(ProblemKind.SYNTAX, syntaxMessage(e.getOriginalMessage()), e.getLocation(), where);
+        }
+    }
+
+    private static MalformedDocumentException malformed(ProblemKind kind, String message, TokenStreamLocation where,
+            JsonPointer pointer) {
+        return new MalformedDocumentException(List.of(problem(kind, message, where, pointer)), false);
+    }
+
+    private static DocumentProblem problem(ProblemKind kind, String message, TokenStreamLocation where,
+            JsonPointer pointer) {
+        int line = where == null ? 0 : Math.max(where.getLineNr(), 0);
+        int column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
+        return new DocumentProblem(kind, message, line, column, pointer);
+    }
+
+    /** Jackson's syntax messages name the problem well; its constraint messages name its API, so they are rewritten. */
+    private static String syntaxMessage(String jacksonMessage) {
+        String message = jacksonMessage == null ? "the document is not well-formed" : jacksonMessage;
+        int newline = message.indexOf('\n');
+        return "the document is not well-formed: " + (newline < 0 ? message : message.substring(0, newline));
+    }
+
+    private String limitMessage(String jacksonMessage) {
+        String message = jacksonMessage == null ? "" : jacksonMessage.toLowerCase(Locale.ROOT);
+        if (message.contains("nesting depth")) {
+            return "the document nests objects and arrays deeper than " + limits.maxDepth()
+                    + " levels (raise the limit with maxDepth on the builder)";
+        }
+        if (message.contains("string value length")) {
+            return "a string is longer than " + limits.maxStringLength()
+                    + " characters (raise the limit with maxStringLength on the builder)";
+        }
+        if (message.contains("name length")) {
+            return "a property name is longer than " + limits.maxPropertyNameLength()
+                    + " characters (raise the limit with maxPropertyNameLength on the builder)";
+        }
+        if (message.contains("number value length")) {
+            return "a number is longer than " + limits.maxNumberLength()
+                    + " characters (raise the limit with maxNumberLength on the builder)";
+        }
+        if (message.contains("token count")) {
+            return "the document has more than " + limits.maxTokenCount()
+                    + " tokens (raise the limit with maxTokenCount on the builder)";
+        }
+        if (message.contains("document length")) {
+            return "the document is longer than " + limits.maxDocumentBytes()
+                    + " bytes (raise the limit with maxDocumentBytes on the builder)";
+        }
+        return "the document exceeds a limit of the reader";
+    }
+
+    /** Writes an agreement as UTF-8 bytes: compact JSON, pretty JSON, or YAML. */
+    public byte[] writeAgreement(Agreement agreement, Syntax syntax, boolean pretty) {
+        return write(agreement, Model.instance().agreement(), syntax, pretty);
+    }
+
+    byte[] write(Object value, Shape shape, Syntax syntax, boolean pretty) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        TokenStreamFactory factory = syntax == Syntax.JSON ? json : yaml;
+        ObjectWriteContext context = pretty && syntax == Syntax.JSON ? PRETTY : ObjectWriteContext.empty();
+        try (JsonGenerator generator = factory.createGenerator(context, out)) {
+            shape.write(value, generator);
+        }
+        if (pretty && syntax == Syntax.JSON) {
+            out.write('\n');
+        }
+        return out.toByteArray();
+    }
+
+    /** Two-space indentation, '\n' line ends and {@code "name": value}, whatever the platform. */
+    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+        private final DefaultPrettyPrinter template = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return template.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
+
+    /** A JSON factory that rejects duplicate keys, for documents read without a shape (canonicalization). */
+    public static JsonFactory strictJsonFactory(Limits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxPropertyNameLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .maxTokenCount(limits.maxTokenCount())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+}

@@ -1,0 +1,182 @@
+package org.interagency.agreements.json.internal;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.Jurisdiction;
+import org.interagency.agreements.ScopePath;
+import org.interagency.agreements.constraints.ElementId;
+
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The document shapes of every model type, derived once from the records of the model.
+ *
+ * <p>Property names and order are the record components'. Which values may be absent is listed
+ * here, in {@link #OPTIONAL}, rather than read from the {@code @Nullable} annotations, which are
+ * not guaranteed to be visible at run time (JSpecify is an optional dependency); a test checks
+ * that this list and the annotations agree.
+ */
+public final class Model {
+
+    /** The components that may be absent, per record; lists are always optional (absent is empty). */
+    static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
+            Map.entry("Agreement", Set.of("vision")),
+            Map.entry("Assignment", Set.of("jurisdiction", "period")),
+            Map.entry("CommunicationChannel", Set.of("cadence")),
+            Map.entry("Contact", Set.of("phone")),
+            Map.entry("DataSharingProtocol", Set.of("retention", "disposal", "breachNotificationWindow")),
+            Map.entry("DateRange", Set.of("end")),
+            Map.entry("DecisionRule", Set.of("numerator", "denominator")),
+            Map.entry("EscalationLevel", Set.of("governanceBodyId", "responseTime")),
+            Map.entry("EscalationPath", Set.of("finalResolution")),
+            Map.entry("Goal", Set.of("due")),
+            Map.entry("Measure", Set.of("baseline")),
+            Map.entry("Milestone", Set.of("achievedOn")),
+            Map.entry("Party", Set.of("parentAgencyId")),
+            Map.entry("ResourceCommitment", Set.of("amount", "unit", "period")),
+            Map.entry("Term", Set.of("expires", "renewal")),
+            Map.entry("TrainingProgramme", Set.of("cadence")),
+            Map.entry("TrustMeasure", Set.of("cadence")));
+
+    /** Declared before INSTANCE, which uses it while it is constructed. */
+    private static final Shape ID = new Scalars.Id();
+
+    private static final Model INSTANCE = new Model();
+
+    private final Map<Class<?>, Shape> shapes = new LinkedHashMap<>();
+    private final RecordShape agreement;
+    private final RecordShape signatureDocument;
+
+    private Model() {
+        shapes.put(String.class, new Scalars.Text());
+        shapes.put(LocalDate.class, Scalars.date());
+        shapes.put(Period.class, Scalars.period());
+        shapes.put(Duration.class, Scalars.duration());
+        shapes.put(BigDecimal.class, new Scalars.Decimal());
+        shapes.put(int.class, new Scalars.Int());
+        shapes.put(Integer.class, shapes.get(int.class));
+        shapes.put(boolean.class, new Scalars.Bool());
+        shapes.put(ScopePath.class, new Scalars.Parsed("a scope path such as \"emergency/flood/evacuation\"", null,
+                ScopePath::parse, "a scope path"));
+        shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\"", null,
+                Jurisdiction::parse, "a jurisdiction"));
+        this.agreement = (RecordShape) shapeOf(Agreement.class);
+        this.signatureDocument = (RecordShape) shapeOf(SignatureDocument.class);
+    }
+
+    /** The shared, immutable model. */
+    public static Model instance() {
+        return INSTANCE;
+    }
+
+    /** The shape of the whole agreement. */
+    RecordShape agreement() {
+        return agreement;
+    }
+
+    /** The shape of a detached-signature document. */
+    RecordShape signatureDocument() {
+        return signatureDocument;
+    }
+
+    /** The shape of a model type (a record, an enum, or a value type such as ScopePath). */
+    Shape shape(Class<?> type) {
+        Shape shape = shapes.get(type);
+        if (shape == null) {
+            throw new IllegalArgumentException(type + " is not a model type");
+        }
+        return shape;
+    }
+
+    /** Every record and enum type of the model, with its shape. */
+    public Map<Class<?>, Shape> modelTypes() {
+        Map<Class<?>, Shape> result = new LinkedHashMap<>();
+        shapes.forEach((type, shape) -> {
+            if (type.getPackageName().equals(Agreement.class.getPackageName())) {
+                result.put(type, shape);
+            }
+        });
+        return Collections.unmodifiableMap(result);
+    }
+
+    private Shape shapeOf(Class<?> type) {
+        Shape known = shapes.get(type);
+        if (known != null) {
+            return known;
+        }
+        Shape shape;
+        if (type.isEnum()) {
+            shape = new Scalars.Enumeration(type);
+        } else if (type.isRecord()) {
+            shape = record(type);
+        } else {
+            throw new IllegalStateException("no document shape for " + type);
+        }
+        shapes.put(type, shape);
+        return shape;
+    }
+
+    private RecordShape record(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Set<String> optional = OPTIONAL.getOrDefault(type.getSimpleName(), Set.of());
+        List<RecordShape.Property> properties = new ArrayList<>();
+        Class<?>[] parameterTypes = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            parameterTypes[i] = component.getType();
+            Shape shape = componentShape(component.getAnnotatedType(), component.getGenericType());
+            boolean required = !optional.contains(component.getName()) && !(shape instanceof ListShape);
+            properties.add(new RecordShape.Property(component.getName(), shape, required, component.getAccessor()));
+        }
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(parameterTypes);
+            return new RecordShape(type, noun(type), properties, constructor);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no canonical constructor in " + type, e);
+        }
+    }
+
+    private Shape componentShape(AnnotatedType annotated, Type generic) {
+        if (generic instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
+            AnnotatedType element = ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[0];
+            return new ListShape(componentShape(element, parameterized.getActualTypeArguments()[0]));
+        }
+        Class<?> raw = (Class<?>) generic;
+        if (raw == String.class && annotated.isAnnotationPresent(ElementId.class)) {
+            return ID;
+        }
+        return shapeOf(raw);
+    }
+
+    /** "DataSharingProtocol" becomes "data sharing protocol", for messages. */
+    private static String noun(Class<?> type) {
+        String name = type.getSimpleName();
+        StringBuilder noun = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                if (i > 0) {
+                    noun.append(' ');
+                }
+                noun.append(Character.toLowerCase(c));
+            } else {
+                noun.append(c);
+            }
+        }
+        return noun.toString();
+    }
+}

@@ -1,0 +1,210 @@
+package org.interagency.agreements.json.internal;
+
+import org.interagency.agreements.json.ProblemKind;
+import org.interagency.agreements.rules.JsonPointer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A JSON object for a model record: one property per record component, named like it. Unknown
+ * and duplicate properties are problems (a lenient reader reports unknown ones as findings);
+ * missing required values and explicit {@code null} are problems; a missing list is empty.
+ */
+final class RecordShape extends Shape {
+
+    /** One property of the object. */
+    record Property(String name, Shape shape, boolean required, Method accessor) {
+    }
+
+    private final Class<?> type;
+    private final String noun;
+    private final Property[] properties;
+    private final Map<String, Integer> indexByName = new HashMap<>();
+    private final Constructor<?> constructor;
+
+    RecordShape(Class<?> type, String noun, List<Property> properties, Constructor<?> constructor) {
+        this.type = type;
+        this.noun = noun;
+        this.properties = properties.toArray(new Property[0]);
+        for (int i = 0; i < this.properties.length; i++) {
+            indexByName.put(this.properties[i].name(), i);
+        }
+        this.constructor = constructor;
+    }
+
+    Class<?> type() {
+        return type;
+    }
+
+    List<Property> properties() {
+        return List.of(properties);
+    }
+
+    @Override
+    String description() {
+        return "an object (" + noun + ")";
+    }
+
+    /** Reads a value of {@code shape} at the current token, rejecting null and YAML anchors, aliases and tags. */
+    static Object readValue(DocumentReader reader, Shape shape) {
+        if (reader.parser().currentToken() == JsonToken.VALUE_NULL) {
+            reader.problem(ProblemKind.NULL_VALUE, "null is not allowed: leave an absent value out, and write an"
+                    + " absent list as [] or leave it out (expected " + shape.description() + ")");
+            return FAILED;
+        }
+        if (!reader.plainNode()) {
+            reader.skip();
+            return FAILED;
+        }
+        return shape.read(reader);
+    }
+
+    @Override
+    Object read(DocumentReader reader) {
+        if (reader.parser().currentToken() != JsonToken.START_OBJECT) {
+            return reader.wrongType(this);
+        }
+        TokenStreamLocation start = reader.location();
+        Object[] values = new Object[properties.length];
+        boolean[] seen = new boolean[properties.length];
+        Set<String> unknownSeen = null;
+        boolean failed = false;
+        JsonToken token;
+        while ((token = reader.parser().nextToken()) == JsonToken.PROPERTY_NAME) {
+            String name = reader.parser().currentName();
+            reader.push(name);
+            Integer index = indexByName.get(name);
+            if (index == null) {
+                if (unknownSeen == null) {
+                    unknownSeen = new HashSet<>();
+                }
+                if (!unknownSeen.add(name)) {
+                    reader.problem(ProblemKind.DUPLICATE_KEY, "the property " + Quote.of(name) + " appears twice in"
+                            + " this " + noun + "; keep one");
+                    failed = true;
+                } else if (!unknown(reader, name)) {
+                    failed = true;
+                }
+                reader.parser().nextToken();
+                reader.skip();
+            } else if (seen[index]) {
+                reader.problem(ProblemKind.DUPLICATE_KEY, "the property " + Quote.of(name) + " appears twice in this "
+                        + noun + "; keep one");
+                failed = true;
+                reader.parser().nextToken();
+                reader.skip();
+            } else {
+                seen[index] = true;
+                reader.parser().nextToken();
+                Object value = readValue(reader, properties[index].shape());
+                if (value == FAILED) {
+                    failed = true;
+                } else {
+                    values[index] = value;
+                    if (index == 0 && "schemaVersion".equals(name) && reader.pointer().tokens().size() == 1) {
+                        SchemaVersion.check((String) value, reader);
+                    }
+                }
+            }
+            reader.pop();
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw new IllegalStateException("unexpected token " + token + " in an object");
+        }
+        JsonPointer here = reader.pointer();
+        for (int i = 0; i < properties.length; i++) {
+            if (seen[i]) {
+                continue;
+            }
+            Property property = properties[i];
+            if (property.shape() instanceof ListShape) {
+                values[i] = List.of();
+            } else if (property.required()) {
+                reader.problem(ProblemKind.MISSING_VALUE, "this " + noun + " has no " + Quote.of(property.name())
+                        + ", which is required (" + property.shape().description() + ")", start, here);
+                failed = true;
+            }
+        }
+        if (failed) {
+            return FAILED;
+        }
+        try {
+            return constructor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
+                reader.problem(ProblemKind.INVALID_VALUE, "this " + noun + " is not valid: " + cause.getMessage(),
+                        start, here);
+                return FAILED;
+            }
+            throw new IllegalStateException("the " + type.getSimpleName() + " constructor failed", cause);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type.getName(), e);
+        }
+    }
+
+    /** Handles an unknown property; returns whether reading may still succeed. */
+    private boolean unknown(DocumentReader reader, String name) {
+        String nearest = Nearest.to(name, indexByName.keySet());
+        String message;
+        if ("<<".equals(name)) {
+            message = "YAML merge keys (<<) are not supported in agreements; write the properties out in full";
+        } else {
+            message = "this " + noun + " has no property " + Quote.of(name)
+                    + (nearest == null ? "" : " (did you mean \"" + nearest + "\"?)");
+        }
+        String version = reader.declaredVersion();
+        String hint = version != null && !SchemaVersion.CURRENT.equals(version)
+                ? "the document declares schemaVersion " + Quote.of(version) + " and this library reads "
+                        + SchemaVersion.CURRENT + "; properties added after " + SchemaVersion.CURRENT + " are unknown to it"
+                : null;
+        if (reader.isLenient() && !"<<".equals(name)) {
+            reader.finding(message + "; it was ignored", hint);
+            return true;
+        }
+        reader.problem(ProblemKind.UNKNOWN_PROPERTY, message + "; allowed: " + String.join(", ", names())
+                + (hint == null ? "" : " (" + hint + ")"));
+        return false;
+    }
+
+    private List<String> names() {
+        String[] names = new String[properties.length];
+        for (int i = 0; i < properties.length; i++) {
+            names[i] = properties[i].name();
+        }
+        return List.of(names);
+    }
+
+    @Override
+    void write(Object value, JsonGenerator generator) {
+        generator.writeStartObject(value);
+        for (Property property : properties) {
+            Object component = get(property, value);
+            if (component == null || property.shape().omits(component)) {
+                continue;
+            }
+            generator.writeName(property.name());
+            property.shape().write(component, generator);
+        }
+        generator.writeEndObject();
+    }
+
+    private static @Nullable Object get(Property property, Object record) {
+        try {
+            return property.accessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + property.name(), e);
+        }
+    }
+}

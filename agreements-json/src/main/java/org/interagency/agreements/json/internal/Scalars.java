@@ -1,0 +1,297 @@
+package org.interagency.agreements.json.internal;
+
+import org.interagency.agreements.json.ProblemKind;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** The shapes of single values: strings, ids, enums, dates, periods, durations and numbers. */
+final class Scalars {
+
+    /** Strict ISO-8601 calendar dates; STRICT rejects February 30 ("uuuu", not "yyyy", for that). */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern DATE_SYNTAX = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** ISO 8601 section 4.4.3.2 durations in years, months, weeks and days, as java.time.Period reads them. */
+    private static final Pattern PERIOD_SYNTAX = Pattern.compile(
+            "P(?=[0-9])(?:[0-9]{1,9}Y)?(?:[0-9]{1,9}M)?(?:[0-9]{1,9}W)?(?:[0-9]{1,9}D)?");
+    /** ISO 8601 durations in days and time, as java.time.Duration writes them. */
+    private static final Pattern DURATION_SYNTAX = Pattern.compile(
+            "P(?:[0-9]{1,9}D)?(?:T(?=[0-9])(?:[0-9]{1,12}H)?(?:[0-9]{1,12}M)?(?:[0-9]{1,12}(?:\\.[0-9]{1,9})?S)?)?");
+    /** RFC 8259 section 6 numbers; YAML's hexadecimal, octal, underscores and .inf do not match. */
+    private static final Pattern NUMBER_SYNTAX = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?");
+    private static final Pattern INTEGER_SYNTAX = Pattern.compile("-?(?:0|[1-9][0-9]*)");
+
+    private Scalars() {
+    }
+
+    /** Free text: any string without bidirectional controls or stray control characters. */
+    static final class Text extends Shape {
+        @Override
+        String description() {
+            return "a string";
+        }
+
+        @Override
+        Object read(DocumentReader reader) {
+            if (reader.parser().currentToken() != JsonToken.VALUE_STRING) {
+                return reader.wrongType(this);
+            }
+            String value = reader.parser().getString();
+            String problem = Characters.problemInText(value);
+            if (problem != null) {
+                reader.problem(ProblemKind.FORBIDDEN_CHARACTER, "the text holds " + problem + "; remove it");
+                return FAILED;
+            }
+            return value;
+        }
+
+        @Override
+        void write(Object value, JsonGenerator generator) {
+            generator.writeString((String) value);
+        }
+    }
+
+    /** An id: a string without invisible characters (its syntax is a Bean Validation constraint). */
+    static final class Id extends Shape {
+        @Override
+        String description() {
+            return "an id such as \"fema\"";
+        }
+
+        @Override
+        Object read(DocumentReader reader) {
+            if (reader.parser().currentToken() != JsonToken.VALUE_STRING) {
+                return reader.wrongType(this);
+            }
+            String value = reader.parser().getString();
+            String problem = Characters.problemInId(value);
+            if (problem != null) {
+                reader.problem(ProblemKind.FORBIDDEN_CHARACTER, "the id " + Quote.of(value) + " holds " + problem
+                        + "; ids are lower-case letters, digits and '-' (for example \"county-oem\")");
+                return FAILED;
+            }
+            return value;
+        }
+
+        @Override
+        void write(Object value, JsonGenerator generator) {
+            generator.writeString((String) value);
+        }
+    }
+
+    /** An enum constant, written in lower-case kebab-case: IN_FORCE is "in-force". */
+    static final class Enumeration extends Shape {
+        private final Map<String, Object> byName = new LinkedHashMap<>();
+        private final Map<Object, String> names = new LinkedHashMap<>();
+        private final String typeName;
+
+        Enumeration(Class<?> type) {
+            this.typeName = type.getSimpleName();
+            for (Object constant : type.getEnumConstants()) {
+                String name = ((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-');
+                byName.put(name, constant);
+                names.put(constant, name);
+            }
+        }
+
+        @Override
+        String description() {
+            return "one of the strings " + String.join(", ", byName.keySet());
+        }
+
+        @Override
+        Object read(DocumentReader reader) {
+            if (reader.parser().currentToken() != JsonToken.VALUE_STRING) {
+                return reader.wrongType(this);
+            }
+            String value = reader.parser().getString();
+            Object constant = byName.get(value);
+            if (constant != null) {
+                return constant;
+            }
+            String nearest = Nearest.to(value, byName.keySet());
+            reader.problem(ProblemKind.INVALID_VALUE, Quote.of(value) + " is not a " + typeName + "; allowed: "
+                    + String.join(", ", byName.keySet())
+                    + (nearest == null ? "" : " (did you mean \"" + nearest + "\"?)"));
+            return FAILED;
+        }
+
+        @Override
+        void write(Object value, JsonGenerator generator) {
+            generator.writeString(names.get(value));
+        }
+
+        /** The document names of the constants, in declaration order. */
+        List<String> names() {
+            return new ArrayList<>(byName.keySet());
+        }
+    }
+
+    /** A string parsed by a function that throws IllegalArgumentException or DateTimeException. */
+    static final class Parsed extends Shape {
+        private final String description;
+        private final @Nullable Pattern syntax;
+        private final Function<String, Object> parse;
+        private final String expected;
+
+        Parsed(String description, @Nullable Pattern syntax, Function<String, Object> parse, String expected) {
+            this.description = description;
+            this.syntax = syntax;
+            this.parse = parse;
+            this.expected = expected;
+        }
+
+        @Override
+        String description() {
+            return description;
+        }
+
+        @Override
+        Object read(DocumentReader reader) {
+            if (reader.parser().currentToken() != JsonToken.VALUE_STRING) {
+                return reader.wrongType(this);
+            }
+            String value = reader.parser().getString();
+            if (syntax != null && !syntax.matcher(value).matches()) {
+                reader.problem(ProblemKind.INVALID_VALUE, Quote.of(value) + " is not " + expected);
+                return FAILED;
+            }
+            try {
+                return parse.apply(value);
+            } catch (IllegalArgumentException | DateTimeException e) {
+                reader.problem(ProblemKind.INVALID_VALUE, syntax == null ? e.getMessage()
+                        : Quote.of(value) + " is not " + expected);
+                return FAILED;
+            }
+        }
+
+        @Override
+        void write(Object value, JsonGenerator generator) {
+            generator.writeString(value.toString());
+        }
+    }
+
+    static Shape date() {
+        return new Parsed("a date such as \"2026-02-28\"", DATE_SYNTAX, text -> LocalDate.parse(text, DATE),
+                "a calendar date written uuuu-MM-dd (for example \"2026-02-28\")");
+    }
+
+    static Shape period() {
+        return new Parsed("an ISO-8601 period such as \"P18M\"", PERIOD_SYNTAX, Period::parse,
+                "an ISO-8601 period in years, months, weeks and days (for example \"P1Y\", \"P18M\", \"P2W\")");
+    }
+
+    static Shape duration() {
+        return new Parsed("an ISO-8601 duration such as \"PT72H\"", DURATION_SYNTAX, Duration::parse,
+                "an ISO-8601 duration (for example \"PT72H\", \"PT4H30M\", \"P3D\")");
+    }
+
+    /** A JSON number read exactly as a BigDecimal, bounded in its digits. */
+    static final class Decimal extends Shape {
+        @Override
+        String description() {
+            return "a number such as 2500000.00";
+        }
+
+        @Override
+        Object read(DocumentReader reader) {
+            JsonToken token = reader.parser().currentToken();
+            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+                return reader.wrongType(this);
+            }
+            String text = reader.parser().getString();
+            if (!NUMBER_SYNTAX.matcher(text).matches()) {
+                reader.problem(ProblemKind.INVALID_VALUE, Quote.of(text) + " is not a decimal number as JSON writes it"
+                        + " (for example 2500000.00)");
+                return FAILED;
+            }
+            BigDecimal value = new BigDecimal(text);
+            // Bound the number written out in full: an exponent such as 1e400 or 1e-400 would make
+            // toPlainString() and arithmetic in downstream code arbitrarily expensive.
+            long integerDigits = (long) value.precision() - value.scale();
+            int limit = reader.maxNumberLength();
+            if (integerDigits > limit || value.scale() > limit) {
+                reader.problem(ProblemKind.INVALID_VALUE, Quote.of(text) + " is out of range: written out in full"
+                        + " it would have more than " + limit + " digits before or after the decimal point");
+                return FAILED;
+            }
+            return value;
+        }
+
+        @Override
+        void write(Object value, JsonGenerator generator) {
+            generator.writeNumber((BigDecimal) value);
+        }
+    }
+
+    /** A JSON integer within the range of a Java int: no "7", no 7.0, no 7.9. */
+    static final class Int extends Shape {
+        @Override
+        String description() {
+            return "a whole number such as 3";
+        }
+
+        @Override
+        Object read(DocumentReader reader) {
+            if (reader.parser().currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                return reader.wrongType(this);
+            }
+            String text = reader.parser().getString();
+            if (!INTEGER_SYNTAX.matcher(text).matches()) {
+                reader.problem(ProblemKind.INVALID_VALUE, Quote.of(text) + " is not a whole number as JSON writes it"
+                        + " (for example 3)");
+                return FAILED;
+            }
+            try {
+                return Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                reader.problem(ProblemKind.INVALID_VALUE, Quote.of(text) + " is out of range: at most "
+                        + Integer.MAX_VALUE);
+                return FAILED;
+            }
+        }
+
+        @Override
+        void write(Object value, JsonGenerator generator) {
+            generator.writeNumber((Integer) value);
+        }
+    }
+
+    /** true or false; no "true", no 1. */
+    static final class Bool extends Shape {
+        @Override
+        String description() {
+            return "true or false";
+        }
+
+        @Override
+        Object read(DocumentReader reader) {
+            JsonToken token = reader.parser().currentToken();
+            if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+                return reader.wrongType(this);
+            }
+            return token == JsonToken.VALUE_TRUE;
+        }
+
+        @Override
+        void write(Object value, JsonGenerator generator) {
+            generator.writeBoolean((Boolean) value);
+        }
+    }
+}
