@@ -123,8 +123,8 @@ final class OverlapSweep {
     private void sweep(PairSink sink) {
         planBuckets();
         int n = in.size();
-        int[] byStart = order(in.start());
-        int[] byEnd = order(in.end());
+        int[] byStart = order(in.start(), n);
+        int[] byEnd = order(in.end(), n);
         int ended = 0;
         for (int k = 0; k < n; k++) {
             int b = byStart[k];
@@ -265,9 +265,8 @@ final class OverlapSweep {
     }
 
     /** The indexes 0 to n - 1 sorted by {@code key}, ties by index (a stable, primitive sort). */
-    private static int[] order(long[] key) {
-        int n = key.length;
-        long[] distinct = key.clone();
+    private static int[] order(long[] key, int n) {
+        long[] distinct = Arrays.copyOf(key, n);
         Arrays.sort(distinct);
         int m = 0;
         for (int i = 0; i < n; i++) {
