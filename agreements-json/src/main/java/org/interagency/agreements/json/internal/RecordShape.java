@@ -132,7 +132,8 @@ final class RecordShape extends Shape {
                 values[i] = List.of();
             } else if (property.required()) {
                 reader.problem(ProblemKind.MISSING_VALUE, "this " + noun + " has no " + Quote.of(property.name())
-                        + ", which is required (" + property.shape().description() + ")", start, here);
+                        + ", which is required (" + property.shape().description() + ")", start,
+                        here.append(property.name()));
                 failed = true;
             }
         }
