@@ -1,0 +1,89 @@
+package org.interagency.agreements.testkit;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.testkit.internal.Assembler;
+import org.interagency.agreements.testkit.internal.DefectCatalogue;
+import org.interagency.agreements.testkit.internal.DefectCatalogue.Defect;
+import org.interagency.agreements.testkit.internal.SeedArbitraries;
+import org.interagency.agreements.testkit.internal.SizeSpec;
+import org.interagency.agreements.testkit.internal.Text;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Agreements with a chosen defect: for each built-in rule, agreements on which that rule fires.
+ *
+ * <pre>{@code
+ * @Property(tries = 50)
+ * void overlapsAreReported(@ForAll("overlaps") Agreement agreement) {
+ *     assertThat(validator.validate(agreement)).hasFinding("roles.accountable-overlap");
+ * }
+ *
+ * @Provide
+ * Arbitrary<Agreement> overlaps() {
+ *     return Defects.of("roles.accountable-overlap");
+ * }
+ * }</pre>
+ *
+ * <p>Each generator starts from a valid agreement (see {@link AgreementArbitraries#agreements()})
+ * and makes one edit: adds a second accountable agency, removes a party's contacts, drops the
+ * encryption of a protocol that shares personal data, and so on. Usually the chosen rule is the
+ * only one that fires; where the edit cannot avoid breaking another rule too,
+ * {@link #companions(String)} names it. As for valid agreements, check with a validator whose
+ * clock is at {@link AgreementArbitraries#REFERENCE_DATE}.
+ *
+ * <p>{@link org.interagency.agreements.rules.Finding#BEAN_VALIDATION_RULE_ID model.constraint}
+ * has a generator too: agreements that violate a Bean Validation constraint.
+ */
+public final class Defects {
+
+    // Which element an edit picks (party, goal, protocol…), read modulo the number of elements.
+    private static final int CHOICES = 1 << 12;
+
+    private Defects() {
+    }
+
+    /** The ids of the rules that have a defect generator, in alphabetical order. */
+    public static Set<String> ruleIds() {
+        return DefectCatalogue.defects().keySet();
+    }
+
+    /**
+     * Agreements on which the rule {@code ruleId} fires.
+     *
+     * @throws IllegalArgumentException if there is no generator for {@code ruleId}; the message
+     *     lists the ids there are
+     */
+    public static Arbitrary<Agreement> of(String ruleId) {
+        Defect defect = defect(ruleId);
+        SizeSpec size = defect.base();
+        Arbitrary<Agreement> valid = SeedArbitraries.seeds(size)
+                .map(seed -> Assembler.assemble(seed, size.expiringTermsOnly(), size.maxAssignments()));
+        return Combinators.combine(valid, Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
+    }
+
+    /**
+     * The rules that may fire besides {@code ruleId} on the agreements of {@link #of(String)},
+     * because the defect cannot be made without breaking them as well (an agreement with a
+     * single party has no second agency to train or to build trust with); usually none.
+     *
+     * @throws IllegalArgumentException if there is no generator for {@code ruleId}
+     */
+    public static Set<String> companions(String ruleId) {
+        return defect(ruleId).companions();
+    }
+
+    private static Defect defect(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Defect defect = DefectCatalogue.defects().get(ruleId);
+        if (defect == null) {
+            throw new IllegalArgumentException("no defect generator for rule " + Text.quote(ruleId)
+                    + "; there are generators for " + String.join(", ", ruleIds()));
+        }
+        return defect;
+    }
+}

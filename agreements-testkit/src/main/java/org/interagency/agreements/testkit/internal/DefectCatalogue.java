@@ -1,0 +1,409 @@
+package org.interagency.agreements.testkit.internal;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.AgreementKind;
+import org.interagency.agreements.AgreementStatus;
+import org.interagency.agreements.Assignment;
+import org.interagency.agreements.Classification;
+import org.interagency.agreements.CommunicationChannel;
+import org.interagency.agreements.DataSet;
+import org.interagency.agreements.DataSharingProtocol;
+import org.interagency.agreements.DataSharingProtocolBuilder;
+import org.interagency.agreements.DateRange;
+import org.interagency.agreements.DecisionRule;
+import org.interagency.agreements.EscalationLevel;
+import org.interagency.agreements.EscalationPath;
+import org.interagency.agreements.Goal;
+import org.interagency.agreements.Jurisdiction;
+import org.interagency.agreements.GovernanceBody;
+import org.interagency.agreements.Milestone;
+import org.interagency.agreements.OnwardSharing;
+import org.interagency.agreements.Party;
+import org.interagency.agreements.RaciRole;
+import org.interagency.agreements.Renewal;
+import org.interagency.agreements.Responsibility;
+import org.interagency.agreements.Review;
+import org.interagency.agreements.ScopePath;
+import org.interagency.agreements.Sponsor;
+import org.interagency.agreements.Term;
+import org.interagency.agreements.TrainingProgramme;
+import org.interagency.agreements.TrustMeasure;
+import org.interagency.agreements.TrustMeasureKind;
+import org.interagency.agreements.rules.Finding;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import static org.interagency.agreements.testkit.internal.Edits.edit;
+import static org.interagency.agreements.testkit.internal.Edits.index;
+import static org.interagency.agreements.testkit.internal.Edits.partyId;
+import static org.interagency.agreements.testkit.internal.Edits.plus;
+import static org.interagency.agreements.testkit.internal.Edits.update;
+import static org.interagency.agreements.testkit.internal.Edits.updateAll;
+import static org.interagency.agreements.testkit.internal.Edits.without;
+
+/**
+ * One defect per built-in rule: how to break a valid agreement so that the rule fires.
+ *
+ * <p>Each defect starts from a valid agreement of a suitable size (with a protocol, for the
+ * data rules; with three parties, where removing one party from a group must leave a group)
+ * and applies one edit, steered by a random choice (which party, which goal…). Where breaking
+ * one rule necessarily breaks another, the defect names that rule as a companion.
+ */
+public final class DefectCatalogue {
+
+    /** An agency id that is never a party to a generated agreement. */
+    public static final String UNKNOWN_AGENCY = Vocabulary.INJECTED_PREFIX + "agency";
+
+    /**
+     * How to break agreements for one rule.
+     *
+     * @param ruleId the rule that fires on the broken agreements
+     * @param base the size of the valid agreements to start from
+     * @param edit the edit, given a valid agreement and a random choice
+     * @param companions rules that may fire as well, because the edit cannot avoid them
+     */
+    public record Defect(String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit, Set<String> companions) {
+    }
+
+    private static final Map<String, Defect> DEFECTS = catalogue();
+
+    private DefectCatalogue() {
+    }
+
+    /** The defects, by rule id, in id order. */
+    public static Map<String, Defect> defects() {
+        return DEFECTS;
+    }
+
+    private static Map<String, Defect> catalogue() {
+        SizeSpec any = SizeSpec.DEFAULT;
+        SizeSpec bounded = any.withExpiringTermsOnly(true);
+        SizeSpec threeParties = any.withParties(3, 6);
+        SizeSpec withProtocol = any.withProtocols(1, 3);
+        SizeSpec withResponsibility = any.withResponsibilities(1, 8);
+        Map<String, Defect> d = new TreeMap<>();
+
+        put(d, Finding.BEAN_VALIDATION_RULE_ID, any, (a, c) -> edit(a).title(" ").build());
+
+        // FOUNDATIONS
+        put(d, "refs.duplicate-id", any, DefectCatalogue::duplicateId);
+        put(d, "refs.unknown-agency", any, DefectCatalogue::unknownAgency);
+        put(d, "refs.unknown-reference", any, (a, c) -> index(c, 2) == 0
+                ? edit(a).milestones(plus(a.milestones(), new Milestone(Vocabulary.INJECTED_PREFIX + "milestone",
+                        Vocabulary.INJECTED_PREFIX + "goal", "Checkpoint of a goal that is not in the agreement",
+                        a.term().effective(), null))).build()
+                : edit(a).escalationPaths(update(a.escalationPaths(), 0, p -> new EscalationPath(p.id(), p.scopes(),
+                        update(p.levels(), 0, l -> new EscalationLevel(l.forum(), Vocabulary.INJECTED_PREFIX + "body",
+                                l.responseTime())), p.finalResolution()))).build());
+        d.put("parties.too-few", new Defect("parties.too-few", any.withParties(1, 1).withProtocols(0, 0),
+                (a, c) -> a, Set.of("trust.single-agency", "training.single-agency")));
+        put(d, "parties.parent-cycle", any, (a, c) -> {
+            int p = index(c, a.parties().size());
+            int q = (p + 1) % a.parties().size();
+            String pId = a.parties().get(p).agencyId();
+            String qId = a.parties().get(q).agencyId();
+            return edit(a).parties(update(update(a.parties(), p, x -> parent(x, qId)), q, x -> parent(x, pId))).build();
+        });
+        put(d, "term.expired-in-force", any, (a, c) -> {
+            Term t = a.term();
+            LocalDate expires = Assembler.REFERENCE_DATE.minusDays(1 + index(c, 20));
+            LocalDate effective = t.effective().isAfter(expires) ? expires : t.effective();
+            return edit(Edits.fitTo(a, new Term(effective, expires, t.renewal(), t.reviewCycle())))
+                    .status(AgreementStatus.IN_FORCE).build();
+        });
+        put(d, "term.matching-duration", any, (a, c) -> edit(a)
+                .kind(AgreementKind.COMPUTER_MATCHING_AGREEMENT)
+                .term(new Term(a.term().effective(), a.term().expires(), new Renewal(2 + index(c, 3), Period.ofMonths(12), false),
+                        a.term().reviewCycle()))
+                .build());
+        put(d, "term.no-authority", any, (a, c) -> edit(a)
+                .authorities(List.of())
+                .dataSharingProtocols(updateAll(a.dataSharingProtocols(), p -> protocol(p)
+                        .legalBasis(List.of())
+                        .dataSets(updateAll(p.dataSets(), s -> new DataSet(s.id(), s.name(), Classification.INTERNAL, false)))
+                        .build()))
+                .build());
+
+        // SHARED_VISION
+        put(d, "vision.missing", any, (a, c) -> edit(a).vision(index(c, 2) == 0 ? null : "  ").build());
+        put(d, "vision.no-goals", any, (a, c) -> edit(a).goals(List.of()).milestones(List.of()).build());
+        put(d, "vision.goal-without-measure", any, (a, c) -> edit(a).goals(update(a.goals(), index(c, a.goals().size()),
+                g -> new Goal(g.id(), g.statement(), List.of(), g.contributors(), g.due()))).build());
+        put(d, "vision.goal-due-after-term", bounded, (a, c) -> {
+            LocalDate after = Assembler.lastDay(a.term()).plusDays(1 + index(c, 300));
+            return edit(a).goals(update(a.goals(), index(c, a.goals().size()),
+                    g -> new Goal(g.id(), g.statement(), g.measures(), g.contributors(), after))).build();
+        });
+        put(d, "vision.party-without-goal", any, (a, c) -> {
+            String p = partyId(a, c);
+            return edit(a).goals(updateAll(a.goals(), g -> new Goal(g.id(), g.statement(), g.measures(),
+                    without(g.contributors(), p::equals), g.due()))).build();
+        });
+
+        // ROLES_AND_RESPONSIBILITIES
+        put(d, "roles.accountable-overlap", withResponsibility, (a, c) -> addAssignment(a, c, RaciRole.ACCOUNTABLE));
+        put(d, "roles.responsible-duplicate", withResponsibility, (a, c) -> {
+            // The same work listed again, with another agency responsible at the same place and time.
+            Responsibility r = a.responsibilities().get(index(c, a.responsibilities().size()));
+            Assignment responsible = r.assignments().stream().filter(x -> x.role() == RaciRole.RESPONSIBLE).findFirst().orElseThrow();
+            String other = otherParty(a, c, responsible.agencyId());
+            Responsibility twin = new Responsibility(Vocabulary.INJECTED_PREFIX + "responsibility", r.scope(),
+                    "The same work, listed a second time for another agency.",
+                    List.of(new Assignment(other, RaciRole.RESPONSIBLE, responsible.jurisdiction(), responsible.period())));
+            return edit(a).responsibilities(plus(a.responsibilities(), twin)).build();
+        });
+        put(d, "roles.accountability-gap", withResponsibility, (a, c) -> editResponsibility(a, c, r -> without(r.assignments(),
+                x -> x.role() == RaciRole.ACCOUNTABLE)));
+        put(d, "roles.assignee-not-party", withResponsibility, (a, c) -> editResponsibility(a, c, r -> plus(r.assignments(),
+                new Assignment(UNKNOWN_AGENCY, RaciRole.INFORMED, placeOf(r), null))));
+        put(d, "roles.no-responsible", withResponsibility, (a, c) -> editResponsibility(a, c, r -> without(r.assignments(),
+                x -> x.role() == RaciRole.RESPONSIBLE)));
+        put(d, "roles.assignment-outside-term", withResponsibility, (a, c) -> {
+            LocalDate effective = a.term().effective();
+            DateRange early = DateRange.of(effective.minusDays(1 + index(c, 60)), effective.plusDays(30));
+            return editResponsibility(a, c, r -> plus(r.assignments(),
+                    new Assignment(partyId(a, c), RaciRole.CONSULTED, placeOf(r), early)));
+        });
+
+        // COMMUNICATION
+        put(d, "comms.party-without-contact", any, (a, c) -> edit(a).parties(update(a.parties(), index(c, a.parties().size()),
+                p -> new Party(p.agencyId(), p.name(), p.jurisdiction(), p.parentAgencyId(), p.roles(), List.of()))).build());
+        put(d, "comms.no-channel-reaches-all", any, (a, c) -> edit(a).channels(List.of()).build());
+        put(d, "comms.cadence-exceeds-review-cycle", any, (a, c) -> edit(a).channels(update(a.channels(),
+                index(c, a.channels().size()), ch -> new CommunicationChannel(ch.id(), ch.kind(), ch.name(), ch.ownerAgencyId(),
+                        ch.participants(), a.term().reviewCycle().plusYears(1)))).build());
+
+        // TRUST_BUILDING
+        put(d, "trust.no-measures", any, (a, c) -> edit(a).trustMeasures(List.of()).build());
+        put(d, "trust.single-agency", any, (a, c) -> edit(a).trustMeasures(plus(a.trustMeasures(),
+                new TrustMeasure(Vocabulary.INJECTED_PREFIX + "measure", TrustMeasureKind.RECOGNITION,
+                        "Annual award for the agency's own staff", List.of(partyId(a, c)), Period.ofYears(1)))).build());
+        put(d, "trust.party-excluded", threeParties, (a, c) -> {
+            String p = partyId(a, c);
+            List<TrustMeasure> measures = new ArrayList<>();
+            for (TrustMeasure m : a.trustMeasures()) {
+                List<String> rest = without(m.participants(), p::equals);
+                if (rest.size() >= 2) {
+                    measures.add(new TrustMeasure(m.id(), m.kind(), m.description(), rest, m.cadence()));
+                }
+            }
+            return edit(a).trustMeasures(measures).build();
+        });
+
+        // JOINT_DECISION_MAKING
+        put(d, "governance.no-body", any, (a, c) -> edit(a)
+                .governanceBodies(List.of())
+                .escalationPaths(updateAll(a.escalationPaths(), p -> new EscalationPath(p.id(), p.scopes(),
+                        updateAll(p.levels(), l -> new EscalationLevel(l.forum(), null, l.responseTime())), p.finalResolution())))
+                .build());
+        put(d, "governance.quorum-exceeds-members", any, (a, c) -> edit(a).governanceBodies(update(a.governanceBodies(),
+                index(c, a.governanceBodies().size()), b -> body(b, b.members(), b.chairAgencyId(), b.members().size() + 1))).build());
+        put(d, "governance.chair-not-member", any, (a, c) -> {
+            String p = partyId(a, c);
+            List<String> others = without(new ArrayList<>(a.partyIds()), p::equals);
+            return edit(a).governanceBodies(plus(a.governanceBodies(), new GovernanceBody(Vocabulary.INJECTED_PREFIX + "body",
+                    "Executive Committee", others, p, DecisionRule.consensus(), 1, List.of()))).build();
+        });
+        put(d, "governance.party-outside-bodies", threeParties, (a, c) -> {
+            String p = partyId(a, c);
+            return edit(a).governanceBodies(updateAll(a.governanceBodies(), b -> {
+                List<String> members = without(b.members(), p::equals);
+                String chair = b.chairAgencyId().equals(p) ? members.get(0) : b.chairAgencyId();
+                return body(b, members, chair, Math.min(b.quorum(), members.size()));
+            })).build();
+        });
+
+        // INFORMATION_SHARING
+        put(d, "data.protected-unencrypted", withProtocol, (a, c) -> editProtocol(a, c, p -> index(c / 2, 2) == 0
+                ? protocol(p).encryptedAtRest(false) : protocol(p).encryptedInTransit(false)));
+        put(d, "data.protected-without-legal-basis", withProtocol, (a, c) -> editProtocol(a, c, p -> protocol(p).legalBasis(List.of())));
+        put(d, "data.protected-without-retention", withProtocol, (a, c) -> editProtocol(a, c, p -> protocol(p).retention(null)));
+        put(d, "data.protected-without-breach-window", withProtocol, (a, c) -> editProtocol(a, c,
+                p -> protocol(p).breachNotificationWindow(null)));
+        put(d, "data.retention-without-disposal", withProtocol, (a, c) -> editProtocol(a, c,
+                p -> protocol(p).retention(Period.ofYears(100)).disposal(null)));
+        d.put("data.party-not-in-agreement", new Defect("data.party-not-in-agreement", withProtocol, (a, c) -> editProtocol(a, c,
+                p -> protocol(p).recipients(plus(p.recipients(), UNKNOWN_AGENCY))), Set.of("training.party-untrained-on-protocol")));
+        put(d, "data.no-recipients", withProtocol, (a, c) -> editProtocol(a, c, p -> protocol(p).recipients(List.of())));
+        put(d, "data.personal-onward-sharing", withProtocol, (a, c) -> editProtocol(a, c,
+                p -> protocol(p).onwardSharing(OnwardSharing.PERMITTED)));
+
+        // TRAINING
+        put(d, "training.none", any.withProtocols(0, 0), (a, c) -> edit(a).trainingProgrammes(List.of()).build());
+        put(d, "training.single-agency", any, (a, c) -> {
+            String p = partyId(a, c);
+            return edit(a).trainingProgrammes(plus(a.trainingProgrammes(), new TrainingProgramme(
+                    Vocabulary.INJECTED_PREFIX + "training", "In-house induction", p, index(c / 2, 2) == 0 ? List.of() : List.of(p),
+                    Period.ofYears(1), List.of("The agency's own procedures"), List.of()))).build();
+        });
+        put(d, "training.party-untrained-on-protocol", withProtocol, (a, c) -> {
+            String protocol = a.dataSharingProtocols().get(index(c, a.dataSharingProtocols().size())).id();
+            return edit(a).trainingProgrammes(updateAll(a.trainingProgrammes(), t -> new TrainingProgramme(t.id(), t.title(),
+                    t.providerAgencyId(), t.audience(), t.cadence(), t.topics(), without(t.protocols(), protocol::equals)))).build();
+        });
+
+        // CONFLICT_RESOLUTION
+        put(d, "escalation.none", any, (a, c) -> edit(a).escalationPaths(List.of()).build());
+        put(d, "escalation.cycle", any, (a, c) -> editPath(a, c, p -> new EscalationPath(p.id(), p.scopes(),
+                plus(p.levels(), p.levels().get(0)), p.finalResolution())));
+        put(d, "escalation.no-final-resolution", any, (a, c) -> editPath(a, c,
+                p -> new EscalationPath(p.id(), p.scopes(), p.levels(), null)));
+        put(d, "escalation.level-without-time-limit", any, (a, c) -> editPath(a, c, p -> new EscalationPath(p.id(), p.scopes(),
+                update(p.levels(), index(c / 2, p.levels().size()), l -> new EscalationLevel(l.forum(), l.governanceBodyId(), null)),
+                p.finalResolution())));
+        put(d, "escalation.scope-uncovered", withResponsibility, (a, c) -> edit(a).escalationPaths(updateAll(a.escalationPaths(),
+                p -> new EscalationPath(p.id(), List.of(ScopePath.of(Vocabulary.INJECTED_PREFIX + "area")), p.levels(),
+                        p.finalResolution()))).build());
+
+        // LEARNING
+        put(d, "learning.goal-without-milestone", any, (a, c) -> {
+            String goal = a.goals().get(index(c, a.goals().size())).id();
+            return edit(a).milestones(without(a.milestones(), m -> m.goalId().equals(goal))).build();
+        });
+        put(d, "learning.review-overdue", any, (a, c) -> {
+            Term t = a.term();
+            LocalDate held = Assembler.REFERENCE_DATE.minus(t.reviewCycle()).minusDays(1 + index(c, 300));
+            LocalDate effective = held.isBefore(t.effective()) ? held : t.effective();
+            Review last = a.reviews().get(0);
+            // A longer term may break the limits on computer matching agreements: make it an MOU.
+            AgreementKind kind = a.kind() == AgreementKind.COMPUTER_MATCHING_AGREEMENT
+                    ? AgreementKind.MEMORANDUM_OF_UNDERSTANDING : a.kind();
+            return edit(Edits.startEarlier(a, new Term(effective, t.expires(), t.renewal(), t.reviewCycle())))
+                    .kind(kind)
+                    .status(AgreementStatus.IN_FORCE)
+                    .reviews(List.of(new Review(last.id(), held, last.participants(), last.successes(), last.lessonsLearned())))
+                    .build();
+        });
+        put(d, "learning.review-without-lessons", any, (a, c) -> edit(a).reviews(update(a.reviews(), index(c, a.reviews().size()),
+                r -> index(c / 2, 2) == 0
+                        ? new Review(r.id(), r.heldOn(), r.participants(), r.successes(), List.of())
+                        : new Review(r.id(), r.heldOn(), r.participants(), List.of(), r.lessonsLearned()))).build());
+
+        // LEADERSHIP
+        put(d, "leadership.party-without-sponsor", any, (a, c) -> {
+            String p = partyId(a, c);
+            return edit(a).sponsors(without(a.sponsors(), (Sponsor s) -> s.agencyId().equals(p))).build();
+        });
+        put(d, "leadership.in-force-unsigned", any, (a, c) -> {
+            String p = partyId(a, c);
+            return edit(a).status(AgreementStatus.IN_FORCE).signatories(without(a.signatories(), s -> s.agencyId().equals(p))).build();
+        });
+        put(d, "leadership.no-resources", any, (a, c) -> edit(a).resourceCommitments(List.of()).build());
+        return Collections.unmodifiableMap(d);
+    }
+
+    private static void put(Map<String, Defect> d, String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit) {
+        d.put(ruleId, new Defect(ruleId, base, edit, Set.of()));
+    }
+
+    /** A party other than {@code agencyId}, picked by {@code c}. */
+    private static String otherParty(Agreement a, int c, String agencyId) {
+        List<String> others = without(new ArrayList<>(a.partyIds()), agencyId::equals);
+        return others.get(index(c / 7, others.size()));
+    }
+
+    /**
+     * Where the responsibility's first assignment applies: an added assignment that applies there
+     * too leaves the places that need an accountable agency unchanged.
+     */
+    private static @Nullable Jurisdiction placeOf(Responsibility r) {
+        return r.assignments().isEmpty() ? null : r.assignments().get(0).jurisdiction();
+    }
+
+    private static Party parent(Party p, String parentId) {
+        return new Party(p.agencyId(), p.name(), p.jurisdiction(), parentId, p.roles(), p.contacts());
+    }
+
+    private static GovernanceBody body(GovernanceBody b, List<String> members, String chair, int quorum) {
+        return new GovernanceBody(b.id(), b.name(), members, chair, b.decisionRule(), quorum, b.jointDecisions());
+    }
+
+    private static DataSharingProtocolBuilder protocol(DataSharingProtocol p) {
+        return DataSharingProtocolBuilder.builder(p);
+    }
+
+    /** Edits the assignments of the responsibility {@code c} picks. */
+    private static Agreement editResponsibility(Agreement a, int c,
+            Function<Responsibility, List<Assignment>> assignments) {
+        return edit(a).responsibilities(update(a.responsibilities(), index(c, a.responsibilities().size()),
+                r -> new Responsibility(r.id(), r.scope(), r.description(), assignments.apply(r)))).build();
+    }
+
+    /** Adds an assignment with {@code role} for the whole territory and term, to a party that does not yet hold it. */
+    private static Agreement addAssignment(Agreement a, int c, RaciRole role) {
+        return editResponsibility(a, c, r -> {
+            Set<String> holders = new HashSet<>();
+            for (Assignment x : r.assignments()) {
+                if (x.role() == role) {
+                    holders.add(x.agencyId());
+                }
+            }
+            List<String> ids = new ArrayList<>(a.partyIds());
+            String other = ids.get(0);
+            for (int k = 0; k < ids.size(); k++) {
+                String candidate = ids.get(index(c / 7 + k, ids.size()));
+                if (!holders.contains(candidate)) {
+                    other = candidate;
+                    break;
+                }
+            }
+            return plus(r.assignments(), Assignment.of(other, role));
+        });
+    }
+
+    /**
+     * Edits the protocol {@code c} picks, after making it share personal data (so that the rules
+     * about protected data apply) without sharing it onwards freely.
+     */
+    private static Agreement editProtocol(Agreement a, int c,
+            Function<DataSharingProtocol, DataSharingProtocolBuilder> f) {
+        return edit(a).dataSharingProtocols(update(a.dataSharingProtocols(), index(c, a.dataSharingProtocols().size()), p -> {
+            DataSharingProtocol personal = protocol(p)
+                    .dataSets(update(p.dataSets(), 0, s -> new DataSet(s.id(), s.name(), s.classification(), true)))
+                    .onwardSharing(p.onwardSharing() == OnwardSharing.PERMITTED ? OnwardSharing.PROHIBITED : p.onwardSharing())
+                    .build();
+            return f.apply(personal).build();
+        })).build();
+    }
+
+    private static Agreement editPath(Agreement a, int c, UnaryOperator<EscalationPath> f) {
+        return edit(a).escalationPaths(update(a.escalationPaths(), index(c, a.escalationPaths().size()), f)).build();
+    }
+
+    private static Agreement duplicateId(Agreement a, int c) {
+        return switch (index(c, 8)) {
+            case 0 -> edit(a).authorities(plus(a.authorities(), a.authorities().get(0))).build();
+            case 1 -> edit(a).goals(plus(a.goals(), a.goals().get(0))).build();
+            case 2 -> edit(a).channels(plus(a.channels(), a.channels().get(0))).build();
+            case 3 -> edit(a).trustMeasures(plus(a.trustMeasures(), a.trustMeasures().get(0))).build();
+            case 4 -> edit(a).governanceBodies(plus(a.governanceBodies(), a.governanceBodies().get(0))).build();
+            case 5 -> edit(a).escalationPaths(plus(a.escalationPaths(), a.escalationPaths().get(0))).build();
+            case 6 -> edit(a).reviews(plus(a.reviews(), a.reviews().get(0))).build();
+            default -> edit(a).resourceCommitments(plus(a.resourceCommitments(), a.resourceCommitments().get(0))).build();
+        };
+    }
+
+    private static Agreement unknownAgency(Agreement a, int c) {
+        return switch (index(c, 4)) {
+            case 0 -> edit(a).sponsors(plus(a.sponsors(), new Sponsor(UNKNOWN_AGENCY, "Pat Doe", "Director"))).build();
+            case 1 -> edit(a).goals(update(a.goals(), 0, g -> new Goal(g.id(), g.statement(), g.measures(),
+                    plus(g.contributors(), UNKNOWN_AGENCY), g.due()))).build();
+            case 2 -> edit(a).channels(update(a.channels(), 0, ch -> new CommunicationChannel(ch.id(), ch.kind(), ch.name(),
+                    ch.ownerAgencyId(), plus(ch.participants(), UNKNOWN_AGENCY), ch.cadence()))).build();
+            default -> edit(a).governanceBodies(update(a.governanceBodies(), 0, b -> body(b, plus(b.members(), UNKNOWN_AGENCY),
+                    b.chairAgencyId(), b.quorum()))).build();
+        };
+    }
+}

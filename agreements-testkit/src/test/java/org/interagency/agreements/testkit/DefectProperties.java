@@ -1,0 +1,90 @@
+package org.interagency.agreements.testkit;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.sessions.JqwikSession;
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.Report;
+import org.interagency.agreements.rules.Rule;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.interagency.agreements.testkit.AgreementAssertions.assertThat;
+
+/**
+ * For every rule and its defect generator: over {@value #TRIES} generated agreements, the rule
+ * fires, and no rule fires but it and its companions.
+ */
+class DefectProperties {
+
+    private static final int TRIES = 30;
+
+    @Test
+    void everyDiscoveredRuleHasADefectGenerator() {
+        Set<String> discovered = discoveredRuleIds();
+        assertThat(discovered).as("rules found with ServiceLoader").hasSizeGreaterThan(40);
+        assertThat(Defects.ruleIds()).containsAll(discovered);
+    }
+
+    @Test
+    void everyDefectGeneratorBelongsToADiscoveredRule() {
+        assertThat(discoveredRuleIds()).containsAll(Defects.ruleIds());
+    }
+
+    @Test
+    void unknownRuleIdsAreRejectedWithTheKnownOnesListed() {
+        assertThatThrownBy(() -> Defects.of("roles.acountable-overlap"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no defect generator for rule \"roles.acountable-overlap\"; there are generators for ")
+                .hasMessageContaining("roles.accountable-overlap");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachDefectMakesItsRuleFireAndOnlyIt() {
+        return Defects.ruleIds().stream().map(ruleId -> DynamicTest.dynamicTest(ruleId, () -> {
+            Set<String> allowed = new TreeSet<>(Defects.companions(ruleId));
+            allowed.add(ruleId);
+            for (Agreement agreement : sample(Defects.of(ruleId), ruleId.hashCode())) {
+                Report report = Validators.AT_REFERENCE_DATE.validate(agreement);
+                assertThat(report).as("%s on %s", ruleId, agreement.id())
+                        .hasFinding(ruleId)
+                        .and()
+                        .hasOnlyFindingsOf(allowed.toArray(String[]::new));
+            }
+        }));
+    }
+
+    static Set<String> discoveredRuleIds() {
+        Set<String> ids = new TreeSet<>();
+        for (Rule rule : ServiceLoader.load(Rule.class)) {
+            ids.add(rule.id());
+        }
+        ids.add(Finding.BEAN_VALIDATION_RULE_ID);
+        return ids;
+    }
+
+    /** {@value #TRIES} values of {@code arbitrary}, the same on every run. */
+    static List<Agreement> sample(Arbitrary<Agreement> arbitrary, long seed) {
+        List<Agreement> values = new ArrayList<>();
+        JqwikSession.run(() -> {
+            RandomGenerator<Agreement> generator = arbitrary.generator(TRIES);
+            Random random = new Random(seed);
+            for (int i = 0; i < TRIES; i++) {
+                values.add(generator.next(random).value());
+            }
+        });
+        return values;
+    }
+}

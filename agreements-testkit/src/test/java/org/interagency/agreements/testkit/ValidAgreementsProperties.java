@@ -1,0 +1,68 @@
+package org.interagency.agreements.testkit;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.Assignment;
+import org.interagency.agreements.RaciRole;
+import org.interagency.agreements.Responsibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.interagency.agreements.testkit.AgreementAssertions.assertThat;
+
+class ValidAgreementsProperties {
+
+    @Property(tries = 300)
+    void everyGeneratedAgreementIsClean(@ForAll Agreement agreement) {
+        assertThat(Validators.AT_REFERENCE_DATE.validate(agreement)).isClean();
+    }
+
+    @Property(tries = 60)
+    void largeGeneratedAgreementsAreCleanToo(@ForAll("large") Agreement agreement) {
+        assertThat(Validators.AT_REFERENCE_DATE.validate(agreement)).isClean();
+    }
+
+    @Property(tries = 100)
+    void generatedSizesStayWithinTheRequestedBounds(@ForAll("tuned") Agreement agreement) {
+        assertThat(agreement.parties()).hasSizeBetween(3, 4);
+        assertThat(agreement.responsibilities()).hasSizeBetween(2, 5);
+        assertThat(agreement.dataSharingProtocols()).hasSizeBetween(1, 2);
+        for (Responsibility responsibility : agreement.responsibilities()) {
+            assertThat(responsibility.assignments()).hasSizeBetween(2, 3);
+        }
+    }
+
+    @Property(tries = 100)
+    void everyResponsibilityHasOneAccountableAndOneResponsibleParty(@ForAll Agreement agreement) {
+        for (Responsibility responsibility : agreement.responsibilities()) {
+            assertThat(responsibility.assignments()).extracting(Assignment::role)
+                    .contains(RaciRole.ACCOUNTABLE, RaciRole.RESPONSIBLE);
+            assertThat(responsibility.assignments()).extracting(Assignment::agencyId)
+                    .allMatch(agreement.partyIds()::contains);
+        }
+    }
+
+    @Property(tries = 100)
+    void expiringTermsOnlyGivesEveryTermAnExpiryDate(@ForAll("expiring") Agreement agreement) {
+        assertThat(agreement.term().expires()).isNotNull();
+    }
+
+    @Provide
+    Arbitrary<Agreement> large() {
+        return AgreementArbitraries.agreements().withParties(8, 16).withResponsibilities(15, 30).withProtocols(2, 4)
+                .withGoals(2, 6).withAssignmentsPerResponsibility(2, 8);
+    }
+
+    @Provide
+    Arbitrary<Agreement> tuned() {
+        return AgreementArbitraries.agreements().withParties(3, 4).withResponsibilities(2, 5).withProtocols(1, 2)
+                .withAssignmentsPerResponsibility(2, 3);
+    }
+
+    @Provide
+    Arbitrary<Agreement> expiring() {
+        return AgreementArbitraries.agreements().withExpiringTermsOnly();
+    }
+}
