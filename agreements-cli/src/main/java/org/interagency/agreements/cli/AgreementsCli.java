@@ -75,6 +75,9 @@ public final class AgreementsCli implements Runnable {
         // The libraries log through SLF4J (slf4j-simple here): warnings go to stderr, debug
         // messages too under --debug. Set before any logger exists.
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // Hibernate Validator logs through JBoss Logging: route it to SLF4J too, rather than
+        // java.util.logging's INFO lines on stderr.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 Arrays.asList(args).contains("--debug") ? "debug" : "warn");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -9,13 +9,16 @@ import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The report for people: findings grouped by document, each with its line and column, severity,
- * rule id and JSON Pointer, then the message and the hint, and counts at the end.
+ * The report for people: findings grouped by document in the order of the file's lines, each with
+ * its line and column, severity, rule id and JSON Pointer, then the message and the hint, and
+ * counts at the end.
  *
  * <pre>
  * examples/agreements/harris-county-flood-response-mou.yaml (harris-county-flood-response-mou)
@@ -46,7 +49,11 @@ public final class TextReportWriter {
                 continue;
             }
             out.println(document.path() + " (" + agreement.id() + ")");
-            List<Finding> findings = document.report().findings();
+            // In the order of the file, so a person reads the report alongside the document; the
+            // report's own order breaks ties.
+            List<Finding> findings = new ArrayList<>(document.report().findings());
+            findings.sort(Comparator.comparing((Finding f) -> document.locations().locate(f.location()).line())
+                    .thenComparing(f -> document.locations().locate(f.location()).column()));
             if (findings.isEmpty()) {
                 clean++;
                 out.println("  no findings");
