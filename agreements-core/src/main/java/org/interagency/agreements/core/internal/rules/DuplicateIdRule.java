@@ -79,7 +79,7 @@ public final class DuplicateIdRule extends CatalogueRule {
             Integer earlier = first.putIfAbsent(value, i);
             if (earlier != null) {
                 context.report(section.append(i, idKey),
-                        what + " " + Echo.quote(value) + " is used again (first at index " + earlier + ")",
+                        what + " " + Echo.quote(value) + " is used again in the same section",
                         "give each element of the section its own id, and make references name the one they mean",
                         List.of(section.append(earlier, idKey)));
             }

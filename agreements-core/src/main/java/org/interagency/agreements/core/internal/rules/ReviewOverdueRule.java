@@ -38,7 +38,7 @@ public final class ReviewOverdueRule extends CatalogueRule {
         List<Review> reviews = agreement.reviews();
         for (int i = 0; i < reviews.size(); i++) {
             LocalDate held = reviews.get(i).heldOn();
-            if (!held.isAfter(today) && (latest < 0 || held.isAfter(reviews.get(latest).heldOn()))) {
+            if (!held.isAfter(today) && (latest < 0 || isLater(reviews.get(i), reviews.get(latest)))) {
                 latest = i;
             }
         }
@@ -59,5 +59,11 @@ public final class ReviewOverdueRule extends CatalogueRule {
                         + "; with a review cycle of " + cycle + " the next was due on " + due,
                 "hold a review with every party and record it, with its successes and lessons learned",
                 related);
+    }
+
+    /** Later held, or held the same day with a smaller id: the order of the reviews does not matter. */
+    private static boolean isLater(Review candidate, Review latest) {
+        int byDate = candidate.heldOn().compareTo(latest.heldOn());
+        return byDate > 0 || byDate == 0 && candidate.id().compareTo(latest.id()) < 0;
     }
 }
