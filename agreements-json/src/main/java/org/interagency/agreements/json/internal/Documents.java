@@ -106,9 +106,14 @@ public final class Documents {
                     violation.message(), violation.line(), violation.column(), JsonPointer.root())), false);
         }
         TokenStreamFactory factory = syntax == Syntax.JSON ? json : yaml;
-        DocumentReader reader = null;
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
-            reader = new DocumentReader(parser, limits, lenient);
+            return read(parser, new DocumentReader(parser, limits, lenient), shape, what);
+        }
+    }
+
+    /** Reads from an open parser; failures are located before the parser is closed. */
+    private <T> Read<T> read(JsonParser parser, DocumentReader reader, Shape shape, String what) {
+        try {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw malformed(ProblemKind.SYNTAX, "the document is empty; expected " + what + " (a JSON object)",
@@ -131,16 +136,16 @@ public final class Documents {
         } catch (DocumentReader.TooManyProblems e) {
             throw new InvalidDocumentException(reader.problems(), true);
         } catch (SchemaVersion.Unsupported e) {
-            throw new UnsupportedSchemaVersionException(List.of(new DocumentProblem(ProblemKind.UNSUPPORTED_VERSION,
-                    e.getMessage(), reader.location().getLineNr(), reader.location().getColumnNr(),
-                    reader.pointer())), false);
+            throw new UnsupportedSchemaVersionException(List.of(problem(ProblemKind.UNSUPPORTED_VERSION,
+                    e.getMessage(), reader.location(), reader.pointer())), false);
         } catch (StreamConstraintsException e) {
-            JsonPointer where = reader == null ? JsonPointer.root() : reader.pointer();
+            // Jackson's constraint exceptions carry no location: report where the parser stopped,
+            // just after the excess (the token that went too deep, the string that was too long).
             throw new DocumentLimitException(List.of(problem(ProblemKind.LIMIT, limitMessage(e.getOriginalMessage()),
-                    e.getLocation(), where)), false);
+                    parser.currentLocation(), reader.pointer())), false);
         } catch (JacksonException e) {
-            JsonPointer where = reader == null ? JsonPointer.root() : reader.pointer();
-            throw malformed(ProblemKind.SYNTAX, syntaxMessage(e.getOriginalMessage()), e.getLocation(), where);
+            TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw malformed(ProblemKind.SYNTAX, syntaxMessage(e.getOriginalMessage()), location, reader.pointer());
         }
     }
 
