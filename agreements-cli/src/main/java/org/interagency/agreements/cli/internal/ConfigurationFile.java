@@ -5,6 +5,7 @@ import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Severity;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,8 +71,9 @@ public final class ConfigurationFile {
         try {
             root = mapper.readTree(bytes);
         } catch (JacksonException e) {
-            throw new CliException("configuration " + file + " is not well-formed " + format.name() + ": "
-                    + e.getOriginalMessage(), e);
+            TokenStreamLocation at = e.getLocation();
+            throw new CliException("configuration " + file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + " is not well-formed " + format.name() + ": " + oneLine(e.getOriginalMessage()), e);
         }
         if (root == null || !root.isObject()) {
             throw new CliException("configuration " + file + " must be an object with the keys "
@@ -126,6 +128,15 @@ public final class ConfigurationFile {
             packs.add(principle);
         }
         return packs;
+    }
+
+    /**
+     * A parser's message on one line: SnakeYAML adds indented lines that quote the input and
+     * point at it with a caret, which the line and column already say.
+     */
+    private static String oneLine(String message) {
+        return message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining("; "));
     }
 
     /** The name of a principle's rule pack: {@code ROLES_AND_RESPONSIBILITIES -> roles-and-responsibilities}. */
