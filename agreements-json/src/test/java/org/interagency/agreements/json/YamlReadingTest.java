@@ -1,0 +1,97 @@
+package org.interagency.agreements.json;
+
+import org.interagency.agreements.rules.JsonPointer;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** YAML is read with the same guarantees as JSON, and without the YAML features that make it unsafe. */
+class YamlReadingTest {
+
+    private final AgreementJson json = AgreementJson.defaults();
+
+    private InvalidDocumentException failure(String file) {
+        return catchThrowableOfType(InvalidDocumentException.class,
+                () -> json.readYaml(Samples.bytes("hostile/" + file)));
+    }
+
+    @Test
+    void readsTheSameAgreementAsTheEquivalentJson() {
+        assertThat(json.readYaml(Samples.bytes("hostile/minimal.yaml")).parties())
+                .isEqualTo(json.read(Samples.bytes("hostile/minimal.json")).parties());
+    }
+
+    @Test
+    void rejectsAliases() {
+        InvalidDocumentException e = failure("yaml-alias.yaml");
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.YAML_FEATURE);
+            assertThat(problem.line()).isEqualTo(14);
+            assertThat(problem.column()).isEqualTo(9);
+            assertThat(problem.pointer()).isEqualTo(JsonPointer.of("vision"));
+        });
+    }
+
+    @Test
+    void rejectsABillionLaughsDocumentWithoutExpandingIt() {
+        InvalidDocumentException e = failure("billion-laughs.yaml");
+        // Each anchored sequence is rejected once, where it stands; no alias is ever expanded, so
+        // the problems are a handful, not 10^9.
+        assertThat(e.problems().get(0)).satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.WRONG_TYPE);
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.column()).isEqualTo(9);
+            assertThat(problem.pointer()).isEqualTo(JsonPointer.of("vision"));
+        });
+        assertThat(e.problems()).filteredOn(problem -> problem.kind() == ProblemKind.YAML_FEATURE)
+                .extracting(problem -> problem.pointer().toString())
+                .containsExactly("/goals", "/responsibilities", "/channels", "/trustMeasures", "/governanceBodies",
+                        "/dataSharingProtocols", "/trainingProgrammes", "/escalationPaths");
+        assertThat(e.problems()).hasSizeLessThan(15);
+    }
+
+    @Test
+    void rejectsTagsNamingJavaClasses() {
+        InvalidDocumentException e = failure("yaml-java-tag.yaml");
+        DocumentProblem problem = e.problems().get(0);
+        assertThat(problem.kind()).isEqualTo(ProblemKind.YAML_FEATURE);
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.column()).isEqualTo(8);
+        assertThat(problem.pointer()).isEqualTo(JsonPointer.of("title"));
+        assertThat(problem.message()).contains("java.net.URL");
+    }
+
+    @Test
+    void rejectsMergeKeys() {
+        InvalidDocumentException e = failure("yaml-merge-key.yaml");
+        DocumentProblem problem = e.problems().get(0);
+        assertThat(problem.kind()).isEqualTo(ProblemKind.UNKNOWN_PROPERTY);
+        assertThat(problem.line()).isEqualTo(14);
+        assertThat(problem.column()).isEqualTo(5);
+        assertThat(problem.pointer()).isEqualTo(JsonPointer.of("parties", 1, "<<"));
+        assertThat(problem.message()).contains("merge keys");
+    }
+
+    @Test
+    void rejectsCoercibleScalarsJustAsJsonDoes() {
+        String yaml = new String(Samples.bytes("hostile/minimal.yaml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("status: draft", "status: 0");
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> json.readYaml(yaml));
+        assertThat(e.problems().get(0).kind()).isEqualTo(ProblemKind.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo(JsonPointer.of("status"));
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.column()).isEqualTo(9);
+    }
+
+    @Test
+    void rejectsASecondDocumentInTheStream() {
+        String yaml = new String(Samples.bytes("hostile/minimal.yaml"), java.nio.charset.StandardCharsets.UTF_8)
+                + "---\nid: second\n";
+        MalformedDocumentException e = catchThrowableOfType(MalformedDocumentException.class, () -> json.readYaml(yaml));
+        assertThat(e.problems().get(0).kind()).isEqualTo(ProblemKind.TRAILING_CONTENT);
+        assertThat(e.line()).isEqualTo(15);
+        assertThat(e.column()).isEqualTo(1);
+        assertThat(e.pointer()).isEqualTo(JsonPointer.root());
+    }
+}
