@@ -101,8 +101,10 @@ public final class UnknownAgencyRule extends CatalogueRule {
             RuleContext context) {
         if (!parties.contains(agency)) {
             context.report(location, what + " " + Echo.quote(agency) + " is not a party to the agreement",
-                    "name one of the parties (" + Echo.list(parties) + "), or add " + Echo.quote(agency)
-                            + " to the parties");
+                    parties.isEmpty()
+                            ? "add " + Echo.quote(agency) + " to the parties"
+                            : "name one of the parties (" + Echo.list(parties) + "), or add " + Echo.quote(agency)
+                                    + " to the parties");
         }
     }
 }

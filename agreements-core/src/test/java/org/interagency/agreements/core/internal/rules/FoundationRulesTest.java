@@ -16,6 +16,7 @@ import org.interagency.agreements.Renewal;
 import org.interagency.agreements.ResponsibilityBuilder;
 import org.interagency.agreements.Term;
 import org.interagency.agreements.TermBuilder;
+import org.interagency.agreements.Sponsor;
 import org.interagency.agreements.Classification;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Severity;
@@ -99,6 +100,19 @@ class FoundationRulesTest {
             assertThat(check(rule, agreement)).singleElement()
                     .satisfies(finding("refs.unknown-agency", Severity.ERROR, "/channels/0/participants/2",
                             "channel participant \"noaa\" is not a party"));
+        }
+
+        @Test
+        void quotesAnAgencyIdShortenedAndEscapedInTheMessage() {
+            String hostile = "x\n${jndi:ldap://example}\u202E" + "y".repeat(80);
+            Agreement agreement = derive().sponsors(plus(agreement().sponsors(), new Sponsor(hostile, "A", "B")))
+                    .build();
+
+            assertThat(check(rule, agreement)).singleElement()
+                    .satisfies(finding("refs.unknown-agency", Severity.ERROR, "/sponsors/3/agencyId",
+                            "sponsor's agency \"x\\u000A${jndi:ldap://example}\\u202Eyyy"))
+                    .satisfies(f -> assertThat(f.message()).doesNotContain("\n", "\u202E", "y".repeat(60))
+                            .contains("\u2026\""));
         }
 
         @Test
