@@ -9,6 +9,7 @@ import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A rule about the safeguards of a data-sharing protocol that shares protected data: personal
@@ -63,7 +64,7 @@ public abstract class ProtectedDataRule extends CatalogueRule {
         }
         for (DataSet dataSet : protocol.dataSets()) {
             if (dataSet.needsProtection()) {
-                return dataSet.classification().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " data";
+                return dataSet.classification().name().toLowerCase(Locale.ROOT).replace('_', '-') + " data";
             }
         }
         return "protected data";
