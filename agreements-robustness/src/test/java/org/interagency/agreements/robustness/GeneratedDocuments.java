@@ -1,9 +1,13 @@
 package org.interagency.agreements.robustness;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -71,6 +75,40 @@ final class GeneratedDocuments {
                 Segment.once(PARTY),
                 Segment.repeated(",\n" + PARTY, count - 1),
                 Segment.once("\n  ]\n}\n")));
+    }
+
+    /**
+     * A document listing {@code count} parties with distinct ids {@code agency-0000000},
+     * {@code agency-0000001}, ..., each made when the reader gets to it.
+     */
+    static InputStream distinctParties(int count) {
+        Enumeration<InputStream> parts = new Enumeration<>() {
+            private int next = -1;
+
+            @Override
+            public boolean hasMoreElements() {
+                return next <= count;
+            }
+
+            @Override
+            public InputStream nextElement() {
+                String part;
+                if (next == -1) {
+                    part = "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"distinct-parties\",\n  \"title\": \"Distinct parties\",\n"
+                            + "  \"kind\": \"memorandum-of-understanding\",\n  \"status\": \"draft\",\n"
+                            + "  \"term\": { \"effective\": \"2027-01-01\", \"reviewCycle\": \"P1Y\" },\n  \"parties\": [\n";
+                } else if (next == count) {
+                    part = "\n  ]\n}\n";
+                } else {
+                    part = (next == 0 ? "" : ",\n") + String.format(Locale.ROOT,
+                            "    { \"agencyId\": \"agency-%07d\", \"name\": \"Agency %d\", \"jurisdiction\": \"us\", \"roles\": [\"participant\"] }",
+                            next, next);
+                }
+                next++;
+                return new ByteArrayInputStream(part.getBytes(StandardCharsets.UTF_8));
+            }
+        };
+        return new SequenceInputStream(parts);
     }
 
     /** Bytes of one party in {@link #manyParties}: 119 characters, all ASCII. */

@@ -64,6 +64,12 @@ class HostileYamlTest {
     }
 
     @Test
+    void rejectsNull() {
+        assertThat(problems(rejected("yaml-null-word.yaml", InvalidDocumentException.class)))
+                .containsExactly("NULL_VALUE 33:9 /vision");
+    }
+
+    @Test
     void rejectsNestingOneHundredThousandDeep() {
         assertThat(problems(rejected("generated: YAML nested 100 000 deep", DocumentLimitException.class,
                 () -> JSON.readYaml(GeneratedDocuments.deeplyNestedYaml(100_000)))))

@@ -1,6 +1,7 @@
 package org.interagency.agreements.robustness;
 
 import com.sun.management.ThreadMXBean;
+import org.interagency.agreements.rules.Report;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,11 @@ final class Measured {
             if (thrown != null) {
                 String message = String.valueOf(thrown.getMessage());
                 return thrown.getClass().getSimpleName() + ": " + Texts.shorten(message, 160);
+            }
+            if (value instanceof Report report) {
+                return "Report: " + report.findings().size() + " findings, " + report.errors().size() + " errors"
+                        + (report.findings().isEmpty() ? "" : ", first " + Texts.shorten(report.findings().get(0).ruleId()
+                        + " " + report.findings().get(0).location(), 80));
             }
             return Texts.shorten(String.valueOf(value), 160);
         }
