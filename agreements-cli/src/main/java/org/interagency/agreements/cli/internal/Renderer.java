@@ -212,6 +212,8 @@ public final class Renderer {
                 case '>' -> out.append("#gt;");
                 case '`' -> out.append("#96;");
                 case '|' -> out.append("#124;");
+                // "%%" starts a Mermaid comment; an entity keeps it text.
+                case '%' -> out.append("#37;");
                 default -> out.append(Character.isISOControl(c) ? ' ' : c);
             }
         }
