@@ -14,17 +14,17 @@ import static org.interagency.agreements.testkit.AgreementAssertions.assertThat;
 
 class ValidAgreementsProperties {
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void everyGeneratedAgreementIsClean(@ForAll Agreement agreement) {
         assertThat(Validators.AT_REFERENCE_DATE.validate(agreement)).isClean();
     }
 
-    @Property(tries = 60)
+    @Property(tries = 30)
     void largeGeneratedAgreementsAreCleanToo(@ForAll("large") Agreement agreement) {
         assertThat(Validators.AT_REFERENCE_DATE.validate(agreement)).isClean();
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void generatedSizesStayWithinTheRequestedBounds(@ForAll("tuned") Agreement agreement) {
         assertThat(agreement.parties()).hasSizeBetween(3, 4);
         assertThat(agreement.responsibilities()).hasSizeBetween(2, 5);
@@ -34,7 +34,7 @@ class ValidAgreementsProperties {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void everyResponsibilityHasOneAccountableAndOneResponsibleParty(@ForAll Agreement agreement) {
         for (Responsibility responsibility : agreement.responsibilities()) {
             assertThat(responsibility.assignments()).extracting(Assignment::role)
@@ -44,7 +44,7 @@ class ValidAgreementsProperties {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void expiringTermsOnlyGivesEveryTermAnExpiryDate(@ForAll("expiring") Agreement agreement) {
         assertThat(agreement.term().expires()).isNotNull();
     }
