@@ -69,18 +69,30 @@ final class Agreements {
                         Agreement.SCHEMA_VERSION, id, title, kind, status, term, authorities, parties, vision,
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
-        return Combinators.combine(head, list(goals(), 2), list(responsibilities(), 3), list(channels(), 2),
-                list(trustMeasures(), 2), list(governanceBodies(), 2), list(protocols(), 2), list(trainings(), 2))
-                .flatAs((a, goals, responsibilities, channels, trust, bodies, protocols, trainings) ->
-                        Combinators.combine(list(escalationPaths(), 2), list(milestones(), 2), list(reviews(), 2),
-                                list(sponsors(), 2), list(commitments(), 2), list(signatories(), 2),
-                                list(amendments(), 2))
-                                .as((paths, milestones, reviews, sponsors, commitments, signatories, amendments) ->
-                                        new Agreement(a.schemaVersion(), a.id(), a.title(), a.kind(), a.status(),
-                                                a.term(), a.authorities(), a.parties(), a.vision(), goals,
-                                                responsibilities, channels, trust, bodies, protocols, trainings,
-                                                paths, milestones, reviews, sponsors, commitments, signatories,
-                                                amendments)));
+        Arbitrary<Principles> principles = Combinators.combine(list(goals(), 2), list(responsibilities(), 3),
+                list(channels(), 2), list(trustMeasures(), 2), list(governanceBodies(), 2), list(protocols(), 2),
+                list(trainings(), 2)).as(Principles::new);
+        Arbitrary<Records> records = Combinators.combine(list(escalationPaths(), 2), list(milestones(), 2),
+                list(reviews(), 2), list(sponsors(), 2), list(commitments(), 2), list(signatories(), 2),
+                list(amendments(), 2)).as(Records::new);
+        return Combinators.combine(head, principles, records).as((a, p, r) -> new Agreement(a.schemaVersion(), a.id(),
+                a.title(), a.kind(), a.status(), a.term(), a.authorities(), a.parties(), a.vision(), p.goals(),
+                p.responsibilities(), p.channels(), p.trustMeasures(), p.governanceBodies(), p.protocols(),
+                p.trainings(), r.paths(), r.milestones(), r.reviews(), r.sponsors(), r.commitments(), r.signatories(),
+                r.amendments()));
+    }
+
+    /** The sections of principles 1 to 7, generated together. */
+    private record Principles(List<Goal> goals, List<Responsibility> responsibilities,
+            List<CommunicationChannel> channels, List<TrustMeasure> trustMeasures,
+            List<GovernanceBody> governanceBodies, List<DataSharingProtocol> protocols,
+            List<TrainingProgramme> trainings) {
+    }
+
+    /** The sections of principles 8 to 10 and the amendments, generated together. */
+    private record Records(List<EscalationPath> paths, List<Milestone> milestones, List<Review> reviews,
+            List<Sponsor> sponsors, List<ResourceCommitment> commitments, List<Signatory> signatories,
+            List<Amendment> amendments) {
     }
 
     static Arbitrary<String> ids() {

@@ -37,13 +37,13 @@ class DocumentProperties {
         return Agreements.agreements();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void readAfterWriteIsIdentity(@ForAll("agreements") Agreement agreement) {
         assertThat(JSON.read(JSON.write(agreement))).isEqualTo(agreement);
         assertThat(JSON.read(JSON.writePretty(agreement))).isEqualTo(agreement);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void jsonToYamlToJsonIsIdentity(@ForAll("agreements") Agreement agreement) {
         String json = JSON.write(agreement);
 
@@ -52,7 +52,7 @@ class DocumentProperties {
         assertThat(JSON.write(JSON.readYaml(yaml))).isEqualTo(json);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void canonicalFormIsIdempotent(@ForAll("agreements") Agreement agreement) {
         byte[] canonical = CanonicalJson.canonicalize(agreement);
 
@@ -60,7 +60,7 @@ class DocumentProperties {
         assertThat(CanonicalJson.canonicalize(JSON.read(canonical))).isEqualTo(canonical);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void canonicalFormIsIndependentOfKeyOrderAndWhitespace(@ForAll("agreements") Agreement agreement,
             @ForAll long seed) {
         String reshuffled = reformat(JSON.write(agreement), new Random(seed));
@@ -68,7 +68,7 @@ class DocumentProperties {
         assertThat(CanonicalJson.canonicalize(JSON.read(reshuffled))).isEqualTo(CanonicalJson.canonicalize(agreement));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void noChangeOfFormattingBreaksASignature(@ForAll("agreements") Agreement agreement, @ForAll long seed) {
         DetachedSignature signature = AgreementSignatures.sign(agreement, "county-oem", "k1", KEY.getPrivate());
         Agreement reformatted = JSON.read(reformat(JSON.writePretty(agreement), new Random(seed)));
@@ -78,7 +78,7 @@ class DocumentProperties {
         assertThat(AgreementSignatures.verify(viaYaml, List.of(signature), KEYS).allHold()).isTrue();
     }
 
-    @Property(tries = 200, maxDiscardRatio = 10)
+    @Property(tries = 100, maxDiscardRatio = 10)
     void changingAnySingleValueBreaksTheSignature(@ForAll("agreements") Agreement agreement, @ForAll long seed) {
         DetachedSignature signature = AgreementSignatures.sign(agreement, "county-oem", "k1", KEY.getPrivate());
         ObjectNode tree = (ObjectNode) MAPPER.readTree(JSON.write(agreement));
