@@ -78,6 +78,11 @@ public final class Model {
         this.signatureDocument = (RecordShape) shapeOf(SignatureDocument.class);
     }
 
+    /** Whether a non-list component of a model record may be absent from a document. */
+    public static boolean isOptional(Class<?> type, String component) {
+        return OPTIONAL.getOrDefault(type.getSimpleName(), Set.of()).contains(component);
+    }
+
     /** The shared, immutable model. */
     public static Model instance() {
         return INSTANCE;
