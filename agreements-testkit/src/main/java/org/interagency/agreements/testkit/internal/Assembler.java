@@ -64,9 +64,9 @@ import java.util.Set;
  * within their section, every reference names a party or an element that exists, every party
  * has a contact, a sponsor and a signatory, there is a channel, a trust measure and a
  * governance body that include every party, responsibilities lie on scopes none of which
- * contains another (so different accountable agencies never overlap), each with exactly one
- * accountable and one responsible assignment for the whole territory and term, dates lie
- * inside the term, the latest review falls within the review cycle before
+ * contains another (so different accountable agencies never overlap), each with an accountable
+ * and a responsible agency everywhere and all the time (one agency, or one handing over to
+ * another, or one in each of two neighbouring jurisdictions), dates lie inside the term, the latest review falls within the review cycle before
  * {@link #REFERENCE_DATE}, and every data-sharing protocol is encrypted, has a legal basis,
  * retention, disposal and breach window, and a training programme for its provider and
  * recipients.
@@ -99,11 +99,6 @@ public final class Assembler {
             "Regional Flood Response", "Benefits Data Exchange", "Gulf Coast Mutual Aid");
 
     private Assembler() {
-    }
-
-    /** The agreement a seed stands for. */
-    public static Agreement assemble(AgreementSeed seed) {
-        return assemble(seed, false, SizeSpec.DEFAULT.maxAssignments());
     }
 
     /**

@@ -27,7 +27,7 @@ import static org.interagency.agreements.testkit.AgreementAssertions.assertThat;
  * For every rule and its defect generator: over {@value #TRIES} generated agreements, the rule
  * fires, and no rule fires but it and its companions.
  */
-class DefectProperties {
+class DefectsTest {
 
     private static final int TRIES = 30;
 

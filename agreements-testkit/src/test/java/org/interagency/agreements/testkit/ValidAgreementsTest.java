@@ -12,7 +12,7 @@ import org.interagency.agreements.Responsibility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.interagency.agreements.testkit.AgreementAssertions.assertThat;
 
-class ValidAgreementsProperties {
+class ValidAgreementsTest {
 
     @Property(tries = 200)
     void everyGeneratedAgreementIsClean(@ForAll Agreement agreement) {

@@ -31,7 +31,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.interagency.agreements.testkit.AgreementAssertions.assertThat;
 
-class PartArbitrariesProperties {
+class PartArbitrariesTest {
 
     private static final List<String> AGENCIES = List.of("county-oem", "state-dot", "fema-region-6");
     private static final Term TERM = new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), null, Period.ofYears(1));
