@@ -326,9 +326,11 @@ public final class AgreementJson {
             if (size > limits.maxDocumentBytes()) {
                 throw tooLarge(size);
             }
-            try (InputStream in = Files.newInputStream(path)) {
-                return bytes(in);
+            byte[] bytes = Files.readAllBytes(path);
+            if (bytes.length > limits.maxDocumentBytes()) {
+                throw tooLarge(bytes.length); // the file grew after its size was read
             }
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
