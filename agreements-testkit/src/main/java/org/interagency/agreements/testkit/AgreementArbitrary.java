@@ -1,6 +1,8 @@
 package org.interagency.agreements.testkit;
 
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCases;
+import net.jqwik.api.Shrinkable;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.testkit.internal.Assembler;
@@ -90,6 +92,20 @@ public final class AgreementArbitrary extends ArbitraryDecorator<Agreement> {
     @Override
     protected Arbitrary<Agreement> arbitrary() {
         return SeedArbitraries.seeds(size).map(seed -> Assembler.assemble(seed, size.expiringTermsOnly(), size.maxAssignments()));
+    }
+
+    /**
+     * One edge case, which jqwik tries early: the plainest agreement of the smallest size (by
+     * default two parties, one responsibility with an accountable and a responsible party, one
+     * goal, no data-sharing protocol).
+     */
+    @Override
+    public EdgeCases<Agreement> edgeCases(int maxEdgeCases) {
+        if (maxEdgeCases < 1) {
+            return EdgeCases.none();
+        }
+        return EdgeCases.fromSupplier(() -> Shrinkable.unshrinkable(
+                Assembler.assemble(SeedArbitraries.smallest(size), size.expiringTermsOnly(), size.maxAssignments())));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.interagency.agreements.testkit;
 
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -8,6 +9,9 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.Responsibility;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.interagency.agreements.testkit.AgreementAssertions.assertThat;
@@ -49,9 +53,23 @@ class ValidAgreementsTest {
         assertThat(agreement.term().expires()).isNotNull();
     }
 
+    @Example
+    void theOnlyEdgeCaseIsTheSmallestPlainestCleanAgreement() {
+        List<Agreement> edgeCases = new ArrayList<>();
+        AgreementArbitraries.agreements().edgeCases(10).forEach(shrinkable -> edgeCases.add(shrinkable.value()));
+
+        assertThat(edgeCases).hasSize(1);
+        Agreement smallest = edgeCases.get(0);
+        assertThat(smallest.parties()).hasSize(2);
+        assertThat(smallest.responsibilities()).hasSize(1);
+        assertThat(smallest.responsibilities().get(0).assignments()).hasSize(2);
+        assertThat(smallest.dataSharingProtocols()).isEmpty();
+        assertThat(Validators.AT_REFERENCE_DATE.validate(smallest)).isClean();
+    }
+
     @Provide
     Arbitrary<Agreement> large() {
-        return AgreementArbitraries.agreements().withParties(8, 16).withResponsibilities(15, 30).withProtocols(2, 4)
+        return AgreementArbitraries.agreements().withParties(8, 24).withResponsibilities(15, 30).withProtocols(2, 4)
                 .withGoals(2, 6).withAssignmentsPerResponsibility(2, 8);
     }
 

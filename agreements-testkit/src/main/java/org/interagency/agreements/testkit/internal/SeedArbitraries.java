@@ -5,6 +5,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.interagency.agreements.testkit.internal.AgreementSeed.ResponsibilitySeed;
 
+import java.util.Collections;
 import java.util.List;
 
 /** The jqwik arbitraries of seeds. */
@@ -32,6 +33,19 @@ public final class SeedArbitraries {
                 .combine(genes(), genes(size.minAssignments() - 2, size.maxAssignments() - 2))
                 .as(ResponsibilitySeed::new);
         return responsibility.list().ofMinSize(size.minResponsibilities()).ofMaxSize(size.maxResponsibilities());
+    }
+
+    /**
+     * The seed of the plainest agreement of the smallest size: the first option everywhere, and as
+     * few elements as {@code size} and {@link #seeds(SizeSpec)} allow.
+     */
+    public static AgreementSeed smallest(SizeSpec size) {
+        List<Genes> one = List.of(Genes.zero());
+        List<ResponsibilitySeed> responsibilities = Collections.nCopies(size.minResponsibilities(),
+                new ResponsibilitySeed(Genes.zero(), Collections.nCopies(size.minAssignments() - 2, Genes.zero())));
+        return new AgreementSeed(Genes.zero(), one, Collections.nCopies(size.minParties(), Genes.zero()),
+                Collections.nCopies(size.minGoals(), Genes.zero()), responsibilities, one, one, one,
+                Collections.nCopies(size.minProtocols(), Genes.zero()), one, one, one, one, List.of());
     }
 
     /** Seeds of agreements of the given size. */
