@@ -69,6 +69,10 @@ public final class DocumentReader {
         return lenient;
     }
 
+    boolean isYaml() {
+        return yaml != null;
+    }
+
     /** The problems found so far. */
     public List<DocumentProblem> problems() {
         return problems;

@@ -122,7 +122,6 @@ final class RecordShape extends Shape {
         if (token != JsonToken.END_OBJECT) {
             throw new IllegalStateException("unexpected token " + token + " in an object");
         }
-        JsonPointer here = reader.pointer();
         for (int i = 0; i < properties.length; i++) {
             if (seen[i]) {
                 continue;
@@ -133,7 +132,7 @@ final class RecordShape extends Shape {
             } else if (property.required()) {
                 reader.problem(ProblemKind.MISSING_VALUE, "this " + noun + " has no " + Quote.of(property.name())
                         + ", which is required (" + property.shape().description() + ")", start,
-                        here.append(property.name()));
+                        reader.pointer().append(property.name()));
                 failed = true;
             }
         }
@@ -146,7 +145,7 @@ final class RecordShape extends Shape {
             Throwable cause = e.getCause();
             if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
                 reader.problem(ProblemKind.INVALID_VALUE, "this " + noun + " is not valid: " + cause.getMessage(),
-                        start, here);
+                        start, reader.pointer());
                 return FAILED;
             }
             throw new IllegalStateException("the " + type.getSimpleName() + " constructor failed", cause);

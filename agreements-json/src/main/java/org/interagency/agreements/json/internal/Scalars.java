@@ -10,8 +10,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +21,16 @@ import java.util.regex.Pattern;
 /** The shapes of single values: strings, ids, enums, dates, periods, durations and numbers. */
 final class Scalars {
 
-    /** Strict ISO-8601 calendar dates; STRICT rejects February 30 ("uuuu", not "yyyy", for that). */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern DATE_SYNTAX = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** ISO 8601 section 4.4.3.2 durations in years, months, weeks and days, as java.time.Period reads them. */
     private static final Pattern PERIOD_SYNTAX = Pattern.compile(
             "P(?=[0-9])(?:[0-9]{1,9}Y)?(?:[0-9]{1,9}M)?(?:[0-9]{1,9}W)?(?:[0-9]{1,9}D)?");
     /** ISO 8601 durations in days and time, as java.time.Duration writes them. */
     private static final Pattern DURATION_SYNTAX = Pattern.compile(
             "P(?:[0-9]{1,9}D)?(?:T(?=[0-9])(?:[0-9]{1,12}H)?(?:[0-9]{1,12}M)?(?:[0-9]{1,12}(?:\\.[0-9]{1,9})?S)?)?");
-    /** RFC 8259 section 6 numbers; YAML's hexadecimal, octal, underscores and .inf do not match. */
+    /**
+     * RFC 8259 section 6 numbers; YAML's hexadecimal, octal, underscores and .inf do not match. The
+     * JSON parser enforces this syntax itself, so only YAML numbers are matched.
+     */
     private static final Pattern NUMBER_SYNTAX = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?");
     private static final Pattern INTEGER_SYNTAX = Pattern.compile("-?(?:0|[1-9][0-9]*)");
 
@@ -188,8 +185,44 @@ final class Scalars {
     }
 
     static Shape date() {
-        return new Parsed("a date such as \"2026-02-28\"", DATE_SYNTAX, text -> LocalDate.parse(text, DATE),
+        return new Parsed("a date such as \"2026-02-28\"", null, Scalars::parseDate,
                 "a calendar date written uuuu-MM-dd (for example \"2026-02-28\")");
+    }
+
+    /**
+     * Parses exactly {@code uuuu-MM-dd}; LocalDate.of rejects February 30 and month 13. Written
+     * out rather than with DateTimeFormatter, which costs more than the rest of a date's reading.
+     */
+    private static LocalDate parseDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            throw new IllegalArgumentException(Quote.of(text) + " is not a calendar date written uuuu-MM-dd"
+                    + " (for example \"2026-02-28\")");
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            throw new IllegalArgumentException(Quote.of(text) + " is not a calendar date written uuuu-MM-dd"
+                    + " (for example \"2026-02-28\")");
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(Quote.of(text) + " is not a date that exists (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The number written by the ASCII digits text[from..to), or -1 if one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     static Shape period() {
@@ -216,7 +249,7 @@ final class Scalars {
                 return reader.wrongType(this);
             }
             String text = reader.parser().getString();
-            if (!NUMBER_SYNTAX.matcher(text).matches()) {
+            if (reader.isYaml() && !NUMBER_SYNTAX.matcher(text).matches()) {
                 reader.problem(ProblemKind.INVALID_VALUE, Quote.of(text) + " is not a decimal number as JSON writes it"
                         + " (for example 2500000.00)");
                 return FAILED;
@@ -253,7 +286,7 @@ final class Scalars {
                 return reader.wrongType(this);
             }
             String text = reader.parser().getString();
-            if (!INTEGER_SYNTAX.matcher(text).matches()) {
+            if (reader.isYaml() && !INTEGER_SYNTAX.matcher(text).matches()) {
                 reader.problem(ProblemKind.INVALID_VALUE, Quote.of(text) + " is not a whole number as JSON writes it"
                         + " (for example 3)");
                 return FAILED;

@@ -22,6 +22,23 @@ public final class StrictUtf8 {
 
     /** Checks {@code bytes[0..length)}; returns the first violation, or {@code null} if there is none. */
     public static @Nullable Violation check(byte[] bytes, int length) {
+        // Most documents are clean and mostly ASCII: scan fast, and count lines only on a failure.
+        int i = 0;
+        while (i < length) {
+            byte b = bytes[i];
+            if (b > 0) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i == length) {
+            return null;
+        }
+        return locate(bytes, length);
+    }
+
+    private static @Nullable Violation locate(byte[] bytes, int length) {
         if (length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
             return new Violation("the document starts with a UTF-8 byte-order mark; save it as UTF-8 without"
                     + " a byte-order mark", 1, 1);
