@@ -1,10 +1,6 @@
 package org.interagency.agreements.core.internal.roles;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Finds every pair of assignments of different agencies whose scopes, jurisdictions and periods
@@ -51,23 +47,26 @@ import java.util.Map;
  * computed once per distinct cell before the sweep. Because the four ways are disjoint, b meets
  * each overlapping active assignment in exactly one bucket.
  *
+ * <p>Only tree nodes that are some assignment's own scope or jurisdiction ("used" nodes) can
+ * hold a bucket's assignments, so the ancestor walks skip the others; a bucket that no cell
+ * queries is never filled, and one that is queried but never filled costs nothing but its id.
+ *
  * <p><b>Agencies: groups.</b> Pairs of the same agency are not overlaps and must not cost
  * anything (one agency with n overlapping assignments would otherwise cost n²). Each bucket
  * groups its assignments by agency, and a query skips the querying agency's group as a whole.
  * Removal is lazy: a removed assignment is marked dead and its groups' live counts drop; a group
- * is compacted when it holds more dead entries than live ones, and dropped from its bucket when
+ * is compacted when it holds more dead entries than live ones, and unlinked from its bucket when
  * empty. So a query scans at most two entries per pair it reports, plus one group per bucket.
  *
  * <p>Sorting costs O(n log n); inserting, removing and querying cost O(d²) expected hash look-ups
- * per assignment plus O(1) per reported pair (amortized over compaction). Not thread-safe; one
- * instance per check.
+ * per assignment plus O(1) per reported pair (amortized over compaction). Everything lives in
+ * primitive arrays ({@link LongIntMap}, linked lists by index), so the check allocates O(n d²)
+ * ints and no object per assignment. Not thread-safe; one instance per check.
  */
 final class OverlapSweep {
 
-    private static final long E = 0;
     private static final long JS = 1;
     private static final long SJ = 2;
-    private static final long D = 3;
 
     /** Receives each overlapping pair once: {@code earlier} was visited before {@code later}. */
     @FunctionalInterface
@@ -96,9 +95,32 @@ final class OverlapSweep {
     private final boolean exactScope;
     private final boolean[] alive;
     private final int[] cellOf;
-    private final List<int[]> inserts = new ArrayList<>();
-    private final List<int[]> queries = new ArrayList<>();
-    private final List<Bucket> buckets = new ArrayList<>();
+
+    /** Per cell, the buckets it inserts into: {@code insertData[insertStart[c] .. insertStart[c + 1])}. */
+    private int[] insertStart = new int[0];
+    private IntList insertData = new IntList(16);
+    /** Per cell, the buckets it queries, likewise. */
+    private int[] queryStart = new int[0];
+    private IntList queryData = new IntList(16);
+
+    /** Per bucket, its first group with live entries, or -1. */
+    private int[] bucketHead = new int[0];
+    /** Groups by packed (bucket, agency). */
+    private LongIntMap groupOf = new LongIntMap(16);
+    private int groupCount;
+    private int[] groupAgency = new int[16];
+    private int[] groupLive = new int[16];
+    private int[] groupSize = new int[16];
+    private int[] groupFirst = new int[16];
+    private int[] groupNext = new int[16];
+    private int[] groupPrevious = new int[16];
+    /** Per assignment, the group it joined in each bucket it was inserted into, from {@code itemGroupStart[i]}. */
+    private int[] itemGroupStart = new int[0];
+    private int[] itemGroups = new int[0];
+    /** Entries: the assignment, and the next entry of the group, or -1. */
+    private int nodeCount;
+    private int[] nodeItem = new int[16];
+    private int[] nodeNext = new int[16];
 
     private OverlapSweep(Input in, boolean exactScope) {
         this.in = in;
@@ -125,6 +147,8 @@ final class OverlapSweep {
         int n = in.size();
         int[] byStart = order(in.start(), n);
         int[] byEnd = order(in.end(), n);
+        int[] queries = queryData.values;
+        int[] inserts = insertData.values;
         int ended = 0;
         for (int k = 0; k < n; k++) {
             int b = byStart[k];
@@ -134,134 +158,257 @@ final class OverlapSweep {
                 ended++;
             }
             int agency = in.agency()[b];
-            for (int bucket : queries.get(cellOf[b])) {
-                buckets.get(bucket).report(agency, b, alive, sink);
+            int cell = cellOf[b];
+            for (int q = queryStart[cell]; q < queryStart[cell + 1]; q++) {
+                report(queries[q], agency, b, sink);
             }
             alive[b] = true;
-            for (int bucket : inserts.get(cellOf[b])) {
-                buckets.get(bucket).insert(agency, b);
+            int slot = itemGroupStart[b];
+            for (int q = insertStart[cell]; q < insertStart[cell + 1]; q++) {
+                itemGroups[slot++] = insert(inserts[q], agency, b);
             }
         }
     }
 
     private void remove(int item) {
         alive[item] = false;
-        int agency = in.agency()[item];
-        for (int bucket : inserts.get(cellOf[item])) {
-            buckets.get(bucket).remove(agency, alive);
+        int cell = cellOf[item];
+        int[] inserts = insertData.values;
+        int slot = itemGroupStart[item];
+        for (int q = insertStart[cell]; q < insertStart[cell + 1]; q++) {
+            int bucket = inserts[q];
+            int g = itemGroups[slot++];
+            groupLive[g]--;
+            if (groupLive[g] == 0) {
+                unlink(bucket, g);
+                groupFirst[g] = -1;
+                groupSize[g] = 0;
+            } else if (groupSize[g] - groupLive[g] > groupLive[g]) {
+                compact(g);
+            }
         }
+    }
+
+    /** Inserts {@code item} into {@code bucket} and returns the group it joined. */
+    private int insert(int bucket, int agency, int item) {
+        long key = packGroup(bucket, agency);
+        int g = groupOf.get(key);
+        if (g == LongIntMap.ABSENT) {
+            g = newGroup(agency);
+            groupOf.put(key, g);
+        }
+        if (groupLive[g] == 0) {
+            int head = bucketHead[bucket];
+            groupPrevious[g] = -1;
+            groupNext[g] = head;
+            if (head >= 0) {
+                groupPrevious[head] = g;
+            }
+            bucketHead[bucket] = g;
+        }
+        if (nodeCount == nodeItem.length) {
+            nodeItem = Arrays.copyOf(nodeItem, nodeCount * 2);
+            nodeNext = Arrays.copyOf(nodeNext, nodeCount * 2);
+        }
+        nodeItem[nodeCount] = item;
+        nodeNext[nodeCount] = groupFirst[g];
+        groupFirst[g] = nodeCount++;
+        groupSize[g]++;
+        groupLive[g]++;
+        return g;
+    }
+
+    private void report(int bucket, int agency, int later, PairSink sink) {
+        for (int g = bucketHead[bucket]; g >= 0; g = groupNext[g]) {
+            if (groupAgency[g] == agency) {
+                continue;
+            }
+            for (int node = groupFirst[g]; node >= 0; node = nodeNext[node]) {
+                int item = nodeItem[node];
+                if (alive[item]) {
+                    sink.accept(item, later);
+                }
+            }
+        }
+    }
+
+    private int newGroup(int agency) {
+        if (groupCount == groupAgency.length) {
+            int capacity = groupCount * 2;
+            groupAgency = Arrays.copyOf(groupAgency, capacity);
+            groupLive = Arrays.copyOf(groupLive, capacity);
+            groupSize = Arrays.copyOf(groupSize, capacity);
+            groupFirst = Arrays.copyOf(groupFirst, capacity);
+            groupNext = Arrays.copyOf(groupNext, capacity);
+            groupPrevious = Arrays.copyOf(groupPrevious, capacity);
+        }
+        int g = groupCount++;
+        groupAgency[g] = agency;
+        groupFirst[g] = -1;
+        return g;
+    }
+
+    private void unlink(int bucket, int g) {
+        int previous = groupPrevious[g];
+        int next = groupNext[g];
+        if (previous >= 0) {
+            groupNext[previous] = next;
+        } else {
+            bucketHead[bucket] = next;
+        }
+        if (next >= 0) {
+            groupPrevious[next] = previous;
+        }
+    }
+
+    /** Drops the dead entries of group {@code g} from its list. */
+    private void compact(int g) {
+        int kept = -1;
+        int last = -1;
+        for (int node = groupFirst[g]; node >= 0; node = nodeNext[node]) {
+            if (alive[nodeItem[node]]) {
+                if (last < 0) {
+                    kept = node;
+                } else {
+                    nodeNext[last] = node;
+                }
+                last = node;
+            }
+        }
+        if (last >= 0) {
+            nodeNext[last] = -1;
+        }
+        groupFirst[g] = kept;
+        groupSize[g] = groupLive[g];
     }
 
     /** Interns the cells, then decides for each which buckets it queries and inserts into. */
     private void planBuckets() {
-        Map<Long, Integer> cells = new HashMap<>();
-        List<long[]> cellCodes = new ArrayList<>();
-        for (int i = 0; i < in.size(); i++) {
+        int n = in.size();
+        LongIntMap cells = new LongIntMap(n);
+        IntList cellScope = new IntList(16);
+        IntList cellJurisdiction = new IntList(16);
+        for (int i = 0; i < n; i++) {
             long key = pack(in.scope()[i], in.jurisdiction()[i]);
-            Integer cell = cells.get(key);
-            if (cell == null) {
-                cell = cellCodes.size();
+            int cell = cells.get(key);
+            if (cell == LongIntMap.ABSENT) {
+                cell = cellScope.size;
                 cells.put(key, cell);
-                cellCodes.add(new long[] {in.scope()[i], in.jurisdiction()[i]});
+                cellScope.add(in.scope()[i]);
+                cellJurisdiction.add(in.jurisdiction()[i]);
             }
             cellOf[i] = cell;
         }
-        boolean[] scopeUsed = new boolean[in.scopes().size()];
-        boolean[] jurisdictionUsed = new boolean[in.jurisdictions().size()];
-        for (long[] code : cellCodes) {
-            scopeUsed[(int) code[0]] = true;
-            jurisdictionUsed[(int) code[1]] = true;
-        }
-        Map<Long, Integer> bucketIds = new HashMap<>();
-        for (long[] code : cellCodes) {
-            int s = (int) code[0];
-            int j = (int) code[1];
-            int[] strictScopes = strictAncestors(in.scopes(), s, false);
-            int[] strictJurisdictions = strictAncestors(in.jurisdictions(), j, true);
-            List<Integer> asked = new ArrayList<>();
+        int cellCount = cellScope.size;
+        UsedAncestors scopesUp = new UsedAncestors(in.scopes(), cellScope);
+        UsedAncestors jurisdictionsUp = new UsedAncestors(in.jurisdictions(), cellJurisdiction);
+        // Bucket ids: D(cell) is the cell's id, E(cell) is cellCount + its id; the JS and SJ
+        // buckets follow from 2 * cellCount, numbered as first queried.
+        LongIntMap otherBuckets = new LongIntMap(cellCount);
+        boolean[] exactQueried = new boolean[cellCount];
+        int[] next = {2 * cellCount};
+        queryStart = new int[cellCount + 1];
+        for (int c = 0; c < cellCount; c++) {
+            queryStart[c] = queryData.size;
+            int s = cellScope.values[c];
+            int j = cellJurisdiction.values[c];
+            int[] sUp = scopesUp.of(s);
+            int[] jUp = jurisdictionsUp.of(j);
+            // sUp[0] == s and jUp[0] == j: a cell's own nodes are used; strict ancestors follow.
             if (exactScope) {
-                for (int j2 : strictJurisdictions) {
-                    if (cells.containsKey(pack(s, j2))) {
-                        asked.add(bucket(bucketIds, E, s, j2));
-                    }
+                for (int y = 1; y < jUp.length; y++) {
+                    queryExact(cells, exactQueried, cellCount, s, jUp[y]);
                 }
-                asked.add(bucket(bucketIds, JS, s, j));
+                queryData.add(bucket(otherBuckets, next, JS, s, j));
             } else {
-                for (int s2 : strictScopes) {
-                    for (int j2 : strictJurisdictions) {
-                        if (cells.containsKey(pack(s2, j2))) {
-                            asked.add(bucket(bucketIds, E, s2, j2));
+                for (int x = 1; x < sUp.length; x++) {
+                    for (int y = 1; y < jUp.length; y++) {
+                        queryExact(cells, exactQueried, cellCount, sUp[x], jUp[y]);
+                    }
+                    queryData.add(bucket(otherBuckets, next, JS, sUp[x], j));
+                }
+                for (int y = 1; y < jUp.length; y++) {
+                    queryData.add(bucket(otherBuckets, next, SJ, s, jUp[y]));
+                }
+                queryData.add(c);
+            }
+        }
+        queryStart[cellCount] = queryData.size;
+        insertStart = new int[cellCount + 1];
+        for (int c = 0; c < cellCount; c++) {
+            insertStart[c] = insertData.size;
+            int s = cellScope.values[c];
+            int j = cellJurisdiction.values[c];
+            int[] sUp = scopesUp.of(s);
+            int[] jUp = jurisdictionsUp.of(j);
+            if (exactQueried[c]) {
+                insertData.add(cellCount + c);
+            }
+            for (int j2 : jUp) {
+                addIfPlanned(otherBuckets, JS, s, j2);
+            }
+            for (int s2 : sUp) {
+                addIfPlanned(otherBuckets, SJ, s2, j);
+            }
+            if (!exactScope) {
+                for (int s2 : sUp) {
+                    for (int j2 : jUp) {
+                        int d = s2 == s && j2 == j ? c : cells.get(pack(s2, j2));
+                        if (d != LongIntMap.ABSENT) {
+                            insertData.add(d);
                         }
                     }
-                    if (scopeUsed[s2]) {
-                        asked.add(bucket(bucketIds, JS, s2, j));
-                    }
                 }
-                for (int j2 : strictJurisdictions) {
-                    if (jurisdictionUsed[j2]) {
-                        asked.add(bucket(bucketIds, SJ, s, j2));
-                    }
-                }
-                asked.add(bucket(bucketIds, D, s, j));
             }
-            queries.add(toArray(asked));
         }
-        for (long[] code : cellCodes) {
-            int s = (int) code[0];
-            int j = (int) code[1];
-            int[] scopesUp = in.scopes().selfAndAncestors(s);
-            int[] jurisdictionsUp = in.jurisdictions().selfAndAncestors(j);
-            List<Integer> into = new ArrayList<>();
-            addIfPlanned(into, bucketIds, E, s, j);
-            for (int j2 : jurisdictionsUp) {
-                addIfPlanned(into, bucketIds, JS, s, j2);
-            }
-            for (int s2 : scopesUp) {
-                addIfPlanned(into, bucketIds, SJ, s2, j);
-                for (int j2 : jurisdictionsUp) {
-                    addIfPlanned(into, bucketIds, D, s2, j2);
-                }
-            }
-            inserts.add(toArray(into));
+        insertStart[cellCount] = insertData.size;
+        bucketHead = new int[next[0]];
+        Arrays.fill(bucketHead, -1);
+        groupOf = new LongIntMap(Math.max(16, insertData.size));
+        itemGroupStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            itemGroupStart[i + 1] = itemGroupStart[i] + insertStart[cellOf[i] + 1] - insertStart[cellOf[i]];
+        }
+        itemGroups = new int[itemGroupStart[n]];
+    }
+
+    /** Queries E(s, j) if (s, j) is some cell. */
+    private void queryExact(LongIntMap cells, boolean[] exactQueried, int cellCount, int s, int j) {
+        int cell = cells.get(pack(s, j));
+        if (cell != LongIntMap.ABSENT) {
+            exactQueried[cell] = true;
+            queryData.add(cellCount + cell);
         }
     }
 
-    private int bucket(Map<Long, Integer> ids, long kind, int s, int j) {
-        long key = kind << 62 | (long) s << 31 | j;
-        Integer id = ids.get(key);
-        if (id == null) {
-            id = buckets.size();
+    private static int bucket(LongIntMap ids, int[] next, long kind, int s, int j) {
+        long key = bucketKey(kind, s, j);
+        int id = ids.get(key);
+        if (id == LongIntMap.ABSENT) {
+            id = next[0]++;
             ids.put(key, id);
-            buckets.add(new Bucket());
         }
         return id;
     }
 
-    private static void addIfPlanned(List<Integer> into, Map<Long, Integer> ids, long kind, int s, int j) {
-        Integer id = ids.get(kind << 62 | (long) s << 31 | j);
-        if (id != null) {
-            into.add(id);
+    private void addIfPlanned(LongIntMap ids, long kind, int s, int j) {
+        // JS and SJ buckets exist only if some cell queries them.
+        int id = ids.get(bucketKey(kind, s, j));
+        if (id != LongIntMap.ABSENT) {
+            insertData.add(id);
         }
-    }
-
-    /** The strict ancestors of {@code node}; the root only where it stands for something (jurisdictions). */
-    private static int[] strictAncestors(NodeTree tree, int node, boolean withRoot) {
-        int[] chain = tree.selfAndAncestors(node);
-        int from = 1;
-        int to = withRoot ? chain.length : chain.length - 1;
-        return from >= to ? new int[0] : Arrays.copyOfRange(chain, from, to);
     }
 
     private static long pack(int s, int j) {
         return (long) s << 32 | j;
     }
 
-    private static int[] toArray(List<Integer> list) {
-        int[] array = new int[list.size()];
-        for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-        }
-        return array;
+    private static long bucketKey(long kind, int s, int j) {
+        return kind << 62 | (long) s << 31 | j;
+    }
+
+    private static long packGroup(int bucket, int agency) {
+        return (long) bucket << 32 | agency;
     }
 
     /** The indexes 0 to n - 1 sorted by {@code key}, ties by index (a stable, primitive sort). */
@@ -287,83 +434,55 @@ final class OverlapSweep {
         return order;
     }
 
-    /** Active assignments of one bucket, grouped by agency. */
-    private static final class Bucket {
-        private final Map<Integer, Group> byAgency = new HashMap<>(4);
-        private final List<Group> groups = new ArrayList<>(2);
+    /**
+     * For each node of a tree, the node and those of its ancestors that are some cell's node,
+     * nearest first; computed once per node.
+     */
+    private static final class UsedAncestors {
+        private final NodeTree tree;
+        private final boolean[] used;
+        private final int[][] memo;
 
-        void insert(int agency, int item) {
-            Group group = byAgency.get(agency);
-            if (group == null) {
-                group = new Group(agency);
-                byAgency.put(agency, group);
-            }
-            if (group.live == 0) {
-                group.position = groups.size();
-                groups.add(group);
-            }
-            group.add(item);
-        }
-
-        void remove(int agency, boolean[] alive) {
-            Group group = byAgency.get(agency);
-            group.live--;
-            if (group.live == 0) {
-                group.size = 0;
-                Group last = groups.remove(groups.size() - 1);
-                if (last != group) {
-                    groups.set(group.position, last);
-                    last.position = group.position;
-                }
-            } else if (group.size - group.live > group.live) {
-                group.compact(alive);
+        UsedAncestors(NodeTree tree, IntList cellNodes) {
+            this.tree = tree;
+            this.used = new boolean[tree.size()];
+            this.memo = new int[tree.size()][];
+            for (int c = 0; c < cellNodes.size; c++) {
+                used[cellNodes.values[c]] = true;
             }
         }
 
-        void report(int agency, int later, boolean[] alive, PairSink sink) {
-            for (int g = 0; g < groups.size(); g++) {
-                Group group = groups.get(g);
-                if (group.agency == agency) {
-                    continue;
-                }
-                int[] items = group.items;
-                for (int i = 0; i < group.size; i++) {
-                    if (alive[items[i]]) {
-                        sink.accept(items[i], later);
+        int[] of(int node) {
+            int[] known = memo[node];
+            if (known == null) {
+                int[] chain = tree.selfAndAncestors(node);
+                int kept = 0;
+                for (int x : chain) {
+                    if (used[x]) {
+                        chain[kept++] = x;
                     }
                 }
+                known = Arrays.copyOf(chain, kept);
+                memo[node] = known;
             }
+            return known;
         }
     }
 
-    /** One agency's assignments in a bucket, live and (until compaction) dead. */
-    private static final class Group {
-        final int agency;
-        int[] items = new int[2];
+    /** A growable list of ints. */
+    private static final class IntList {
+        int[] values;
         int size;
-        int live;
-        int position;
 
-        Group(int agency) {
-            this.agency = agency;
+        IntList(int capacity) {
+            values = new int[capacity];
         }
 
-        void add(int item) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
             }
-            items[size++] = item;
-            live++;
-        }
-
-        void compact(boolean[] alive) {
-            int kept = 0;
-            for (int i = 0; i < size; i++) {
-                if (alive[items[i]]) {
-                    items[kept++] = items[i];
-                }
-            }
-            size = kept;
+            values[size++] = value;
         }
     }
 }
