@@ -1,0 +1,42 @@
+package org.interagency.agreements.benchmarks.rules;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.core.AgreementValidator;
+import org.interagency.agreements.rules.Report;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Full validation of a typical agreement (6 parties, 40 responsibilities, every section filled):
+ * Bean Validation and every built-in rule, with the shared default validator.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class TypicalAgreementBenchmark {
+
+    private Agreement agreement;
+    private AgreementValidator validator;
+
+    /** Builds the agreement and bootstraps the validator. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        agreement = BenchmarkAgreements.typical();
+        validator = AgreementValidator.defaults();
+        validator.validate(agreement);
+    }
+
+    /** Bean Validation and all rules. */
+    @Benchmark
+    public Report validate() {
+        return validator.validate(agreement);
+    }
+}

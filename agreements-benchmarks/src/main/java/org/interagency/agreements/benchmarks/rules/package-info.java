@@ -1,0 +1,8 @@
+/**
+ * JMH benchmarks of the rules engine: the accountable-overlap check from 10^3 to 10^6
+ * assignments against a naive pairwise baseline, and full validation of a typical agreement.
+ */
+@NullMarked
+package org.interagency.agreements.benchmarks.rules;
+
+import org.jspecify.annotations.NullMarked;
