@@ -1,6 +1,9 @@
 package org.interagency.agreements.cli;
 
 import org.interagency.agreements.cli.internal.CliException;
+import org.interagency.agreements.cli.internal.Notation;
+import org.interagency.agreements.cli.internal.Quote;
+import org.interagency.agreements.cli.internal.View;
 import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.json.AgreementJsonException;
 import picocli.CommandLine;
@@ -18,7 +21,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
  * The {@code agreements} command: checks interagency agreement documents (JSON or YAML) and
@@ -99,13 +104,30 @@ public final class AgreementsCli implements Runnable {
         CommandLine commandLine = new CommandLine(new AgreementsCli(terminal));
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(CheckCommand.Format.class, lowerCase(CheckCommand.Format.class));
+        commandLine.registerConverter(CheckCommand.FailOn.class, lowerCase(CheckCommand.FailOn.class));
+        commandLine.registerConverter(View.class, lowerCase(View.class));
+        commandLine.registerConverter(Notation.class, lowerCase(Notation.class));
         commandLine.setExecutionExceptionHandler(AgreementsCli::handleExecutionException);
         commandLine.setParameterExceptionHandler(AgreementsCli::handleParameterException);
         return commandLine;
     }
 
-    /** Without a subcommand: the usage, and a usage error. */
+    /** Option values are the enum constants in lower case, as the help writes them. */
+    private static <E extends Enum<E>> CommandLine.ITypeConverter<E> lowerCase(Class<E> type) {
+        return value -> {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equalsIgnoreCase(value)) {
+                    return constant;
+                }
+            }
+            throw new CommandLine.TypeConversionException(Quote.quote(value) + " is not one of "
+                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", ")));
+        };
+    }
+
+    /** Without a subcommand: a usage error. */
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, render, schema,"
