@@ -39,11 +39,10 @@ public final class BeanValidation {
     private static final Object LOCK = new Object();
     private static volatile @Nullable BeanValidation shared;
 
-    private final ValidatorFactory factory;
     private final Validator validator;
 
     private BeanValidation() {
-        factory = Validation.byProvider(HibernateValidator.class)
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                 // An explicit resolver: no ServiceLoader look-up of providers, on the class path
                 // or the module path alike.
                 .providerResolver(() -> List.of(new HibernateValidator()))
@@ -124,10 +123,5 @@ public final class BeanValidation {
             default:
                 return null;
         }
-    }
-
-    /** Closes the factory; only for tests that build their own instance. */
-    void close() {
-        factory.close();
     }
 }

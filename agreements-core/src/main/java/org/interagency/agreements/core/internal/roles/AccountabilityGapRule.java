@@ -6,7 +6,6 @@ import org.interagency.agreements.DateRange;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.Responsibility;
-import org.interagency.agreements.ScopePath;
 import org.interagency.agreements.core.internal.Texts;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
@@ -65,11 +64,13 @@ public final class AccountabilityGapRule extends RoleRule {
             return;
         }
         long[] term = Terms.range(agreement);
-        Map<ScopePath, List<Assignment>> accountable = new HashMap<>();
+        // Keyed by the scope's segments, so that ancestors are looked up as prefixes (sub-lists)
+        // without building (and re-validating) a ScopePath for each.
+        Map<List<String>, List<Assignment>> accountable = new HashMap<>();
         for (Responsibility responsibility : agreement.responsibilities()) {
             for (Assignment assignment : responsibility.assignments()) {
                 if (assignment.role() == RaciRole.ACCOUNTABLE) {
-                    accountable.computeIfAbsent(responsibility.scope(), s -> new ArrayList<>()).add(assignment);
+                    accountable.computeIfAbsent(responsibility.scope().segments(), s -> new ArrayList<>()).add(assignment);
                 }
             }
         }
@@ -79,8 +80,9 @@ public final class AccountabilityGapRule extends RoleRule {
             for (Map.Entry<String, @Nullable Jurisdiction> place : jurisdictionsOf(responsibility).entrySet()) {
                 Jurisdiction where = place.getValue();
                 List<long[]> covered = new ArrayList<>();
-                for (ScopePath scope = responsibility.scope(); scope != null; scope = scope.parent().orElse(null)) {
-                    for (Assignment assignment : accountable.getOrDefault(scope, List.of())) {
+                List<String> segments = responsibility.scope().segments();
+                for (int depth = segments.size(); depth > 0; depth--) {
+                    for (Assignment assignment : accountable.getOrDefault(segments.subList(0, depth), List.of())) {
                         Jurisdiction theirs = assignment.jurisdiction();
                         if (theirs == null || where != null && theirs.contains(where)) {
                             DateRange period = assignment.period();
