@@ -311,7 +311,7 @@ public final class AgreementJson {
             long max = limits.maxDocumentBytes();
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (bytes.length > max) {
-                throw tooLarge(bytes.length > max ? max + 1 : bytes.length);
+                throw tooLarge(bytes.length);
             }
             return bytes;
         } catch (IOException e) {
@@ -337,9 +337,8 @@ public final class AgreementJson {
     }
 
     private DocumentLimitException tooLarge(long size) {
-        return new DocumentLimitException(List.of(new DocumentProblem(ProblemKind.LIMIT, "the document has "
-                + (size > limits.maxDocumentBytes() ? "more than " + limits.maxDocumentBytes() : String.valueOf(size))
-                + " bytes, more than the limit of " + limits.maxDocumentBytes()
+        return new DocumentLimitException(List.of(new DocumentProblem(ProblemKind.LIMIT, "the document has at least "
+                + size + " bytes, more than the limit of " + limits.maxDocumentBytes()
                 + " (raise it with maxDocumentBytes on the builder)", 0, 0, JsonPointer.root())), false);
     }
 

@@ -24,10 +24,10 @@ public record DocumentProblem(ProblemKind kind, String message, int line, int co
         Objects.requireNonNull(pointer, "pointer");
     }
 
-    /** {@code line 3, column 14, at /parties/0/agencyId: message}. */
+    /** {@code line 3, column 14, at /parties/0/agencyId: message}; the line and column only if known. */
     @Override
     public String toString() {
-        return "line " + line + ", column " + column + ", at " + (pointer.isRoot() ? "/" : pointer.toString())
-                + ": " + message;
+        String where = line > 0 ? "line " + line + ", column " + column + ", " : "";
+        return where + "at " + (pointer.isRoot() ? "/" : pointer.toString()) + ": " + message;
     }
 }

@@ -13,7 +13,10 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The state of reading one document: the token stream, the JSON Pointer of the current value,
@@ -43,6 +46,8 @@ public final class DocumentReader {
     private String[] path = new String[16];
     private int depth;
     private @Nullable String declaredVersion;
+    /** Values parsed from strings, per shape: jurisdictions and dates repeat across a document. */
+    private final Map<Shape, Map<String, Object>> parsed = new IdentityHashMap<>();
 
     /**
      * A reader of the tokens of {@code parser}.
@@ -90,6 +95,11 @@ public final class DocumentReader {
 
     void declaredVersion(String version) {
         this.declaredVersion = version;
+    }
+
+    /** The values of {@code shape} already parsed in this document, by their text. */
+    Map<String, Object> parsed(Shape shape) {
+        return parsed.computeIfAbsent(shape, key -> new HashMap<>());
     }
 
     void push(String token) {

@@ -165,12 +165,19 @@ final class Scalars {
                 return reader.wrongType(this);
             }
             String value = reader.parser().getString();
+            Map<String, Object> known = reader.parsed(this);
+            Object earlier = known.get(value);
+            if (earlier != null) {
+                return earlier;
+            }
             if (syntax != null && !syntax.matcher(value).matches()) {
                 reader.problem(ProblemKind.INVALID_VALUE, Quote.of(value) + " is not " + expected);
                 return FAILED;
             }
             try {
-                return parse.apply(value);
+                Object result = parse.apply(value);
+                known.put(value, result);
+                return result;
             } catch (IllegalArgumentException | DateTimeException e) {
                 reader.problem(ProblemKind.INVALID_VALUE, syntax == null ? e.getMessage()
                         : Quote.of(value) + " is not " + expected);

@@ -1,0 +1,76 @@
+package org.interagency.agreements.benchmarks.json;
+
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.core.AgreementValidator;
+import org.interagency.agreements.json.AgreementJson;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+import java.util.Locale;
+
+/**
+ * The ratios of {@link ReadBenchmark} measured on a busy machine: the floor, the strict read and
+ * read plus validation run in alternating rounds, and each keeps its fastest round, so that load
+ * from other processes (which only ever slows a round down) cancels out of the ratio. A companion
+ * to the JMH benchmark, not a replacement:
+ *
+ * <pre>
+ * java -cp agreements-benchmarks/target/benchmarks.jar org.interagency.agreements.benchmarks.json.ReadRatio
+ * </pre>
+ */
+public final class ReadRatio {
+
+    private static final int ROUNDS = 40;
+    private static final int PER_ROUND = 200;
+
+    private ReadRatio() {
+    }
+
+    /** Prints the fastest round of each, in microseconds per document, and the ratios to the floor. */
+    public static void main(String[] args) {
+        AgreementJson json = AgreementJson.defaults();
+        byte[] document = json.writeBytes(SyntheticAgreements.withResponsibilities(40));
+        JsonFactory factory = JsonFactory.builder().build();
+        AgreementValidator validator = AgreementValidator.defaults();
+        double floor = Double.MAX_VALUE;
+        double read = Double.MAX_VALUE;
+        double validated = Double.MAX_VALUE;
+        long sink = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < PER_ROUND; i++) {
+                sink += tokens(factory, document);
+            }
+            floor = Math.min(floor, (System.nanoTime() - start) / 1e3 / PER_ROUND);
+            start = System.nanoTime();
+            for (int i = 0; i < PER_ROUND; i++) {
+                sink += json.read(document).responsibilities().size();
+            }
+            read = Math.min(read, (System.nanoTime() - start) / 1e3 / PER_ROUND);
+            start = System.nanoTime();
+            for (int i = 0; i < PER_ROUND / 10; i++) {
+                Agreement agreement = json.read(document);
+                sink += validator.validate(agreement).findings().size();
+            }
+            validated = Math.min(validated, (System.nanoTime() - start) / 1e3 / (PER_ROUND / 10));
+        }
+        System.out.printf(Locale.ROOT, "document: %d bytes (sink %d)%n", document.length, sink);
+        System.out.printf(Locale.ROOT, "jackson tokens only (floor): %8.1f us%n", floor);
+        System.out.printf(Locale.ROOT, "strict read:                 %8.1f us = %.2f x floor%n", read, read / floor);
+        System.out.printf(Locale.ROOT, "read + full validation:      %8.1f us = %.2f x floor%n", validated,
+                validated / floor);
+    }
+
+    private static int tokens(JsonFactory factory, byte[] document) {
+        int count = 0;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), document)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                count += token.ordinal() & 1;
+            }
+        }
+        return count;
+    }
+}
