@@ -29,6 +29,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,7 +60,7 @@ import java.util.concurrent.TimeUnit;
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.FINDINGS_HELP, ExitCodes.INVALID_INPUT_HELP})
-final class CheckCommand implements java.util.concurrent.Callable<Integer> {
+final class CheckCommand implements Callable<Integer> {
 
     /** The output formats of {@code --format}. */
     enum Format {
@@ -215,7 +217,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private CheckedDocument check(Path file, AgreementJson reader, AgreementValidator validator) {
-        String path = file.toString().replace(java.io.File.separatorChar, '/');
+        String path = file.toString().replace(File.separatorChar, '/');
         Optional<DocumentFormat> format = DocumentFormat.of(file);
         if (format.isEmpty()) {
             return CheckedDocument.unreadable(path, List.of(ReadProblem.ofFile(

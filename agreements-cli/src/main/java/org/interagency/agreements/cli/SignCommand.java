@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -76,10 +77,10 @@ final class SignCommand implements Callable<Integer> {
         } else {
             try {
                 Files.writeString(output, document, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                throw new CliException("will not overwrite the existing signature " + output + ": choose another --output", e);
             } catch (IOException e) {
-                throw new CliException("cannot write the signature " + output + ": "
-                        + (e instanceof java.nio.file.FileAlreadyExistsException ? "the file exists; choose another --output"
-                                : FileProblems.describe(e)), e);
+                throw new CliException("cannot write the signature " + output + ": " + FileProblems.describe(e), e);
             }
         }
         return ExitCodes.OK;

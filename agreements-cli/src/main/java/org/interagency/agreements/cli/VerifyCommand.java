@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ final class VerifyCommand implements Callable<Integer> {
                         + " bytes: it is not a signature document");
             }
             text = Files.readString(signatureFile, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new CliException("signature " + signatureFile + " is not UTF-8 text: it is not a signature document", e);
         } catch (IOException e) {
             throw new CliException("cannot read the signature " + signatureFile + ": " + FileProblems.describe(e), e);

@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -373,8 +374,8 @@ class CheckCommandTest {
         void refusesADocumentLargerThanTheReaderAcceptsWithoutReadingItAll(@TempDir Path dir) throws IOException {
             Path huge = dir.resolve("huge.json");
             try (OutputStream out = Files.newOutputStream(huge)) {
-                out.write("{\"title\": \"".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                byte[] chunk = "x".repeat(1 << 16).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.write("{\"title\": \"".getBytes(StandardCharsets.UTF_8));
+                byte[] chunk = "x".repeat(1 << 16).getBytes(StandardCharsets.UTF_8);
                 for (int i = 0; i < 128; i++) {
                     out.write(chunk);
                 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -167,7 +168,7 @@ class SignatureCommandsTest {
     void digestPrintsTheSha256OfTheCanonicalFormLikeSha256sum() {
         Cli.Run run = Cli.run("digest", agreement.toString());
 
-        assertThat(run.out()).matches("[0-9a-f]{64}  " + java.util.regex.Pattern.quote(agreement.toString()) + "\n");
+        assertThat(run.out()).matches("[0-9a-f]{64}  " + Pattern.quote(agreement.toString()) + "\n");
         assertThat(run.exitCode()).isZero();
     }
 

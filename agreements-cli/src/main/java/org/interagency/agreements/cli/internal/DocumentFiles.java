@@ -7,6 +7,7 @@ import org.interagency.agreements.json.DocumentProblem;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class DocumentFiles {
                             .filter(p -> !isHidden(path.relativize(p)))
                             .sorted()
                             .forEach(files::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     throw new CliException("cannot list the directory " + path + ": " + e.getMessage(), e);
                 }
             } else {
