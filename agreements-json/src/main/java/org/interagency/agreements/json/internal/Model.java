@@ -70,10 +70,11 @@ public final class Model {
         shapes.put(int.class, new Scalars.Int());
         shapes.put(Integer.class, shapes.get(int.class));
         shapes.put(boolean.class, new Scalars.Bool());
+        // The record constructors check every segment; parse() would check them twice.
         shapes.put(ScopePath.class, new Scalars.Parsed("a scope path such as \"emergency/flood/evacuation\"", null,
-                ScopePath::parse, "a scope path"));
+                text -> new ScopePath(segments(text)), "a scope path"));
         shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\"", null,
-                Jurisdiction::parse, "a jurisdiction"));
+                text -> new Jurisdiction(segments(text)), "a jurisdiction"));
         this.agreement = (RecordShape) shapeOf(Agreement.class);
         this.signatureDocument = (RecordShape) shapeOf(SignatureDocument.class);
     }
@@ -165,6 +166,19 @@ public final class Model {
             return ID;
         }
         return shapeOf(raw);
+    }
+
+    /** The '/'-separated segments of a hierarchical code, empty ones included (the constructors reject them). */
+    private static List<String> segments(String text) {
+        List<String> segments = new ArrayList<>(4);
+        int start = 0;
+        int slash;
+        while ((slash = text.indexOf('/', start)) >= 0) {
+            segments.add(text.substring(start, slash));
+            start = slash + 1;
+        }
+        segments.add(text.substring(start));
+        return segments;
     }
 
     /** "DataSharingProtocol" becomes "data sharing protocol", for messages. */
