@@ -269,6 +269,13 @@ class CheckCommandTest {
         }
 
         @Test
+        void checksAFileNamedTwiceOnce() {
+            Cli.Run run = check(Cli.examples().toString(), Cli.example(FIRE).toString());
+
+            assertThat(run.out()).endsWith("6 documents checked: 2 clean, 4 with findings, 0 unreadable; 8 errors, 4 warnings, 0 info.\n");
+        }
+
+        @Test
         void givesTheSameOutputOnEveryRun() {
             String first = check("--format", "sarif", Cli.examples().toString()).out();
 

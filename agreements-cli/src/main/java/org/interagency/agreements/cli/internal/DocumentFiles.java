@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -26,12 +28,15 @@ public final class DocumentFiles {
     /**
      * The document files {@code paths} name: a file as it is, a directory as every
      * {@code *.json}, {@code *.yaml} and {@code *.yml} file under it (hidden files and
-     * directories skipped), sorted by path so the order is the same on every system.
+     * directories skipped), sorted by path so the order is the same on every system. A file
+     * named twice (itself and through its directory, say) is checked once, where it first
+     * appears.
      *
      * @throws CliException if a path does not exist or a directory cannot be listed
      */
     public static List<Path> expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
@@ -39,11 +44,12 @@ public final class DocumentFiles {
                             .filter(p -> DocumentFormat.of(p).isPresent())
                             .filter(p -> !isHidden(path.relativize(p)))
                             .sorted()
+                            .filter(p -> seen.add(p.toAbsolutePath().normalize()))
                             .forEach(files::add);
                 } catch (IOException | UncheckedIOException e) {
                     throw new CliException("cannot list the directory " + path + ": " + e.getMessage(), e);
                 }
-            } else {
+            } else if (seen.add(path.toAbsolutePath().normalize())) {
                 files.add(path);
             }
         }

@@ -61,8 +61,10 @@ public final class SarifReportWriter {
         ArrayNode artifacts = run.putArray("artifacts");
         Map<String, Integer> artifactIndex = new HashMap<>();
         for (CheckedDocument document : outcome.documents()) {
-            artifactIndex.put(document.path(), artifactIndex.size());
-            artifacts.addObject().putObject("location").put("uri", uri(document.path()));
+            if (!artifactIndex.containsKey(document.path())) {
+                artifactIndex.put(document.path(), artifactIndex.size());
+                artifacts.addObject().putObject("location").put("uri", uri(document.path()));
+            }
         }
 
         ObjectNode invocation = run.putArray("invocations").addObject();
