@@ -95,6 +95,9 @@ public final class AgreementValidator {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgreementValidator.class);
 
+    private static final Object DEFAULTS_LOCK = new Object();
+    private static volatile @Nullable AgreementValidator defaults;
+
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
 
     private final List<ConfiguredRule> rules;
@@ -120,12 +123,19 @@ public final class AgreementValidator {
      * system clock in UTC; built on first use and shared.
      */
     public static AgreementValidator defaults() {
-        return Defaults.INSTANCE;
-    }
-
-    /** Lazy holder: the JVM builds the instance on first access, once, thread-safely. */
-    private static final class Defaults {
-        static final AgreementValidator INSTANCE = builder().build();
+        AgreementValidator instance = defaults;
+        if (instance == null) {
+            // Not a holder class: if the rules on the class path cannot be built (two with one
+            // id, say), every call reports the RuleConfigurationException, not a NoClassDefFoundError.
+            synchronized (DEFAULTS_LOCK) {
+                instance = defaults;
+                if (instance == null) {
+                    instance = builder().build();
+                    defaults = instance;
+                }
+            }
+        }
+        return instance;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.interagency.agreements.core.internal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -15,6 +16,7 @@ import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
 
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +54,25 @@ public final class BeanValidation {
                 .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
                 .locales(Locale.ROOT)
                 .defaultLocale(Locale.ROOT)
+                // Agreements are plain records: every property is reachable and cascadable, so
+                // resolving (and caching) traversability per node is wasted work.
+                .traversableResolver(new TraverseAll())
+                .enableTraversableResolverResultCache(false)
                 .buildValidatorFactory();
         validator = factory.getValidator();
+    }
+
+    /** Every property of a record is reachable and cascadable (there is no lazy loading to respect). */
+    private static final class TraverseAll implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node node, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node node, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
     }
 
     /** The process-wide instance, built on first use. */
