@@ -56,7 +56,7 @@ class HostileSizesTest {
         Measured.Outcome outcome = Measured.run("generated: a 200 MB title, JSON stream", () -> JSON.read(document));
         DocumentLimitException e = outcome.thrown(DocumentLimitException.class);
         assertThat(problems(e)).containsExactly("LIMIT 0:0 /");
-        assertThat(e.getMessage()).contains("more than 4194304 bytes");
+        assertThat(e.getMessage()).contains("more than the limit of 4194304");
         assertThat(document.delivered()).isEqualTo(AgreementJson.DEFAULT_MAX_DOCUMENT_BYTES + 1);
         assertThat(outcome.allocatedBytes()).isLessThan(32 * MIB);
     }
