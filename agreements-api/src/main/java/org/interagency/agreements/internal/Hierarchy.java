@@ -67,13 +67,35 @@ public final class Hierarchy {
             if (segment == null) {
                 throw new NullPointerException(what + " segment " + (i + 1) + " is null");
             }
-            if (segment.length() > MAX_SEGMENT_LENGTH || !SEGMENT.matcher(segment).matches()) {
+            if (!isSegment(segment)) {
                 throw new IllegalArgumentException(what + " segment " + (i + 1) + " " + Text.quote(segment)
                         + " is not valid: segments are lower-case letters, digits and single '-', joined by '/'"
                         + " (for example \"" + example + "\")");
             }
         }
         return List.copyOf(segments);
+    }
+
+    /**
+     * Whether {@code segment} matches {@link #SEGMENT} and is at most {@value #MAX_SEGMENT_LENGTH}
+     * characters. A loop, not the regular expression: documents with many thousands of scopes
+     * check every segment, and the matcher dominated reading them.
+     */
+    static boolean isSegment(String segment) {
+        int n = segment.length();
+        if (n == 0 || n > MAX_SEGMENT_LENGTH || segment.charAt(0) == '-' || segment.charAt(n - 1) == '-') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = segment.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!alphanumeric && (c != '-' || previous == '-')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** Whether {@code prefix} is a prefix of {@code path} (or equal to it). */
