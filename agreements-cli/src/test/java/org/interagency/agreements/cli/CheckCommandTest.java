@@ -285,6 +285,14 @@ class CheckCommandTest {
         }
 
         @Test
+        void showsProgressOnStderrWhenItIsATerminalAndClearsItAtTheEnd() {
+            Cli.Run run = Cli.runOnTerminal("check", "--as-of", AS_OF, Cli.examples().toString());
+
+            assertThat(run.err()).contains("\rchecked 1 of 6 documents").contains("\rchecked 6 of 6 documents").endsWith("\r\u001b[K");
+            assertThat(run.out()).doesNotContain("checked 1 of 6");
+        }
+
+        @Test
         void printsNoProgressWhenStderrIsNotATerminal() {
             assertThat(check(Cli.examples().toString()).err()).isEmpty();
         }

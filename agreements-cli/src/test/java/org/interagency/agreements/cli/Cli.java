@@ -19,9 +19,18 @@ final class Cli {
 
     /** Runs {@code agreements args...} with stderr not a terminal. */
     static Run run(String... args) {
+        return run(false, args);
+    }
+
+    /** Runs {@code agreements args...} as if stderr were a terminal a person watches. */
+    static Run runOnTerminal(String... args) {
+        return run(true, args);
+    }
+
+    private static Run run(boolean terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = AgreementsCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false).execute(args);
+        int exitCode = AgreementsCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), terminal).execute(args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 
