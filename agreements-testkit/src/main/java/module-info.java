@@ -5,6 +5,7 @@
  */
 module org.interagency.agreements.testkit {
     requires transitive org.interagency.agreements.api;
+    requires org.interagency.agreements.json;
     requires transitive net.jqwik.api;
     requires transitive org.assertj.core;
     requires static org.jspecify;

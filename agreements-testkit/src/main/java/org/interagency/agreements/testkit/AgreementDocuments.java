@@ -1,0 +1,53 @@
+package org.interagency.agreements.testkit;
+
+import net.jqwik.api.Arbitrary;
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.json.AgreementJson;
+
+/**
+ * Generated agreements as documents, for systems that consume agreements as JSON or YAML rather
+ * than as Java values. Each document is the agreement written by agreements-json's default
+ * writer, so it reads back, with the default strict reader, to the generated agreement.
+ *
+ * <pre>{@code
+ * @Property
+ * void importerAcceptsEveryValidDocument(@ForAll("documents") String json) {
+ *     assertThat(importer.importDocument(json)).isSuccessful();
+ * }
+ *
+ * @Provide
+ * Arbitrary<String> documents() {
+ *     return AgreementDocuments.json();
+ * }
+ * }</pre>
+ *
+ * <p>Documents shrink as their agreements do.
+ */
+public final class AgreementDocuments {
+
+    private AgreementDocuments() {
+    }
+
+    /** JSON documents of valid agreements ({@link AgreementArbitraries#agreements()}), pretty-printed. */
+    public static Arbitrary<String> json() {
+        return json(AgreementArbitraries.agreements());
+    }
+
+    /** YAML documents of valid agreements ({@link AgreementArbitraries#agreements()}). */
+    public static Arbitrary<String> yaml() {
+        return yaml(AgreementArbitraries.agreements());
+    }
+
+    /**
+     * JSON documents of the agreements {@code agreements} generates, pretty-printed; for example of
+     * agreements with a defect: {@code AgreementDocuments.json(Defects.of("roles.accountable-overlap"))}.
+     */
+    public static Arbitrary<String> json(Arbitrary<Agreement> agreements) {
+        return agreements.map(AgreementJson.defaults()::writePretty);
+    }
+
+    /** YAML documents of the agreements {@code agreements} generates. */
+    public static Arbitrary<String> yaml(Arbitrary<Agreement> agreements) {
+        return agreements.map(AgreementJson.defaults()::writeYaml);
+    }
+}
