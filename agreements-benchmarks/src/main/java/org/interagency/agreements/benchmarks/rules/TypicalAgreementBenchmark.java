@@ -2,6 +2,7 @@ package org.interagency.agreements.benchmarks.rules;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
+import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Report;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,12 +26,16 @@ public class TypicalAgreementBenchmark {
 
     private Agreement agreement;
     private AgreementValidator validator;
+    private AgreementValidator beanValidationOnly;
+    private AgreementValidator rulesOnly;
 
     /** Builds the agreement and bootstraps the validator. */
     @Setup(Level.Trial)
     public void setUp() {
         agreement = BenchmarkAgreements.typical();
         validator = AgreementValidator.defaults();
+        beanValidationOnly = AgreementValidator.builder().discoverRules(false).build();
+        rulesOnly = AgreementValidator.builder().disable(Finding.BEAN_VALIDATION_RULE_ID).build();
         validator.validate(agreement);
     }
 
@@ -38,5 +43,17 @@ public class TypicalAgreementBenchmark {
     @Benchmark
     public Report validate() {
         return validator.validate(agreement);
+    }
+
+    /** The Bean Validation part alone, to split the cost of {@link #validate()}. */
+    @Benchmark
+    public Report beanValidationOnly() {
+        return beanValidationOnly.validate(agreement);
+    }
+
+    /** The rules alone, without Bean Validation. */
+    @Benchmark
+    public Report rulesOnly() {
+        return rulesOnly.validate(agreement);
     }
 }
