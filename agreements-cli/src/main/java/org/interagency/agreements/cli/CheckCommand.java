@@ -14,7 +14,6 @@ import org.interagency.agreements.cli.internal.ReadProblem;
 import org.interagency.agreements.cli.internal.RuleSummary;
 import org.interagency.agreements.cli.internal.SarifReportWriter;
 import org.interagency.agreements.cli.internal.TextReportWriter;
-import org.interagency.agreements.cli.internal.WarmUp;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.core.PortfolioReport;
 import org.interagency.agreements.json.AgreementJson;
@@ -111,7 +110,6 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AgreementValidator validator = validator();
-        WarmUp.start(validator);
         AgreementJson reader = AgreementJson.defaults();
         List<Path> files = DocumentFiles.expand(paths);
         if (files.isEmpty()) {
