@@ -51,6 +51,11 @@ final class AssignmentTable {
         agreements.add(source);
         long[] term = Terms.range(source);
         List<Responsibility> responsibilities = source.responsibilities();
+        int expected = size;
+        for (Responsibility responsibilityRecord : responsibilities) {
+            expected += responsibilityRecord.assignments().size();
+        }
+        reserve(expected);
         for (int r = 0; r < responsibilities.size(); r++) {
             Responsibility responsibilityRecord = responsibilities.get(r);
             int scopeNode = -1;
@@ -111,7 +116,13 @@ final class AssignmentTable {
 
     private void grow() {
         if (size == agency.length) {
-            int capacity = size * 2;
+            reserve(size * 2);
+        }
+    }
+
+    /** Makes room for {@code capacity} entries at once (growing by doubling would copy the arrays over and over). */
+    private void reserve(int capacity) {
+        if (capacity > agency.length) {
             agreement = Arrays.copyOf(agreement, capacity);
             responsibility = Arrays.copyOf(responsibility, capacity);
             assignment = Arrays.copyOf(assignment, capacity);

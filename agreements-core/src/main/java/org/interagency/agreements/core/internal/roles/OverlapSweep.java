@@ -300,6 +300,10 @@ final class OverlapSweep {
             cellOf[i] = cell;
         }
         int cellCount = cellScope.size;
+        // Sized up front: at 10^6 assignments, growing these by doubling allocates large arrays
+        // over and over, and the garbage collector's time would rival the check's own.
+        queryData = new IntList(cellCount * 4 + 16);
+        insertData = new IntList(cellCount * 6 + 16);
         UsedAncestors scopesUp = new UsedAncestors(in.scopes(), cellScope);
         UsedAncestors jurisdictionsUp = new UsedAncestors(in.jurisdictions(), cellJurisdiction);
         // Bucket ids: D(cell) is the cell's id, E(cell) is cellCount + its id; the JS and SJ
@@ -307,6 +311,19 @@ final class OverlapSweep {
         LongIntMap otherBuckets = new LongIntMap(cellCount);
         boolean[] exactQueried = new boolean[cellCount];
         int[] next = {2 * cellCount};
+        // Cheap necessary conditions, so that buckets that would stay empty are never created:
+        // JS(s, j) holds assignments at scope s with a jurisdiction under j, so some cell at scope
+        // s must have a jurisdiction at least as deep as j; SJ(s, j) likewise the other way round.
+        int[] deepestJurisdictionAtScope = new int[in.scopes().size()];
+        int[] deepestScopeAtJurisdiction = new int[in.jurisdictions().size()];
+        Arrays.fill(deepestJurisdictionAtScope, -1);
+        Arrays.fill(deepestScopeAtJurisdiction, -1);
+        for (int c = 0; c < cellCount; c++) {
+            int s = cellScope.values[c];
+            int j = cellJurisdiction.values[c];
+            deepestJurisdictionAtScope[s] = Math.max(deepestJurisdictionAtScope[s], in.jurisdictions().depth(j));
+            deepestScopeAtJurisdiction[j] = Math.max(deepestScopeAtJurisdiction[j], in.scopes().depth(s));
+        }
         queryStart = new int[cellCount + 1];
         for (int c = 0; c < cellCount; c++) {
             queryStart[c] = queryData.size;
@@ -314,6 +331,8 @@ final class OverlapSweep {
             int j = cellJurisdiction.values[c];
             int[] sUp = scopesUp.of(s);
             int[] jUp = jurisdictionsUp.of(j);
+            int jDepth = in.jurisdictions().depth(j);
+            int sDepth = in.scopes().depth(s);
             // sUp[0] == s and jUp[0] == j: a cell's own nodes are used; strict ancestors follow.
             if (exactScope) {
                 for (int y = 1; y < jUp.length; y++) {
@@ -325,10 +344,14 @@ final class OverlapSweep {
                     for (int y = 1; y < jUp.length; y++) {
                         queryExact(cells, exactQueried, cellCount, sUp[x], jUp[y]);
                     }
-                    queryData.add(bucket(otherBuckets, next, JS, sUp[x], j));
+                    if (deepestJurisdictionAtScope[sUp[x]] >= jDepth) {
+                        queryData.add(bucket(otherBuckets, next, JS, sUp[x], j));
+                    }
                 }
                 for (int y = 1; y < jUp.length; y++) {
-                    queryData.add(bucket(otherBuckets, next, SJ, s, jUp[y]));
+                    if (deepestScopeAtJurisdiction[jUp[y]] >= sDepth) {
+                        queryData.add(bucket(otherBuckets, next, SJ, s, jUp[y]));
+                    }
                 }
                 queryData.add(c);
             }
@@ -364,12 +387,23 @@ final class OverlapSweep {
         insertStart[cellCount] = insertData.size;
         bucketHead = new int[next[0]];
         Arrays.fill(bucketHead, -1);
-        groupOf = new LongIntMap(Math.max(16, insertData.size));
         itemGroupStart = new int[n + 1];
         for (int i = 0; i < n; i++) {
             itemGroupStart[i + 1] = itemGroupStart[i] + insertStart[cellOf[i] + 1] - insertStart[cellOf[i]];
         }
-        itemGroups = new int[itemGroupStart[n]];
+        int entries = itemGroupStart[n];
+        itemGroups = new int[entries];
+        // Each insertion adds one entry; groups are at most one per entry.
+        nodeItem = new int[Math.max(16, entries)];
+        nodeNext = new int[Math.max(16, entries)];
+        int groups = Math.max(16, Math.min(entries, insertData.size * 2));
+        groupOf = new LongIntMap(groups);
+        groupAgency = new int[groups];
+        groupLive = new int[groups];
+        groupSize = new int[groups];
+        groupFirst = new int[groups];
+        groupNext = new int[groups];
+        groupPrevious = new int[groups];
     }
 
     /** Queries E(s, j) if (s, j) is some cell. */
