@@ -31,7 +31,7 @@ final class GeneratedDocuments {
                 Segment.once("\n}\n")));
     }
 
-    /** {@code {"schemaVersion": "1.0", "term": {"renewal": {"renewal": ...}}}}: nesting along object keys. */
+    /** {@code {"schemaVersion": "1.0", "term": {"a": {"a": ... 1 ...}}}}: nesting along object keys. */
     static InputStream deeplyNestedObjects(int depth) {
         return new SegmentedInputStream(List.of(
                 Segment.once("{\n  \"schemaVersion\": \"1.0\",\n  \"term\": "),
