@@ -1,10 +1,10 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.KeyFiles;
-import org.interagency.agreements.cli.internal.Quote;
 import org.interagency.agreements.cli.internal.SingleDocument;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementSignatures;
@@ -62,7 +62,7 @@ final class SignCommand implements Callable<Integer> {
     public Integer call() {
         Agreement agreement = SingleDocument.read(file);
         if (agreement.party(agency).isEmpty()) {
-            throw new CliException("agency " + Quote.quote(agency) + " is not a party to " + file + ": the parties are "
+            throw new CliException("agency " + Text.quote(agency) + " is not a party to " + file + ": the parties are "
                     + String.join(", ", agreement.partyIds()));
         }
         DetachedSignature signature = AgreementSignatures.sign(agreement, agency,

@@ -1,10 +1,10 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.KeyFiles;
-import org.interagency.agreements.cli.internal.Quote;
 import org.interagency.agreements.cli.internal.SingleDocument;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
@@ -94,7 +94,7 @@ final class VerifyCommand implements Callable<Integer> {
         for (String entry : trusted) {
             int equals = entry.indexOf('=');
             if (equals <= 0 || equals == entry.length() - 1) {
-                throw new CliException("--trust " + Quote.quote(entry) + ": write AGENCY=FILE, for example"
+                throw new CliException("--trust " + Text.quote(entry) + ": write AGENCY=FILE, for example"
                         + " --trust harris-county=keys/harris-county-2026.pub");
             }
             Path keyFile = Path.of(entry.substring(equals + 1));

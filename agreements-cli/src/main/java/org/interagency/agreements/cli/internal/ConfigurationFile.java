@@ -1,5 +1,6 @@
 package org.interagency.agreements.cli.internal;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.core.RuleConfiguration;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Severity;
@@ -81,7 +82,7 @@ public final class ConfigurationFile {
         }
         for (String name : root.propertyNames()) {
             if (!KEYS.contains(name)) {
-                throw new CliException("configuration " + file + ": unknown key " + Quote.quote(name)
+                throw new CliException("configuration " + file + ": unknown key " + Text.quote(name)
                         + ": the keys are disabled, severities and packs");
             }
         }
@@ -109,8 +110,8 @@ public final class ConfigurationFile {
             String value = text(file, entry.getValue(), "severities");
             Severity severity = Arrays.stream(Severity.values())
                     .filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
-                    .orElseThrow(() -> new CliException("configuration " + file + ": severity " + Quote.quote(value)
-                            + " of " + Quote.quote(entry.getKey()) + " is not error, warning or info"));
+                    .orElseThrow(() -> new CliException("configuration " + file + ": severity " + Text.quote(value)
+                            + " of " + Text.quote(entry.getKey()) + " is not error, warning or info"));
             severities.put(entry.getKey(), severity);
         }
         return severities;
@@ -122,7 +123,7 @@ public final class ConfigurationFile {
             String name = text(file, pack, "packs");
             Principle principle = Arrays.stream(Principle.values())
                     .filter(p -> packName(p).equals(name)).findFirst()
-                    .orElseThrow(() -> new CliException("configuration " + file + ": unknown pack " + Quote.quote(name)
+                    .orElseThrow(() -> new CliException("configuration " + file + ": unknown pack " + Text.quote(name)
                             + ": the packs are " + Arrays.stream(Principle.values()).map(ConfigurationFile::packName)
                                     .collect(Collectors.joining(", "))));
             packs.add(principle);

@@ -1,5 +1,6 @@
 package org.interagency.agreements.json.internal;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.json.CanonicalFormException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -119,12 +120,12 @@ public final class Canonicalizer {
     private Number number(String text) {
         double value = Double.parseDouble(text);
         if (Double.isInfinite(value)) {
-            throw new CanonicalFormException("the number " + Quote.of(text) + " is beyond the range of an IEEE 754"
+            throw new CanonicalFormException("the number " + Text.quote(text) + " is beyond the range of an IEEE 754"
                     + " double, which RFC 8785 requires (I-JSON, RFC 7493 section 2.2)");
         }
         String canonical = EcmaScriptNumbers.format(value);
         if (exactNumbers && new BigDecimal(text).compareTo(new BigDecimal(canonical)) != 0) {
-            throw new CanonicalFormException("the number " + Quote.of(text) + " cannot be canonicalized exactly:"
+            throw new CanonicalFormException("the number " + Text.quote(text) + " cannot be canonicalized exactly:"
                     + " RFC 8785 writes numbers as IEEE 754 doubles, and the nearest double is " + canonical
                     + "; use at most 15 significant digits");
         }
@@ -137,7 +138,7 @@ public final class Canonicalizer {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new CanonicalFormException("the string " + Quote.of(text) + " holds an unpaired surrogate,"
+                throw new CanonicalFormException("the string " + Text.quote(text) + " holds an unpaired surrogate,"
                         + " which I-JSON (RFC 7493 section 2.1) does not allow");
             }
         }

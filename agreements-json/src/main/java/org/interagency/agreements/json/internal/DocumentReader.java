@@ -1,5 +1,6 @@
 package org.interagency.agreements.json.internal;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.json.DocumentProblem;
 import org.interagency.agreements.json.ProblemKind;
 import org.interagency.agreements.rules.Finding;
@@ -167,7 +168,7 @@ public final class DocumentReader {
         }
         Object tag = yaml.getTypeId();
         if (tag != null) {
-            problem(ProblemKind.YAML_FEATURE, "explicit YAML tags such as " + Quote.of(tag.toString())
+            problem(ProblemKind.YAML_FEATURE, "explicit YAML tags such as " + Text.quote(tag.toString())
                     + " are not supported in agreements; remove the tag and write the plain value");
             return false;
         }
@@ -186,10 +187,10 @@ public final class DocumentReader {
             case START_ARRAY:
                 return "an array";
             case VALUE_STRING:
-                return "the string " + Quote.of(parser.getString());
+                return "the string " + Text.quote(parser.getString());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return "the number " + Quote.of(parser.getString());
+                return "the number " + Text.quote(parser.getString());
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return "the boolean " + parser.getString();

@@ -62,7 +62,7 @@ public final class Model {
     private final RecordShape signatureDocument;
 
     private Model() {
-        shapes.put(String.class, new Scalars.Text());
+        shapes.put(String.class, new Scalars.PlainText());
         shapes.put(LocalDate.class, Scalars.date());
         shapes.put(Period.class, Scalars.period());
         shapes.put(Duration.class, Scalars.duration());

@@ -1,5 +1,6 @@
 package org.interagency.agreements.json.internal;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.json.ProblemKind;
 import org.interagency.agreements.rules.JsonPointer;
 import org.jspecify.annotations.Nullable;
@@ -90,7 +91,7 @@ final class RecordShape extends Shape {
                     unknownSeen = new HashSet<>();
                 }
                 if (!unknownSeen.add(name)) {
-                    reader.problem(ProblemKind.DUPLICATE_KEY, "the property " + Quote.of(name) + " appears twice in"
+                    reader.problem(ProblemKind.DUPLICATE_KEY, "the property " + Text.quote(name) + " appears twice in"
                             + " this " + noun + "; keep one");
                     failed = true;
                 } else if (!unknown(reader, name)) {
@@ -99,7 +100,7 @@ final class RecordShape extends Shape {
                 reader.parser().nextToken();
                 reader.skip();
             } else if (seen[index]) {
-                reader.problem(ProblemKind.DUPLICATE_KEY, "the property " + Quote.of(name) + " appears twice in this "
+                reader.problem(ProblemKind.DUPLICATE_KEY, "the property " + Text.quote(name) + " appears twice in this "
                         + noun + "; keep one");
                 failed = true;
                 reader.parser().nextToken();
@@ -130,7 +131,7 @@ final class RecordShape extends Shape {
             if (property.shape() instanceof ListShape) {
                 values[i] = List.of();
             } else if (property.required()) {
-                reader.problem(ProblemKind.MISSING_VALUE, "this " + noun + " has no " + Quote.of(property.name())
+                reader.problem(ProblemKind.MISSING_VALUE, "this " + noun + " has no " + Text.quote(property.name())
                         + ", which is required (" + property.shape().description() + ")", start,
                         reader.pointer().append(property.name()));
                 failed = true;
@@ -161,12 +162,12 @@ final class RecordShape extends Shape {
         if ("<<".equals(name)) {
             message = "YAML merge keys (<<) are not supported in agreements; write the properties out in full";
         } else {
-            message = "this " + noun + " has no property " + Quote.of(name)
+            message = "this " + noun + " has no property " + Text.quote(name)
                     + (nearest == null ? "" : " (did you mean \"" + nearest + "\"?)");
         }
         String version = reader.declaredVersion();
         String hint = version != null && !SchemaVersion.CURRENT.equals(version)
-                ? "the document declares schemaVersion " + Quote.of(version) + " and this library reads "
+                ? "the document declares schemaVersion " + Text.quote(version) + " and this library reads "
                         + SchemaVersion.CURRENT + "; properties added after " + SchemaVersion.CURRENT + " are unknown to it"
                 : null;
         if (reader.isLenient() && !"<<".equals(name)) {

@@ -1,5 +1,6 @@
 package org.interagency.agreements.json.internal;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.json.ProblemKind;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -38,7 +39,7 @@ final class Scalars {
     }
 
     /** Free text: any string without bidirectional controls or stray control characters. */
-    static final class Text extends Shape {
+    static final class PlainText extends Shape {
         @Override
         String description() {
             return "a string";
@@ -79,7 +80,7 @@ final class Scalars {
             String value = reader.parser().getString();
             String problem = Characters.problemInId(value);
             if (problem != null) {
-                reader.problem(ProblemKind.FORBIDDEN_CHARACTER, "the id " + Quote.of(value) + " holds " + problem
+                reader.problem(ProblemKind.FORBIDDEN_CHARACTER, "the id " + Text.quote(value) + " holds " + problem
                         + "; ids are lower-case letters, digits and '-' (for example \"county-oem\")");
                 return FAILED;
             }
@@ -123,7 +124,7 @@ final class Scalars {
                 return constant;
             }
             String nearest = Nearest.to(value, byName.keySet());
-            reader.problem(ProblemKind.INVALID_VALUE, Quote.of(value) + " is not a " + typeName + "; allowed: "
+            reader.problem(ProblemKind.INVALID_VALUE, Text.quote(value) + " is not a " + typeName + "; allowed: "
                     + String.join(", ", byName.keySet())
                     + (nearest == null ? "" : " (did you mean \"" + nearest + "\"?)"));
             return FAILED;
@@ -171,7 +172,7 @@ final class Scalars {
                 return earlier;
             }
             if (syntax != null && !syntax.matcher(value).matches()) {
-                reader.problem(ProblemKind.INVALID_VALUE, Quote.of(value) + " is not " + expected);
+                reader.problem(ProblemKind.INVALID_VALUE, Text.quote(value) + " is not " + expected);
                 return FAILED;
             }
             try {
@@ -180,7 +181,7 @@ final class Scalars {
                 return result;
             } catch (IllegalArgumentException | DateTimeException e) {
                 reader.problem(ProblemKind.INVALID_VALUE, syntax == null ? e.getMessage()
-                        : Quote.of(value) + " is not " + expected);
+                        : Text.quote(value) + " is not " + expected);
                 return FAILED;
             }
         }
@@ -202,20 +203,20 @@ final class Scalars {
      */
     private static LocalDate parseDate(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            throw new IllegalArgumentException(Quote.of(text) + " is not a calendar date written uuuu-MM-dd"
+            throw new IllegalArgumentException(Text.quote(text) + " is not a calendar date written uuuu-MM-dd"
                     + " (for example \"2026-02-28\")");
         }
         int year = digits(text, 0, 4);
         int month = digits(text, 5, 7);
         int day = digits(text, 8, 10);
         if (year < 0 || month < 0 || day < 0) {
-            throw new IllegalArgumentException(Quote.of(text) + " is not a calendar date written uuuu-MM-dd"
+            throw new IllegalArgumentException(Text.quote(text) + " is not a calendar date written uuuu-MM-dd"
                     + " (for example \"2026-02-28\")");
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(Quote.of(text) + " is not a date that exists (" + e.getMessage() + ")");
+            throw new IllegalArgumentException(Text.quote(text) + " is not a date that exists (" + e.getMessage() + ")");
         }
     }
 
@@ -257,7 +258,7 @@ final class Scalars {
             }
             String text = reader.parser().getString();
             if (reader.isYaml() && !NUMBER_SYNTAX.matcher(text).matches()) {
-                reader.problem(ProblemKind.INVALID_VALUE, Quote.of(text) + " is not a decimal number as JSON writes it"
+                reader.problem(ProblemKind.INVALID_VALUE, Text.quote(text) + " is not a decimal number as JSON writes it"
                         + " (for example 2500000.00)");
                 return FAILED;
             }
@@ -267,7 +268,7 @@ final class Scalars {
             long integerDigits = (long) value.precision() - value.scale();
             int limit = reader.maxNumberLength();
             if (integerDigits > limit || value.scale() > limit) {
-                reader.problem(ProblemKind.INVALID_VALUE, Quote.of(text) + " is out of range: written out in full"
+                reader.problem(ProblemKind.INVALID_VALUE, Text.quote(text) + " is out of range: written out in full"
                         + " it would have more than " + limit + " digits before or after the decimal point");
                 return FAILED;
             }
@@ -294,14 +295,14 @@ final class Scalars {
             }
             String text = reader.parser().getString();
             if (reader.isYaml() && !INTEGER_SYNTAX.matcher(text).matches()) {
-                reader.problem(ProblemKind.INVALID_VALUE, Quote.of(text) + " is not a whole number as JSON writes it"
+                reader.problem(ProblemKind.INVALID_VALUE, Text.quote(text) + " is not a whole number as JSON writes it"
                         + " (for example 3)");
                 return FAILED;
             }
             try {
                 return Integer.valueOf(text);
             } catch (NumberFormatException e) {
-                reader.problem(ProblemKind.INVALID_VALUE, Quote.of(text) + " is out of range: at most "
+                reader.problem(ProblemKind.INVALID_VALUE, Text.quote(text) + " is out of range: at most "
                         + Integer.MAX_VALUE);
                 return FAILED;
             }

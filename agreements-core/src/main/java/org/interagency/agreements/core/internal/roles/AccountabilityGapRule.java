@@ -1,12 +1,12 @@
 package org.interagency.agreements.core.internal.roles;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.DateRange;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.Responsibility;
-import org.interagency.agreements.core.internal.Texts;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
@@ -151,7 +151,7 @@ public final class AccountabilityGapRule extends RoleRule {
             @Nullable Jurisdiction where, long[] term, List<long[]> gaps) {
         String place = where == null ? "the agreement's whole territory" : where.toString();
         StringBuilder message = new StringBuilder("no agency is accountable for responsibility ")
-                .append(Texts.quote(responsibility.id())).append(" (").append(responsibility.scope()).append(") in ")
+                .append(Text.quote(responsibility.id())).append(" (").append(responsibility.scope()).append(") in ")
                 .append(place).append(' ');
         if (gaps.size() == 1 && gaps.get(0)[0] == term[0] && gaps.get(0)[1] == term[1]) {
             message.append("for the whole term");

@@ -1,9 +1,9 @@
 package org.interagency.agreements.core.internal.roles;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.Responsibility;
-import org.interagency.agreements.core.internal.Texts;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
@@ -38,11 +38,11 @@ public final class AssigneeNotPartyRule extends RoleRule {
                 if (parties.contains(agency)) {
                     continue;
                 }
-                String nearest = Texts.nearest(agency, parties);
+                String nearest = Text.nearest(agency, parties);
                 context.report(JsonPointer.of("responsibilities", r, "assignments", a, "agencyId"),
-                        "agency " + Texts.quote(agency) + " is assigned to responsibility "
-                                + Texts.quote(responsibilities.get(r).id()) + " but is not a party to the agreement",
-                        (nearest == null ? "" : "did you mean " + Texts.quote(nearest) + "? Otherwise ")
+                        "agency " + Text.quote(agency) + " is assigned to responsibility "
+                                + Text.quote(responsibilities.get(r).id()) + " but is not a party to the agreement",
+                        (nearest == null ? "" : "did you mean " + Text.quote(nearest) + "? Otherwise ")
                                 + "add the agency as a party, or assign the role to a party");
             }
         }

@@ -1,10 +1,10 @@
 package org.interagency.agreements.core.internal.roles;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.DateRange;
 import org.interagency.agreements.Responsibility;
-import org.interagency.agreements.core.internal.Texts;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
@@ -44,8 +44,8 @@ public final class AssignmentOutsideTermRule extends RoleRule {
                     continue;
                 }
                 context.report(JsonPointer.of("responsibilities", r, "assignments", a, "period"),
-                        "the assignment of agency " + Texts.quote(assignment.agencyId()) + " to responsibility "
-                                + Texts.quote(responsibilities.get(r).id()) + " runs " + period
+                        "the assignment of agency " + Text.quote(assignment.agencyId()) + " to responsibility "
+                                + Text.quote(responsibilities.get(r).id()) + " runs " + period
                                 + ", outside the agreement's term " + term,
                         "keep the period within the term, or amend the term");
             }

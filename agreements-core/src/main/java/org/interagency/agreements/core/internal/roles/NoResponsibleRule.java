@@ -1,10 +1,10 @@
 package org.interagency.agreements.core.internal.roles;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.Responsibility;
-import org.interagency.agreements.core.internal.Texts;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
@@ -36,7 +36,7 @@ public final class NoResponsibleRule extends RoleRule {
             }
             if (!anyResponsible) {
                 context.report(JsonPointer.of("responsibilities", r),
-                        "responsibility " + Texts.quote(responsibility.id()) + " (" + responsibility.scope()
+                        "responsibility " + Text.quote(responsibility.id()) + " (" + responsibility.scope()
                                 + ") has no responsible agency: no one is named to do the work",
                         "assign the agency that does the work with role responsible");
             }

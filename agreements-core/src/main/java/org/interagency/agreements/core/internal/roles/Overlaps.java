@@ -1,7 +1,7 @@
 package org.interagency.agreements.core.internal.roles;
 
-import org.interagency.agreements.core.internal.Texts;
 
+import org.interagency.agreements.internal.Text;
 import java.util.Comparator;
 
 /**
@@ -45,10 +45,10 @@ final class Overlaps {
         String firstResponsibility = table.responsibilityOf(first).id();
         String secondResponsibility = table.responsibilityOf(second).id();
         String which = table.agreement[first] == table.agreement[second] && table.responsibility[first] == table.responsibility[second]
-                ? "both in responsibility " + Texts.quote(firstResponsibility)
-                : "responsibilities " + Texts.quote(firstResponsibility) + " and " + Texts.quote(secondResponsibility);
-        return "agencies " + Texts.quote(table.agencies.get(table.agency[first])) + " and "
-                + Texts.quote(table.agencies.get(table.agency[second])) + " are both " + role + " for "
+                ? "both in responsibility " + Text.quote(firstResponsibility)
+                : "responsibilities " + Text.quote(firstResponsibility) + " and " + Text.quote(secondResponsibility);
+        return "agencies " + Text.quote(table.agencies.get(table.agency[first])) + " and "
+                + Text.quote(table.agencies.get(table.agency[second])) + " are both " + role + " for "
                 + table.scopes.text(scope) + " in " + where + " " + Terms.days(from, to) + " (" + which + ")";
     }
 

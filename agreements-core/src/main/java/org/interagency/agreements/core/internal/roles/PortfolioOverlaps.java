@@ -1,10 +1,10 @@
 package org.interagency.agreements.core.internal.roles;
 
+import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.core.AgreementLocation;
 import org.interagency.agreements.core.PortfolioFinding;
-import org.interagency.agreements.core.internal.Texts;
 import org.interagency.agreements.rules.Severity;
 
 import java.util.ArrayList;
@@ -37,8 +37,8 @@ public final class PortfolioOverlaps {
             }
             int[] pair = Overlaps.ordered(table, a, b);
             String message = Overlaps.describe(table, pair[0], pair[1], "accountable", "the whole territory")
-                    + " under agreements " + Texts.quote(agreementId(table, pair[0]))
-                    + " and " + Texts.quote(agreementId(table, pair[1]));
+                    + " under agreements " + Text.quote(agreementId(table, pair[0]))
+                    + " and " + Text.quote(agreementId(table, pair[1]));
             findings.add(new PortfolioFinding(AccountableOverlapRule.ID, severity, message,
                     location(table, pair[0]), List.of(location(table, pair[1])), AccountableOverlapRule.HINT));
         });

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.internal.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,8 +19,6 @@ final class Echo {
     /** Lists name at most this many values, then say how many more there are. */
     static final int MAX_LISTED = 5;
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
     private Echo() {
     }
 
@@ -29,25 +28,7 @@ final class Echo {
      * (bidirectional, zero-width), surrogate and non-ASCII space characters as {@code \\uXXXX}.
      */
     static String quote(Object value) {
-        String text = String.valueOf(value);
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_ECHO) + 8).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            if (i == MAX_ECHO) {
-                out.append('\u2026');
-                break;
-            }
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7f || Character.getType(c) == Character.FORMAT
-                    || Character.isSpaceChar(c) && c != ' ' || Character.isSurrogate(c)) {
-                out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
-                        .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return Text.quote(value);
     }
 
     /**
