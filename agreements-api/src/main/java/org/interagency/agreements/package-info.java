@@ -8,6 +8,10 @@
  *
  * <p>Everything in this package is non-null unless annotated {@code @Nullable}; a missing list
  * is an empty list.
+ *
+ * <p><strong>Stability:</strong> experimental until release 1.0.0: names and signatures may still
+ * change in a minor release. From 1.0.0 on, the public types of this package follow semantic
+ * versioning.
  */
 @NullMarked
 package org.interagency.agreements;

@@ -5,6 +5,10 @@
  *
  * <p>Default messages are keys of the {@code ContributorValidationMessages} bundle shipped in
  * this module, which Hibernate Validator aggregates with an application's own bundle.
+ *
+ * <p><strong>Stability:</strong> experimental until release 1.0.0: names and signatures may still
+ * change in a minor release. From 1.0.0 on, the public types of this package follow semantic
+ * versioning.
  */
 @NullMarked
 package org.interagency.agreements.constraints;

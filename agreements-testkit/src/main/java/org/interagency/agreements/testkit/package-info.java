@@ -14,6 +14,10 @@
  * property generates valid agreements with no further set-up.
  *
  * <p><strong>Experimental</strong>: the API may change in minor versions until 1.0.
+ *
+ * <p><strong>Stability:</strong> experimental until release 1.0.0: names and signatures may still
+ * change in a minor release. From 1.0.0 on, the public types of this package follow semantic
+ * versioning.
  */
 @NullMarked
 package org.interagency.agreements.testkit;
