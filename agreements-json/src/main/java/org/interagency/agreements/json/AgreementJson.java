@@ -16,7 +16,9 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -151,7 +153,9 @@ public final class AgreementJson {
      * Reads an agreement from a JSON file in UTF-8.
      *
      * @throws AgreementReadException if the document is not a valid agreement document
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws UncheckedIOException if the file cannot be read: it does not exist, is a directory,
+     *     or may not be read; the message names the path and says which, and the cause is the
+     *     file system's {@link IOException} (for example {@link NoSuchFileException})
      */
     public Agreement read(Path document) {
         return read(bytes(document));
@@ -185,7 +189,12 @@ public final class AgreementJson {
         return readYaml(bytes(document));
     }
 
-    /** Reads an agreement from a YAML file in UTF-8, with the same checks as {@link #read(Path)}. */
+    /**
+     * Reads an agreement from a YAML file in UTF-8, with the same checks as {@link #read(Path)}.
+     *
+     * @throws AgreementReadException if the document is not a valid agreement document
+     * @throws UncheckedIOException if the file cannot be read, as {@link #read(Path)} says
+     */
     public Agreement readYaml(Path document) {
         return readYaml(bytes(document));
     }
@@ -332,8 +341,22 @@ public final class AgreementJson {
             }
             return bytes;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(unreadable(path, e), e);
         }
+    }
+
+    /** Says which file could not be read and why, in words rather than in the file system's terms. */
+    private static String unreadable(Path path, IOException e) {
+        if (Files.isDirectory(path)) {
+            return path + " is a directory, not a document; give the path of an agreement file";
+        }
+        if (e instanceof NoSuchFileException) {
+            return path + " does not exist; give the path of an agreement file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return path + " cannot be read: permission denied";
+        }
+        return path + " cannot be read: " + e.getMessage();
     }
 
     private DocumentLimitException tooLarge(long size) {

@@ -43,6 +43,24 @@ class SourcesTest {
     }
 
     @Test
+    void saysWhichPathIsADirectoryRatherThanADocument(@TempDir Path directory) {
+        assertThatThrownBy(() -> json.read(directory))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage(directory + " is a directory, not a document; give the path of an agreement file")
+                .hasCauseInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void saysWhichFileDoesNotExist(@TempDir Path directory) {
+        Path missing = directory.resolve("missing.yaml");
+
+        assertThatThrownBy(() -> json.readYaml(missing))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage(missing + " does not exist; give the path of an agreement file")
+                .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+    }
+
+    @Test
     void writesToAStream() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -145,9 +145,30 @@ class StrictReadingTest {
         }
 
         @Test
+        void rejectsAPeriodWhoseWeeksOverflowTheDaysAsOutOfRange() {
+            InvalidDocumentException e = failure(InvalidDocumentException.class, "period-overflow.json");
+            assertProblem(e, ProblemKind.INVALID_VALUE, 9, 20, "/term/reviewCycle");
+            assertThat(e.getMessage()).contains("\"P999999999W\" is out of range");
+        }
+
+        @Test
         void rejectsANumberBeyondRangeInsteadOfMakingItInfinite() {
             InvalidDocumentException e = failure(InvalidDocumentException.class, "number-beyond-double.json");
             assertProblem(e, ProblemKind.INVALID_VALUE, 29, 122, "/resourceCommitments/0/amount");
+        }
+
+        @Test
+        void rejectsAnExponentBelowTheRangeOfAnIntAsOutOfRange() {
+            InvalidDocumentException e = failure(InvalidDocumentException.class, "exponent-beyond-int.json");
+            assertProblem(e, ProblemKind.INVALID_VALUE, 29, 122, "/resourceCommitments/0/amount");
+            assertThat(e.getMessage()).contains("\"0.1e-2147483648\" is out of range");
+        }
+
+        @Test
+        void rejectsAnExponentAboveTheRangeOfAnIntAsOutOfRange() {
+            InvalidDocumentException e = failure(InvalidDocumentException.class, "exponent-overflow.json");
+            assertProblem(e, ProblemKind.INVALID_VALUE, 29, 122, "/resourceCommitments/0/amount");
+            assertThat(e.getMessage()).contains("\"1e2147483648\" is out of range");
         }
     }
 

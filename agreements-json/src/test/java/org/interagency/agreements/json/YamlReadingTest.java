@@ -85,6 +85,43 @@ class YamlReadingTest {
     }
 
     @Test
+    void rejectsEveryPlainScalarThatYamlReadsAsNull() {
+        InvalidDocumentException e = failure("yaml-null-words.yaml");
+        // ~ and Null and NULL where they stand; an empty value just after its key's colon.
+        assertThat(e.problems()).extracting(problem -> problem.kind() + " " + problem.line() + ":" + problem.column()
+                        + " " + problem.pointer())
+                .containsExactly(
+                        "NULL_VALUE 6:9 /vision",
+                        "NULL_VALUE 12:11 /parties/0/name",
+                        "NULL_VALUE 13:19 /parties/0/jurisdiction",
+                        "NULL_VALUE 16:14 /parties/0/contacts/0/name");
+    }
+
+    @Test
+    void readsQuotedNullWordsAsTheStringsTheyAre() {
+        org.interagency.agreements.Agreement agreement = json.readYaml(Samples.bytes("hostile/yaml-quoted-null-words.yaml"));
+        assertThat(agreement.title()).isEqualTo("null");
+        assertThat(agreement.vision()).isEqualTo("~");
+        assertThat(agreement.parties().get(0).name()).isEqualTo("Null");
+        org.interagency.agreements.Contact contact = agreement.parties().get(0).contacts().get(0);
+        assertThat(contact.name()).isEqualTo("~");
+        assertThat(contact.role()).isEqualTo("NULL");
+        assertThat(contact.phone()).isEmpty();
+    }
+
+    @Test
+    void rejectsADuplicateKeyAtItsPointerJustAsJsonDoes() {
+        InvalidDocumentException e = failure("yaml-duplicate-key.yaml");
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.DUPLICATE_KEY);
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.column()).isEqualTo(1);
+            assertThat(problem.pointer()).isEqualTo(JsonPointer.of("id"));
+            assertThat(problem.message()).contains("\"id\"");
+        });
+    }
+
+    @Test
     void rejectsASecondDocumentInTheStream() {
         String yaml = new String(Samples.bytes("hostile/minimal.yaml"), java.nio.charset.StandardCharsets.UTF_8)
                 + "---\nid: second\n";

@@ -119,6 +119,25 @@ public final class DocumentReader {
         return new JsonPointer(Arrays.asList(path).subList(0, depth));
     }
 
+    /**
+     * Whether the current value is null: JSON's {@code null}, or a YAML plain scalar that YAML's
+     * core schema reads as null ({@code null}, {@code Null}, {@code NULL}, {@code ~} or nothing at
+     * all). A quoted {@code "~"} or {@code "null"} is a string.
+     */
+    boolean isNull() {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return true;
+        }
+        if (token != JsonToken.VALUE_STRING || !(yaml instanceof StrictYamlFactory.StyledParser styled)
+                || !styled.isPlainScalar()) {
+            return false;
+        }
+        String text = parser.getString();
+        return text.isEmpty() || "~".equals(text) || "Null".equals(text) || "NULL".equals(text)
+                || "null".equals(text);
+    }
+
     /** The location of the current token. */
     TokenStreamLocation location() {
         return parser.currentTokenLocation();

@@ -73,11 +73,14 @@ public final class Documents {
                 .setMaxAliasesForCollections(0)
                 .setAllowNonScalarKeys(false)
                 .build();
-        this.yaml = YAMLFactory.builder()
+        // Duplicate keys are found by the shapes, which report them at their pointer as for JSON;
+        // the YAML parser's own check, which loadSettings turns on, would stop reading with a
+        // syntax error at the root, so it is turned off after them.
+        this.yaml = new StrictYamlFactory(YAMLFactory.builder()
                 .streamReadConstraints(constraints)
                 .loadSettings(yamlSettings)
-                .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                .build();
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(YAMLWriteFeature.MINIMIZE_QUOTES));
     }
 
     /** The limits of this reader. */

@@ -59,7 +59,7 @@ final class RecordShape extends Shape {
 
     /** Reads a value of {@code shape} at the current token, rejecting null and YAML anchors, aliases and tags. */
     static Object readValue(DocumentReader reader, Shape shape) {
-        if (reader.parser().currentToken() == JsonToken.VALUE_NULL) {
+        if (reader.isNull()) {
             reader.problem(ProblemKind.NULL_VALUE, "null is not allowed: leave an absent value out, and write an"
                     + " absent list as [] or leave it out (expected " + shape.description() + ")");
             return FAILED;

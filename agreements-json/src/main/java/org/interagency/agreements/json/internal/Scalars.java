@@ -183,6 +183,11 @@ final class Scalars {
                 reader.problem(ProblemKind.INVALID_VALUE, syntax == null ? e.getMessage()
                         : Text.quote(value) + " is not " + expected);
                 return FAILED;
+            } catch (ArithmeticException e) {
+                // Period.parse multiplies weeks into days, which can pass the range of an int.
+                reader.problem(ProblemKind.INVALID_VALUE, Text.quote(value) + " is out of range: it is too long to"
+                        + " count in days; write a shorter one");
+                return FAILED;
             }
         }
 
@@ -262,17 +267,28 @@ final class Scalars {
                         + " (for example 2500000.00)");
                 return FAILED;
             }
-            BigDecimal value = new BigDecimal(text);
+            BigDecimal value;
+            try {
+                value = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                // An exponent beyond the range of an int, such as 1e2147483648 or 0.1e-2147483648.
+                return outOfRange(reader, text);
+            }
             // Bound the number written out in full: an exponent such as 1e400 or 1e-400 would make
             // toPlainString() and arithmetic in downstream code arbitrarily expensive.
             long integerDigits = (long) value.precision() - value.scale();
             int limit = reader.maxNumberLength();
             if (integerDigits > limit || value.scale() > limit) {
-                reader.problem(ProblemKind.INVALID_VALUE, Text.quote(text) + " is out of range: written out in full"
-                        + " it would have more than " + limit + " digits before or after the decimal point");
-                return FAILED;
+                return outOfRange(reader, text);
             }
             return value;
+        }
+
+        private static Object outOfRange(DocumentReader reader, String text) {
+            reader.problem(ProblemKind.INVALID_VALUE, Text.quote(text) + " is out of range: written out in full"
+                    + " it would have more than " + reader.maxNumberLength()
+                    + " digits before or after the decimal point");
+            return FAILED;
         }
 
         @Override
