@@ -20,7 +20,10 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>A failure surfaces as Jackson's {@code DatabindException} whose cause is the
  * {@link AgreementReadException} with every problem. The limits are the mapper's own
  * ({@code StreamReadConstraints}); for untrusted input prefer {@link AgreementJson}, whose
- * defaults are tighter and which checks the encoding strictly.
+ * defaults are tighter and which checks the encoding strictly. With a YAML mapper, only a plain
+ * {@code null} is rejected as null: Jackson's YAML parser does not say whether a scalar was
+ * quoted, so {@code ~}, {@code Null}, {@code NULL} and an empty value are read as text there,
+ * while {@link AgreementJson#readYaml(byte[])} rejects them all.
  */
 public final class AgreementJacksonModule extends SimpleModule {
 
