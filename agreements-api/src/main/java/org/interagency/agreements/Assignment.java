@@ -3,6 +3,7 @@ package org.interagency.agreements;
 import jakarta.validation.Valid;
 import org.interagency.agreements.constraints.ElementId;
 import org.jspecify.annotations.Nullable;
+import org.interagency.agreements.internal.AgreementRecord;
 
 import java.util.Objects;
 
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param jurisdiction where the role applies; {@code null} for everywhere the agreement applies
  * @param period when the role applies; {@code null} for the whole term
  */
+@AgreementRecord
 public record Assignment(
         @ElementId String agencyId,
         RaciRole role,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.interagency.agreements.internal.AgreementRecord;
 
 import java.util.Objects;
 
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param email the person's e-mail address
  * @param phone the person's telephone number, in any format; {@code null} if not given
  */
+@AgreementRecord
 public record Contact(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String role,

@@ -3,6 +3,7 @@ package org.interagency.agreements;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
+import org.interagency.agreements.internal.AgreementRecord;
 
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param personalData whether the data identifies or can identify individuals (personally
  *     identifiable information, protected health information)
  */
+@AgreementRecord
 public record DataSet(
         @ElementId String id,
         @NotBlank @Size(max = 300) String name,

@@ -3,6 +3,7 @@ package org.interagency.agreements;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.interagency.agreements.internal.AgreementRecord;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param baseline the value when the agreement was made; {@code null} if unknown
  * @param target the value the parties commit to reach
  */
+@AgreementRecord
 public record Measure(
         @NotBlank @Size(max = 300) String name,
         @NotBlank @Size(max = 50) String unit,

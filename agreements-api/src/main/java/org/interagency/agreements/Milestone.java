@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
 import org.jspecify.annotations.Nullable;
+import org.interagency.agreements.internal.AgreementRecord;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param due the day by which it should be reached
  * @param achievedOn the day it was reached; {@code null} if not yet
  */
+@AgreementRecord
 public record Milestone(
         @ElementId String id,
         @ElementId String goalId,

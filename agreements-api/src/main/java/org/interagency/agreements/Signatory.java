@@ -3,6 +3,7 @@ package org.interagency.agreements;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
+import org.interagency.agreements.internal.AgreementRecord;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param title the official's position
  * @param signedOn the day of signature
  */
+@AgreementRecord
 public record Signatory(
         @ElementId String agencyId,
         @NotBlank @Size(max = 200) String name,

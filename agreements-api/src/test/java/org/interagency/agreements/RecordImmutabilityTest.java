@@ -174,7 +174,8 @@ class RecordImmutabilityTest {
         return args;
     }
 
-    private static Object sample(Type type) throws Throwable {
+    /** A valid sample value of {@code type}, built from sample arguments. */
+    static Object sample(Type type) throws Throwable {
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
             List<Object> list = new ArrayList<>();
             list.add(sample(parameterized.getActualTypeArguments()[0]));

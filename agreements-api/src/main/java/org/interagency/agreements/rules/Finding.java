@@ -1,6 +1,7 @@
 package org.interagency.agreements.rules;
 
 import org.jspecify.annotations.Nullable;
+import org.interagency.agreements.internal.AgreementRecord;
 
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param related other places involved (the other side of an overlap); may be empty
  * @param hint how to put it right; {@code null} if the message says it all
  */
+@AgreementRecord
 public record Finding(
         String ruleId,
         Severity severity,
