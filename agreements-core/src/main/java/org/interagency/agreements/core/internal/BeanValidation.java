@@ -35,6 +35,11 @@ import java.util.Set;
  * otherwise re-enable EL per violation through
  * {@code HibernateConstraintValidatorContext.enableExpressionLanguage}) are both
  * {@link ExpressionLanguageFeatureLevel#NONE}. No EL implementation is on the class path.
+ *
+ * <p>A valid agreement is the common case, and Hibernate Validator's cost per bean dominates
+ * validating one; so {@link ConstraintPrecheck}, compiled from the same metadata, first tries to
+ * prove that there is nothing to report, and Hibernate Validator runs only when it cannot. The
+ * findings are the same either way.
  */
 public final class BeanValidation {
 
@@ -42,6 +47,7 @@ public final class BeanValidation {
     private static volatile @Nullable BeanValidation shared;
 
     private final Validator validator;
+    private final ConstraintPrecheck precheck;
 
     private BeanValidation() {
         ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
@@ -60,6 +66,7 @@ public final class BeanValidation {
                 .enableTraversableResolverResultCache(false)
                 .buildValidatorFactory();
         validator = factory.getValidator();
+        precheck = new ConstraintPrecheck(validator);
     }
 
     /** Every property of a record is reachable and cascadable (there is no lazy loading to respect). */
@@ -73,6 +80,21 @@ public final class BeanValidation {
         public boolean isCascadable(Object bean, Path.Node node, Class<?> rootType, Path path, ElementType type) {
             return true;
         }
+    }
+
+    /** Validates without the precheck: every call runs Hibernate Validator. For tests. */
+    Set<ConstraintViolation<Object>> violations(Object bean) {
+        return validator.validate(bean);
+    }
+
+    /** Whether the precheck proves {@code bean} free of violations. For tests. */
+    boolean provesValid(Object bean) {
+        return precheck.provesValid(bean);
+    }
+
+    /** What the precheck leaves to Hibernate Validator among the classes reached from {@code root}. For tests. */
+    Set<String> delegatedFrom(Class<?> root) {
+        return precheck.delegatedFrom(root);
     }
 
     /** The process-wide instance, built on first use. */
@@ -96,6 +118,9 @@ public final class BeanValidation {
      * property path.
      */
     public List<Finding> validate(Object bean, Severity severity) {
+        if (precheck.provesValid(bean)) {
+            return List.of();
+        }
         Set<ConstraintViolation<Object>> violations = validator.validate(bean);
         List<Finding> findings = new ArrayList<>(violations.size());
         for (ConstraintViolation<Object> violation : violations) {
