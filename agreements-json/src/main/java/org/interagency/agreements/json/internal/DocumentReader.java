@@ -41,10 +41,18 @@ public final class DocumentReader {
     private final @Nullable YAMLParser yaml;
     private final int maxProblems;
     private final int maxNumberLength;
+    private final int maxPropertyNameLength;
     private final boolean lenient;
+    private final boolean namesFromBytes;
     private final List<DocumentProblem> problems = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
-    private String[] path = new String[16];
+    /**
+     * The JSON Pointer of the current value, one token per level: a property name, or {@code
+     * null} for an array element, whose index is kept in {@link #indices} and written out only
+     * when a pointer is asked for (on a problem), not for every element read.
+     */
+    private @Nullable String[] path = new String[16];
+    private int[] indices = new int[16];
     private int depth;
     private @Nullable String declaredVersion;
     /** Values parsed from strings, per shape: jurisdictions and dates repeat across a document. */
@@ -56,11 +64,21 @@ public final class DocumentReader {
      * @param lenient whether unknown properties are reported as findings instead of problems
      */
     public DocumentReader(JsonParser parser, Limits limits, boolean lenient) {
+        this(parser, limits, lenient, true);
+    }
+
+    /**
+     * A reader of the tokens of {@code parser} that matches property names from their bytes
+     * where it can ({@code namesFromBytes}), or always from their text, as a test's oracle.
+     */
+    DocumentReader(JsonParser parser, Limits limits, boolean lenient, boolean namesFromBytes) {
         this.parser = parser;
         this.yaml = parser instanceof YAMLParser y ? y : null;
         this.maxProblems = limits.maxProblems();
         this.maxNumberLength = limits.maxNumberLength();
+        this.maxPropertyNameLength = limits.maxPropertyNameLength();
         this.lenient = lenient;
+        this.namesFromBytes = namesFromBytes;
     }
 
     JsonParser parser() {
@@ -69,6 +87,16 @@ public final class DocumentReader {
 
     int maxNumberLength() {
         return maxNumberLength;
+    }
+
+    /**
+     * Whether property names of at most {@code longest} characters may be matched from their
+     * bytes: Jackson then makes no String of a known name, and so does not check its length, so
+     * only where the limit admits every known name, and a name beyond it is unknown, parsed as
+     * text, and checked.
+     */
+    boolean matchesNamesFromBytes(int longest) {
+        return namesFromBytes && longest <= maxPropertyNameLength;
     }
 
     boolean isLenient() {
@@ -103,20 +131,43 @@ public final class DocumentReader {
         return parsed.computeIfAbsent(shape, key -> new HashMap<>());
     }
 
-    void push(String token) {
+    /** Enters the value of the property {@code name}. */
+    void push(String name) {
+        grow();
+        path[depth++] = name;
+    }
+
+    /** Enters the element {@code index} of an array. */
+    void pushIndex(int index) {
+        grow();
+        path[depth] = null;
+        indices[depth++] = index;
+    }
+
+    private void grow() {
         if (depth == path.length) {
             path = Arrays.copyOf(path, depth * 2);
+            indices = Arrays.copyOf(indices, depth * 2);
         }
-        path[depth++] = token;
     }
 
     void pop() {
         depth--;
     }
 
+    /** How many properties and elements deep the current value is: 0 for the whole document. */
+    int depth() {
+        return depth;
+    }
+
     /** The JSON Pointer of the value being read. */
     public JsonPointer pointer() {
-        return new JsonPointer(Arrays.asList(path).subList(0, depth));
+        String[] tokens = new String[depth];
+        for (int i = 0; i < depth; i++) {
+            String name = path[i];
+            tokens[i] = name != null ? name : Integer.toString(indices[i]);
+        }
+        return new JsonPointer(Arrays.asList(tokens));
     }
 
     /**

@@ -33,7 +33,7 @@ final class ListShape extends Shape {
         boolean failed = false;
         int index = 0;
         while (reader.parser().nextToken() != JsonToken.END_ARRAY) {
-            reader.push(Integer.toString(index++));
+            reader.pushIndex(index++);
             Object value = RecordShape.readValue(reader, element);
             if (value == FAILED) {
                 failed = true;

@@ -71,10 +71,10 @@ public final class Model {
         shapes.put(Integer.class, shapes.get(int.class));
         shapes.put(boolean.class, new Scalars.Bool());
         // The record constructors check every segment; parse() would check them twice.
-        shapes.put(ScopePath.class, new Scalars.Parsed("a scope path such as \"emergency/flood/evacuation\"", null,
-                text -> new ScopePath(segments(text)), "a scope path"));
-        shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\"", null,
-                text -> new Jurisdiction(segments(text)), "a jurisdiction"));
+        shapes.put(ScopePath.class, new Scalars.Parsed("a scope path such as \"emergency/flood/evacuation\"",
+                text -> new ScopePath(segments(text))));
+        shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\"",
+                text -> new Jurisdiction(segments(text))));
         this.agreement = (RecordShape) shapeOf(Agreement.class);
         this.signatureDocument = (RecordShape) shapeOf(SignatureDocument.class);
     }

@@ -5,8 +5,11 @@ import org.interagency.agreements.json.ProblemKind;
 import org.interagency.agreements.rules.JsonPointer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -32,6 +35,9 @@ final class RecordShape extends Shape {
     private final String noun;
     private final Property[] properties;
     private final Map<String, Integer> indexByName = new HashMap<>();
+    /** The property names as Jackson matches them, from the bytes of a name, without a String. */
+    private final PropertyNameMatcher matcher;
+    private final int longestName;
     private final Constructor<?> constructor;
 
     RecordShape(Class<?> type, String noun, List<Property> properties, Constructor<?> constructor) {
@@ -41,6 +47,8 @@ final class RecordShape extends Shape {
         for (int i = 0; i < this.properties.length; i++) {
             indexByName.put(this.properties[i].name(), i);
         }
+        this.matcher = BinaryNameMatcher.construct(names());
+        this.longestName = names().stream().mapToInt(String::length).max().orElse(0);
         this.constructor = constructor;
     }
 
@@ -81,12 +89,17 @@ final class RecordShape extends Shape {
         boolean[] seen = new boolean[properties.length];
         Set<String> unknownSeen = null;
         boolean failed = false;
-        JsonToken token;
-        while ((token = reader.parser().nextToken()) == JsonToken.PROPERTY_NAME) {
-            String name = reader.parser().currentName();
+        JsonParser parser = reader.parser();
+        boolean byBytes = reader.matchesNamesFromBytes(longestName);
+        int index;
+        while ((index = byBytes ? parser.nextNameMatch(matcher) : nextNameMatchAsText(parser))
+                != PropertyNameMatcher.MATCH_END_OBJECT) {
+            if (index == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+                throw new IllegalStateException("unexpected token " + parser.currentToken() + " in an object");
+            }
+            String name = parser.currentName();
             reader.push(name);
-            Integer index = indexByName.get(name);
-            if (index == null) {
+            if (index == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
                 if (unknownSeen == null) {
                     unknownSeen = new HashSet<>();
                 }
@@ -97,31 +110,28 @@ final class RecordShape extends Shape {
                 } else if (!unknown(reader, name)) {
                     failed = true;
                 }
-                reader.parser().nextToken();
+                parser.nextToken();
                 reader.skip();
             } else if (seen[index]) {
                 reader.problem(ProblemKind.DUPLICATE_KEY, "the property " + Text.quote(name) + " appears twice in this "
                         + noun + "; keep one");
                 failed = true;
-                reader.parser().nextToken();
+                parser.nextToken();
                 reader.skip();
             } else {
                 seen[index] = true;
-                reader.parser().nextToken();
+                parser.nextToken();
                 Object value = readValue(reader, properties[index].shape());
                 if (value == FAILED) {
                     failed = true;
                 } else {
                     values[index] = value;
-                    if (index == 0 && "schemaVersion".equals(name) && reader.pointer().tokens().size() == 1) {
+                    if (index == 0 && reader.depth() == 1 && "schemaVersion".equals(name)) {
                         SchemaVersion.check((String) value, reader);
                     }
                 }
             }
             reader.pop();
-        }
-        if (token != JsonToken.END_OBJECT) {
-            throw new IllegalStateException("unexpected token " + token + " in an object");
         }
         for (int i = 0; i < properties.length; i++) {
             if (seen[i]) {
@@ -153,6 +163,18 @@ final class RecordShape extends Shape {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getName(), e);
         }
+    }
+
+    /**
+     * The next property name as {@link JsonParser#nextNameMatch} gives it, from the name parsed
+     * as text, so that the parser checks its length.
+     */
+    private int nextNameMatchAsText(JsonParser parser) {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.PROPERTY_NAME) {
+            return matcher.matchName(parser.currentName());
+        }
+        return token == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
     }
 
     /** Handles an unknown property; returns whether reading may still succeed. */

@@ -2,7 +2,6 @@ package org.interagency.agreements.json.internal;
 
 import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.json.ProblemKind;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
@@ -22,12 +21,14 @@ import java.util.regex.Pattern;
 /** The shapes of single values: strings, ids, enums, dates, periods, durations and numbers. */
 final class Scalars {
 
-    /** ISO 8601 section 4.4.3.2 durations in years, months, weeks and days, as java.time.Period reads them. */
-    private static final Pattern PERIOD_SYNTAX = Pattern.compile(
-            "P(?=[0-9])(?:[0-9]{1,9}Y)?(?:[0-9]{1,9}M)?(?:[0-9]{1,9}W)?(?:[0-9]{1,9}D)?");
-    /** ISO 8601 durations in days and time, as java.time.Duration writes them. */
-    private static final Pattern DURATION_SYNTAX = Pattern.compile(
-            "P(?:[0-9]{1,9}D)?(?:T(?=[0-9])(?:[0-9]{1,12}H)?(?:[0-9]{1,12}M)?(?:[0-9]{1,12}(?:\\.[0-9]{1,9})?S)?)?");
+    /** What a period looks like, for messages. */
+    private static final String PERIOD = "an ISO-8601 period in years, months, weeks and days (for example \"P1Y\","
+            + " \"P18M\", \"P2W\")";
+    /** What a duration looks like, for messages. */
+    private static final String DURATION = "an ISO-8601 duration (for example \"PT72H\", \"PT4H30M\", \"P3D\")";
+    /** Nanoseconds per unit of the last digit of a fraction of a second, by the number of digits after the first. */
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+        100_000_000, 1_000_000_000};
     /**
      * RFC 8259 section 6 numbers; YAML's hexadecimal, octal, underscores and .inf do not match. The
      * JSON parser enforces this syntax itself, so only YAML numbers are matched.
@@ -141,18 +142,17 @@ final class Scalars {
         }
     }
 
-    /** A string parsed by a function that throws IllegalArgumentException or DateTimeException. */
+    /**
+     * A string parsed by a function that throws IllegalArgumentException or DateTimeException
+     * with a message for the reader, or ArithmeticException for a value out of range.
+     */
     static final class Parsed extends Shape {
         private final String description;
-        private final @Nullable Pattern syntax;
         private final Function<String, Object> parse;
-        private final String expected;
 
-        Parsed(String description, @Nullable Pattern syntax, Function<String, Object> parse, String expected) {
+        Parsed(String description, Function<String, Object> parse) {
             this.description = description;
-            this.syntax = syntax;
             this.parse = parse;
-            this.expected = expected;
         }
 
         @Override
@@ -171,20 +171,15 @@ final class Scalars {
             if (earlier != null) {
                 return earlier;
             }
-            if (syntax != null && !syntax.matcher(value).matches()) {
-                reader.problem(ProblemKind.INVALID_VALUE, Text.quote(value) + " is not " + expected);
-                return FAILED;
-            }
             try {
                 Object result = parse.apply(value);
                 known.put(value, result);
                 return result;
             } catch (IllegalArgumentException | DateTimeException e) {
-                reader.problem(ProblemKind.INVALID_VALUE, syntax == null ? e.getMessage()
-                        : Text.quote(value) + " is not " + expected);
+                reader.problem(ProblemKind.INVALID_VALUE, e.getMessage());
                 return FAILED;
             } catch (ArithmeticException e) {
-                // Period.parse multiplies weeks into days, which can pass the range of an int.
+                // A period counts weeks into days, which can pass the range of an int.
                 reader.problem(ProblemKind.INVALID_VALUE, Text.quote(value) + " is out of range: it is too long to"
                         + " count in days; write a shorter one");
                 return FAILED;
@@ -198,8 +193,7 @@ final class Scalars {
     }
 
     static Shape date() {
-        return new Parsed("a date such as \"2026-02-28\"", null, Scalars::parseDate,
-                "a calendar date written uuuu-MM-dd (for example \"2026-02-28\")");
+        return new Parsed("a date such as \"2026-02-28\"", Scalars::parseDate);
     }
 
     /**
@@ -239,13 +233,106 @@ final class Scalars {
     }
 
     static Shape period() {
-        return new Parsed("an ISO-8601 period such as \"P18M\"", PERIOD_SYNTAX, Period::parse,
-                "an ISO-8601 period in years, months, weeks and days (for example \"P1Y\", \"P18M\", \"P2W\")");
+        return new Parsed("an ISO-8601 period such as \"P18M\"", Scalars::parsePeriod);
+    }
+
+    /**
+     * Parses exactly {@code P(?=[0-9])(?:[0-9]{1,9}Y)?(?:[0-9]{1,9}M)?(?:[0-9]{1,9}W)?(?:[0-9]{1,9}D)?},
+     * the ISO 8601 section 4.4.3.2 durations in years, months, weeks and days that
+     * java.time.Period reads, into what Period.parse makes of them (weeks counted as seven days).
+     * Written out rather than with a regular expression, which, twice over with Period.parse's
+     * own, cost more than the rest of a period's reading.
+     *
+     * @throws ArithmeticException if the weeks and days pass the range of an int
+     */
+    static Period parsePeriod(String text) {
+        int[] amounts = new int[4]; // years, months, weeks, days
+        int length = text.length();
+        if (length < 3 || text.charAt(0) != 'P') {
+            throw notA(text, PERIOD);
+        }
+        int unit = 0;
+        for (int i = 1; i < length; i++) {
+            int end = digitsEnd(text, i, 9);
+            int next = end == i || end == length ? -1 : "YMWD".indexOf(text.charAt(end), unit);
+            if (next < 0) {
+                throw notA(text, PERIOD);
+            }
+            amounts[next] = digits(text, i, end);
+            unit = next + 1;
+            i = end;
+        }
+        return Period.of(amounts[0], amounts[1], Math.addExact(amounts[3], Math.multiplyExact(amounts[2], 7)));
     }
 
     static Shape duration() {
-        return new Parsed("an ISO-8601 duration such as \"PT72H\"", DURATION_SYNTAX, Duration::parse,
-                "an ISO-8601 duration (for example \"PT72H\", \"PT4H30M\", \"P3D\")");
+        return new Parsed("an ISO-8601 duration such as \"PT72H\"", Scalars::parseDuration);
+    }
+
+    /**
+     * Parses exactly {@code P(?:[0-9]{1,9}D)?(?:T(?=[0-9])(?:[0-9]{1,12}H)?(?:[0-9]{1,12}M)?(?:[0-9]{1,12}(?:\.[0-9]{1,9})?S)?)?}
+     * but for a bare {@code "P"}, the ISO 8601 durations in days and time that java.time.Duration
+     * writes, into what Duration.parse makes of them. Written out as {@link #parsePeriod} is.
+     */
+    static Duration parseDuration(String text) {
+        int length = text.length();
+        if (length < 3 || text.charAt(0) != 'P') {
+            throw notA(text, DURATION);
+        }
+        long seconds = 0;
+        int nanos = 0;
+        int i = 1;
+        int end = digitsEnd(text, i, 9);
+        if (end > i) {
+            if (end == length || text.charAt(end) != 'D') {
+                throw notA(text, DURATION);
+            }
+            seconds = digits(text, i, end) * 86_400L;
+            i = end + 1;
+        }
+        if (i < length) {
+            if (text.charAt(i) != 'T' || i + 1 == length) {
+                throw notA(text, DURATION);
+            }
+            int unit = 0;
+            for (i++; i < length; i++) {
+                end = digitsEnd(text, i, 12);
+                if (end == i || end == length) {
+                    throw notA(text, DURATION);
+                }
+                long amount = Long.parseLong(text, i, end, 10);
+                int unitEnd = end;
+                if (text.charAt(end) == '.') {
+                    // A fraction of a second: 1 to 9 digits, then S.
+                    unitEnd = digitsEnd(text, end + 1, 9);
+                    if (unitEnd == end + 1 || unitEnd == length || text.charAt(unitEnd) != 'S') {
+                        throw notA(text, DURATION);
+                    }
+                    nanos = digits(text, end + 1, unitEnd) * POWERS_OF_TEN[9 - (unitEnd - end - 1)];
+                }
+                int next = "HMS".indexOf(text.charAt(unitEnd), unit);
+                if (next < 0) {
+                    throw notA(text, DURATION);
+                }
+                seconds += amount * (next == 0 ? 3_600L : next == 1 ? 60L : 1L);
+                unit = next + 1;
+                i = unitEnd;
+            }
+        }
+        return Duration.ofSeconds(seconds, nanos);
+    }
+
+    /** The end of the run of at most {@code most} ASCII digits that starts at {@code from}. */
+    private static int digitsEnd(String text, int from, int most) {
+        int end = from;
+        while (end < text.length() && end - from < most && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        return end;
+    }
+
+    private static IllegalArgumentException notA(String text, String expected) {
+        return new IllegalArgumentException(Text.quote(text) + " is not " + expected);
     }
 
     /** A JSON number read exactly as a BigDecimal, bounded in its digits. */

@@ -2,6 +2,10 @@ package org.interagency.agreements.json.internal;
 
 import org.jspecify.annotations.Nullable;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * A strict UTF-8 check of a whole document before it is parsed (RFC 3629 section 3, the
  * well-formed byte sequences of Unicode 15 table 3-7).
@@ -13,6 +17,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StrictUtf8 {
 
+    /**
+     * Eight bytes read at once, in either byte order: the fast scan below only asks whether any
+     * of them is special, never which.
+     */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101_0101_0101_0101L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
     /** Where and why a document is not strict UTF-8. */
     public record Violation(String message, int line, int column) {
     }
@@ -23,22 +36,33 @@ public final class StrictUtf8 {
     /** Checks {@code bytes[0..length)}; returns the first violation, or {@code null} if there is none. */
     public static @Nullable Violation check(byte[] bytes, int length) {
         // Most documents are clean and mostly ASCII: scan fast, and count lines only on a failure.
-        int i = 0;
-        while (i < length) {
-            byte b = bytes[i];
-            if (b > 0) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        if (i == length) {
-            return null;
-        }
-        return locate(bytes, length);
+        return asciiWithoutNul(bytes, length) ? null : locate(bytes, length);
     }
 
-    private static @Nullable Violation locate(byte[] bytes, int length) {
+    /**
+     * Whether every byte of {@code bytes[0..length)} is in 0x01..0x7F, eight at a time: a word
+     * has a byte 0x80 or above exactly when one of its high bits is set, and, if it has none,
+     * a zero byte exactly when subtracting 0x01 from every byte borrows into a high bit (no
+     * byte below the lowest zero one borrows, so that one turns 0xFF).
+     */
+    static boolean asciiWithoutNul(byte[] bytes, int length) {
+        int i = 0;
+        for (int last = length - Long.BYTES; i <= last; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            if ((((word - ONES) | word) & HIGH_BITS) != 0) {
+                return false;
+            }
+        }
+        for (; i < length; i++) {
+            if (bytes[i] <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first violation, found byte by byte with its line and column, or {@code null}. */
+    static @Nullable Violation locate(byte[] bytes, int length) {
         if (length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
             return new Violation("the document starts with a UTF-8 byte-order mark; save it as UTF-8 without"
                     + " a byte-order mark", 1, 1);
