@@ -1,5 +1,6 @@
 package org.interagency.agreements.json;
 
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -52,6 +53,21 @@ class DocumentProperties {
         assertThat(JSON.write(JSON.readYaml(yaml))).isEqualTo(json);
     }
 
+    /** Long text in which characters outside the BMP, surrogate pairs in Java, fall at many offsets. */
+    @Provide
+    Arbitrary<String> textOutsideTheBmp() {
+        return Arbitraries.of("a", " ", "\u00e9", "\u4e2d", "\uD83C\uDF0A", "\uD834\uDD1E", "\uD83D\uDE00")
+                .list().ofMinSize(1000).ofMaxSize(3000).map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 100)
+    void yamlReadAfterWriteIsIdentityWhereverACharacterOutsideTheBmpFalls(@ForAll("agreements") Agreement agreement,
+            @ForAll("textOutsideTheBmp") String vision) {
+        Agreement withVision = withVision(agreement, vision);
+
+        assertThat(JSON.readYaml(JSON.writeYaml(withVision))).isEqualTo(withVision);
+    }
+
     @Property(tries = 100)
     void canonicalFormIsIdempotent(@ForAll("agreements") Agreement agreement) {
         byte[] canonical = CanonicalJson.canonicalize(agreement);
@@ -91,6 +107,13 @@ class DocumentProperties {
 
         assertThat(AgreementSignatures.verify(changed, List.of(signature), KEYS).checks())
                 .extracting(SignatureCheck::outcome).containsExactly(SignatureCheck.Outcome.DOES_NOT_HOLD);
+    }
+
+    private static Agreement withVision(Agreement a, String vision) {
+        return new Agreement(a.schemaVersion(), a.id(), a.title(), a.kind(), a.status(), a.term(), a.authorities(),
+                a.parties(), vision, a.goals(), a.responsibilities(), a.channels(), a.trustMeasures(),
+                a.governanceBodies(), a.dataSharingProtocols(), a.trainingProgrammes(), a.escalationPaths(),
+                a.milestones(), a.reviews(), a.sponsors(), a.resourceCommitments(), a.signatories(), a.amendments());
     }
 
     private static Agreement read(String document) {

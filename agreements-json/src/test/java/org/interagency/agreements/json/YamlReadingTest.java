@@ -2,6 +2,10 @@ package org.interagency.agreements.json;
 
 import org.interagency.agreements.rules.JsonPointer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -130,5 +134,27 @@ class YamlReadingTest {
         assertThat(e.line()).isEqualTo(15);
         assertThat(e.column()).isEqualTo(1);
         assertThat(e.pointer()).isEqualTo(JsonPointer.root());
+    }
+
+    /**
+     * The YAML parser reads its text in windows of 1025 chars; a surrogate pair that straddles the
+     * edge of a window (here the first and the second) once made the read fail untyped.
+     */
+    @ParameterizedTest(name = "with the high surrogate at char {0}")
+    @MethodSource("offsetsAroundTheParsersReadWindows")
+    void readsACharacterOutsideTheBmpWhereverItFallsAgainstTheParsersReadWindow(int offset) {
+        String minimal = Samples.text("hostile/minimal.yaml");
+        String titleLine = "title: Minimal memorandum\n";
+        int end = minimal.indexOf(titleLine) + titleLine.length();
+        String head = minimal.substring(0, end) + "vision: \"";
+        String vision = "a".repeat(offset - head.length()) + "\uD83C\uDF0A flood response";
+        String yaml = head + vision + "\"\n" + minimal.substring(end);
+        assertThat(yaml.indexOf('\uD83C')).isEqualTo(offset);
+
+        assertThat(json.readYaml(yaml).vision()).isEqualTo(vision);
+    }
+
+    static IntStream offsetsAroundTheParsersReadWindows() {
+        return IntStream.concat(IntStream.rangeClosed(1020, 1028), IntStream.rangeClosed(2045, 2053));
     }
 }

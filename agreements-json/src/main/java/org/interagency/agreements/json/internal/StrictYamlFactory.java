@@ -10,12 +10,18 @@ import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A YAML factory whose parsers tell a plain scalar from a quoted one. Jackson reports only the
  * plain {@code null} as a null token; YAML's core schema also makes the plain scalars {@code ~},
  * {@code Null}, {@code NULL} and the empty value null, while a quoted {@code "~"} is a string.
  * Only documents read from bytes get such parsers, which is how {@link Documents} reads.
+ *
+ * <p>The bytes, which {@link Documents} has checked to be strict UTF-8, are decoded whole and
+ * handed to the parser by a {@link WholeCodePointReader}, never by Jackson's own UTF-8 reader:
+ * that reader ends a read between the two chars of a surrogate pair when the buffer is full, and
+ * snakeyaml-engine then fails with an {@link IndexOutOfBoundsException} on a valid document.
  */
 final class StrictYamlFactory extends YAMLFactory {
 
@@ -31,7 +37,7 @@ final class StrictYamlFactory extends YAMLFactory {
         return new StyledParser(readContext, ioContext, _getBufferRecycler(),
                 readContext.getStreamReadFeatures(_streamReadFeatures),
                 readContext.getFormatReadFeatures(_formatReadFeatures), _loadSettings,
-                _createReader(data, offset, length, null, ioContext));
+                new WholeCodePointReader(new String(data, offset, length, StandardCharsets.UTF_8)));
     }
 
     /** A YAML parser that says whether its current scalar was written plain (unquoted, not a block). */
