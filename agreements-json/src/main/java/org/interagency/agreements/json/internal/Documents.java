@@ -1,6 +1,7 @@
 package org.interagency.agreements.json.internal;
 
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.json.AgreementReadException;
 import org.interagency.agreements.json.DocumentLimitException;
 import org.interagency.agreements.json.DocumentProblem;
 import org.interagency.agreements.json.InvalidDocumentException;
@@ -9,6 +10,7 @@ import org.interagency.agreements.json.ProblemKind;
 import org.interagency.agreements.json.UnsupportedSchemaVersionException;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -133,11 +135,16 @@ public final class Documents {
             boolean matchNamesFromBytes) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
             return read(parser, new DocumentReader(parser, limits, lenient, matchNamesFromBytes), shape, what);
+        } catch (AgreementReadException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Creating or closing the parser failed, where no location is known.
+            throw unexpected(e, null, JsonPointer.root());
         }
     }
 
-    /** Reads from an open parser; failures are located before the parser is closed. */
-    private <T> Read<T> read(JsonParser parser, DocumentReader reader, Shape shape, String what) {
+    /** Reads from an open parser (a test passes its own); failures are located before the parser is closed. */
+    <T> Read<T> read(JsonParser parser, DocumentReader reader, Shape shape, String what) {
         try {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -171,15 +178,34 @@ public final class Documents {
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             throw malformed(ProblemKind.SYNTAX, syntaxMessage(e.getOriginalMessage()), location, reader.pointer());
+        } catch (AgreementReadException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Any other exception is a fault of a parser, as the IndexOutOfBoundsException of
+            // https://github.com/FasterXML/jackson-dataformats-text/issues/508 was, or of this
+            // reader: the facade still throws one typed exception, located where reading stopped.
+            throw unexpected(e, parser.currentLocation(), reader.pointer());
         }
     }
 
-    private static MalformedDocumentException malformed(ProblemKind kind, String message, TokenStreamLocation where,
+    /**
+     * The exception for a read that failed with an exception no parser should throw. Neither
+     * that exception nor its type's package is passed on (no dependency's type crosses the API);
+     * its simple name is, for a report of the fault.
+     */
+    private static MalformedDocumentException unexpected(RuntimeException e, @Nullable TokenStreamLocation where,
             JsonPointer pointer) {
+        return malformed(ProblemKind.SYNTAX, "the document could not be read past here: the parser failed"
+                + " unexpectedly (" + e.getClass().getSimpleName() + "), a fault of this library rather than"
+                + " necessarily of the document; please report it", where, pointer);
+    }
+
+    private static MalformedDocumentException malformed(ProblemKind kind, String message,
+            @Nullable TokenStreamLocation where, JsonPointer pointer) {
         return new MalformedDocumentException(List.of(problem(kind, message, where, pointer)), false);
     }
 
-    private static DocumentProblem problem(ProblemKind kind, String message, TokenStreamLocation where,
+    private static DocumentProblem problem(ProblemKind kind, String message, @Nullable TokenStreamLocation where,
             JsonPointer pointer) {
         int line = where == null ? 0 : Math.max(where.getLineNr(), 0);
         int column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
