@@ -96,6 +96,12 @@ final class OverlapSweep {
     private final boolean[] alive;
     private final int[] cellOf;
 
+    /** The cells by packed (scope, jurisdiction). */
+    private LongIntMap cells = new LongIntMap(0);
+    /** Per scope node, the depth of the deepest jurisdiction some cell pairs it with, or -1. */
+    private int[] deepestJurisdictionAtScope = new int[0];
+    /** Per jurisdiction node, the depth of the deepest scope some cell pairs it with, or -1. */
+    private int[] deepestScopeAtJurisdiction = new int[0];
     /** Per cell, the buckets it inserts into: {@code insertData[insertStart[c] .. insertStart[c + 1])}. */
     private int[] insertStart = new int[0];
     private IntList insertData = new IntList(16);
@@ -285,7 +291,7 @@ final class OverlapSweep {
     /** Interns the cells, then decides for each which buckets it queries and inserts into. */
     private void planBuckets() {
         int n = in.size();
-        LongIntMap cells = new LongIntMap(n);
+        cells = new LongIntMap(n);
         IntList cellScope = new IntList(16);
         IntList cellJurisdiction = new IntList(16);
         for (int i = 0; i < n; i++) {
@@ -314,8 +320,8 @@ final class OverlapSweep {
         // Cheap necessary conditions, so that buckets that would stay empty are never created:
         // JS(s, j) holds assignments at scope s with a jurisdiction under j, so some cell at scope
         // s must have a jurisdiction at least as deep as j; SJ(s, j) likewise the other way round.
-        int[] deepestJurisdictionAtScope = new int[in.scopes().size()];
-        int[] deepestScopeAtJurisdiction = new int[in.jurisdictions().size()];
+        deepestJurisdictionAtScope = new int[in.scopes().size()];
+        deepestScopeAtJurisdiction = new int[in.jurisdictions().size()];
         Arrays.fill(deepestJurisdictionAtScope, -1);
         Arrays.fill(deepestScopeAtJurisdiction, -1);
         for (int c = 0; c < cellCount; c++) {
@@ -336,13 +342,13 @@ final class OverlapSweep {
             // sUp[0] == s and jUp[0] == j: a cell's own nodes are used; strict ancestors follow.
             if (exactScope) {
                 for (int y = 1; y < jUp.length; y++) {
-                    queryExact(cells, exactQueried, cellCount, s, jUp[y]);
+                    queryExact(exactQueried, cellCount, s, jUp[y]);
                 }
                 queryData.add(bucket(otherBuckets, next, JS, s, j));
             } else {
                 for (int x = 1; x < sUp.length; x++) {
                     for (int y = 1; y < jUp.length; y++) {
-                        queryExact(cells, exactQueried, cellCount, sUp[x], jUp[y]);
+                        queryExact(exactQueried, cellCount, sUp[x], jUp[y]);
                     }
                     if (deepestJurisdictionAtScope[sUp[x]] >= jDepth) {
                         queryData.add(bucket(otherBuckets, next, JS, sUp[x], j));
@@ -376,7 +382,7 @@ final class OverlapSweep {
             if (!exactScope) {
                 for (int s2 : sUp) {
                     for (int j2 : jUp) {
-                        int d = s2 == s && j2 == j ? c : cells.get(pack(s2, j2));
+                        int d = s2 == s && j2 == j ? c : cellAt(s2, j2);
                         if (d != LongIntMap.ABSENT) {
                             insertData.add(d);
                         }
@@ -407,12 +413,24 @@ final class OverlapSweep {
     }
 
     /** Queries E(s, j) if (s, j) is some cell. */
-    private void queryExact(LongIntMap cells, boolean[] exactQueried, int cellCount, int s, int j) {
-        int cell = cells.get(pack(s, j));
+    private void queryExact(boolean[] exactQueried, int cellCount, int s, int j) {
+        int cell = cellAt(s, j);
         if (cell != LongIntMap.ABSENT) {
             exactQueried[cell] = true;
             queryData.add(cellCount + cell);
         }
+    }
+
+    /**
+     * The cell (s, j), or {@link LongIntMap#ABSENT}. Most ancestor pairs are no cell, and at 10^6
+     * cells each look-up in the map misses the cache; the depth bounds rule most of them out
+     * first, from arrays small enough to stay cached.
+     */
+    private int cellAt(int s, int j) {
+        if (in.jurisdictions().depth(j) > deepestJurisdictionAtScope[s] || in.scopes().depth(s) > deepestScopeAtJurisdiction[j]) {
+            return LongIntMap.ABSENT;
+        }
+        return cells.get(pack(s, j));
     }
 
     private static int bucket(LongIntMap ids, int[] next, long kind, int s, int j) {
@@ -437,16 +455,21 @@ final class OverlapSweep {
         return (long) s << 32 | j;
     }
 
+    /** Not negative, as {@link LongIntMap} requires: kind in bits 61-62, s (below 2^30) in 31-60, j in 0-30. */
     private static long bucketKey(long kind, int s, int j) {
-        return kind << 62 | (long) s << 31 | j;
+        return kind << 61 | (long) s << 31 | j;
     }
 
     private static long packGroup(int bucket, int agency) {
         return (long) bucket << 32 | agency;
     }
 
-    /** The indexes 0 to n - 1 sorted by {@code key}, ties by index (a stable, primitive sort). */
-    private static int[] order(long[] key, int n) {
+    /**
+     * The indexes 0 to n - 1 sorted by {@code key}, ties by index: the keys are ranked among the
+     * distinct keys (one primitive sort), then the indexes placed by a counting sort on the rank,
+     * which is stable and costs O(n + distinct keys) instead of a second sort.
+     */
+    static int[] order(long[] key, int n) {
         long[] distinct = Arrays.copyOf(key, n);
         Arrays.sort(distinct);
         int m = 0;
@@ -455,15 +478,19 @@ final class OverlapSweep {
                 distinct[m++] = distinct[i];
             }
         }
-        long[] packed = new long[n];
+        int[] rank = new int[n];
+        int[] next = new int[m + 1];
         for (int i = 0; i < n; i++) {
-            long rank = Arrays.binarySearch(distinct, 0, m, key[i]);
-            packed[i] = rank << 32 | i;
+            int r = Arrays.binarySearch(distinct, 0, m, key[i]);
+            rank[i] = r;
+            next[r + 1]++;
         }
-        Arrays.sort(packed);
+        for (int r = 0; r < m; r++) {
+            next[r + 1] += next[r];
+        }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = (int) packed[i];
+            order[next[rank[i]]++] = i;
         }
         return order;
     }
