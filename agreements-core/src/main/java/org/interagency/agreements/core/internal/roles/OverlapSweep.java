@@ -68,6 +68,15 @@ final class OverlapSweep {
     private static final long JS = 1;
     private static final long SJ = 2;
 
+    /** The fields of a group record (see {@link #group}), and the record's length. */
+    private static final int AGENCY = 0;
+    private static final int LIVE = 1;
+    private static final int SIZE = 2;
+    private static final int FIRST = 3;
+    private static final int NEXT = 4;
+    private static final int PREVIOUS = 5;
+    private static final int GROUP = 8;
+
     /** Receives each overlapping pair once: {@code earlier} was visited before {@code later}. */
     @FunctionalInterface
     interface PairSink {
@@ -114,19 +123,20 @@ final class OverlapSweep {
     /** Groups by packed (bucket, agency). */
     private LongIntMap groupOf = new LongIntMap(16);
     private int groupCount;
-    private int[] groupAgency = new int[16];
-    private int[] groupLive = new int[16];
-    private int[] groupSize = new int[16];
-    private int[] groupFirst = new int[16];
-    private int[] groupNext = new int[16];
-    private int[] groupPrevious = new int[16];
+    /**
+     * Group g's fields at {@code group[g * GROUP + field]}: its agency, live entries, entries,
+     * first entry (or -1), and the next and previous group of its bucket's list (or -1). One
+     * record per group rather than one array per field: the sweep visits groups in no useful
+     * order, and at 10^6 assignments each array would miss the cache on every visit.
+     */
+    private int[] group = new int[0];
     /** Per assignment, the group it joined in each bucket it was inserted into, from {@code itemGroupStart[i]}. */
     private int[] itemGroupStart = new int[0];
     private int[] itemGroups = new int[0];
     /** Entries: the assignment, and the next entry of the group, or -1. */
     private int nodeCount;
-    private int[] nodeItem = new int[16];
-    private int[] nodeNext = new int[16];
+    /** Entry k's assignment at {@code node[2 k]}, the next entry of its group (or -1) at {@code node[2 k + 1]}. */
+    private int[] node = new int[0];
 
     private OverlapSweep(Input in, boolean exactScope) {
         this.in = in;
@@ -184,12 +194,12 @@ final class OverlapSweep {
         for (int q = insertStart[cell]; q < insertStart[cell + 1]; q++) {
             int bucket = inserts[q];
             int g = itemGroups[slot++];
-            groupLive[g]--;
-            if (groupLive[g] == 0) {
+            group[g * GROUP + LIVE]--;
+            if (group[g * GROUP + LIVE] == 0) {
                 unlink(bucket, g);
-                groupFirst[g] = -1;
-                groupSize[g] = 0;
-            } else if (groupSize[g] - groupLive[g] > groupLive[g]) {
+                group[g * GROUP + FIRST] = -1;
+                group[g * GROUP + SIZE] = 0;
+            } else if (group[g * GROUP + SIZE] - group[g * GROUP + LIVE] > group[g * GROUP + LIVE]) {
                 compact(g);
             }
         }
@@ -203,34 +213,33 @@ final class OverlapSweep {
             g = newGroup(agency);
             groupOf.put(key, g);
         }
-        if (groupLive[g] == 0) {
+        if (group[g * GROUP + LIVE] == 0) {
             int head = bucketHead[bucket];
-            groupPrevious[g] = -1;
-            groupNext[g] = head;
+            group[g * GROUP + PREVIOUS] = -1;
+            group[g * GROUP + NEXT] = head;
             if (head >= 0) {
-                groupPrevious[head] = g;
+                group[head * GROUP + PREVIOUS] = g;
             }
             bucketHead[bucket] = g;
         }
-        if (nodeCount == nodeItem.length) {
-            nodeItem = Arrays.copyOf(nodeItem, nodeCount * 2);
-            nodeNext = Arrays.copyOf(nodeNext, nodeCount * 2);
+        if (2 * nodeCount == node.length) {
+            node = Arrays.copyOf(node, Math.max(32, node.length * 2));
         }
-        nodeItem[nodeCount] = item;
-        nodeNext[nodeCount] = groupFirst[g];
-        groupFirst[g] = nodeCount++;
-        groupSize[g]++;
-        groupLive[g]++;
+        node[2 * nodeCount] = item;
+        node[2 * nodeCount + 1] = group[g * GROUP + FIRST];
+        group[g * GROUP + FIRST] = nodeCount++;
+        group[g * GROUP + SIZE]++;
+        group[g * GROUP + LIVE]++;
         return g;
     }
 
     private void report(int bucket, int agency, int later, PairSink sink) {
-        for (int g = bucketHead[bucket]; g >= 0; g = groupNext[g]) {
-            if (groupAgency[g] == agency) {
+        for (int g = bucketHead[bucket]; g >= 0; g = group[g * GROUP + NEXT]) {
+            if (group[g * GROUP + AGENCY] == agency) {
                 continue;
             }
-            for (int node = groupFirst[g]; node >= 0; node = nodeNext[node]) {
-                int item = nodeItem[node];
+            for (int e = group[g * GROUP + FIRST]; e >= 0; e = node[2 * e + 1]) {
+                int item = node[2 * e];
                 if (alive[item]) {
                     sink.accept(item, later);
                 }
@@ -239,31 +248,25 @@ final class OverlapSweep {
     }
 
     private int newGroup(int agency) {
-        if (groupCount == groupAgency.length) {
-            int capacity = groupCount * 2;
-            groupAgency = Arrays.copyOf(groupAgency, capacity);
-            groupLive = Arrays.copyOf(groupLive, capacity);
-            groupSize = Arrays.copyOf(groupSize, capacity);
-            groupFirst = Arrays.copyOf(groupFirst, capacity);
-            groupNext = Arrays.copyOf(groupNext, capacity);
-            groupPrevious = Arrays.copyOf(groupPrevious, capacity);
+        if (groupCount * GROUP == group.length) {
+            group = Arrays.copyOf(group, Math.max(16 * GROUP, group.length * 2));
         }
         int g = groupCount++;
-        groupAgency[g] = agency;
-        groupFirst[g] = -1;
+        group[g * GROUP + AGENCY] = agency;
+        group[g * GROUP + FIRST] = -1;
         return g;
     }
 
     private void unlink(int bucket, int g) {
-        int previous = groupPrevious[g];
-        int next = groupNext[g];
+        int previous = group[g * GROUP + PREVIOUS];
+        int next = group[g * GROUP + NEXT];
         if (previous >= 0) {
-            groupNext[previous] = next;
+            group[previous * GROUP + NEXT] = next;
         } else {
             bucketHead[bucket] = next;
         }
         if (next >= 0) {
-            groupPrevious[next] = previous;
+            group[next * GROUP + PREVIOUS] = previous;
         }
     }
 
@@ -271,21 +274,21 @@ final class OverlapSweep {
     private void compact(int g) {
         int kept = -1;
         int last = -1;
-        for (int node = groupFirst[g]; node >= 0; node = nodeNext[node]) {
-            if (alive[nodeItem[node]]) {
+        for (int e = group[g * GROUP + FIRST]; e >= 0; e = node[2 * e + 1]) {
+            if (alive[node[2 * e]]) {
                 if (last < 0) {
-                    kept = node;
+                    kept = e;
                 } else {
-                    nodeNext[last] = node;
+                    node[2 * last + 1] = e;
                 }
-                last = node;
+                last = e;
             }
         }
         if (last >= 0) {
-            nodeNext[last] = -1;
+            node[2 * last + 1] = -1;
         }
-        groupFirst[g] = kept;
-        groupSize[g] = groupLive[g];
+        group[g * GROUP + FIRST] = kept;
+        group[g * GROUP + SIZE] = group[g * GROUP + LIVE];
     }
 
     /** Interns the cells, then decides for each which buckets it queries and inserts into. */
@@ -314,7 +317,13 @@ final class OverlapSweep {
         UsedAncestors jurisdictionsUp = new UsedAncestors(in.jurisdictions(), cellJurisdiction);
         // Bucket ids: D(cell) is the cell's id, E(cell) is cellCount + its id; the JS and SJ
         // buckets follow from 2 * cellCount, numbered as first queried.
-        LongIntMap otherBuckets = new LongIntMap(cellCount);
+        // Sized as it fills: most inputs need few JS and SJ buckets, and a table sized for every
+        // cell would make each look-up a cache miss.
+        LongIntMap otherBuckets = new LongIntMap(16);
+        // Whether some JS bucket has this scope, some SJ bucket this jurisdiction: most cells
+        // then skip looking up the JS and SJ buckets they might insert into.
+        boolean[] jsAtScope = new boolean[in.scopes().size()];
+        boolean[] sjAtJurisdiction = new boolean[in.jurisdictions().size()];
         boolean[] exactQueried = new boolean[cellCount];
         int[] next = {2 * cellCount};
         // Cheap necessary conditions, so that buckets that would stay empty are never created:
@@ -344,6 +353,7 @@ final class OverlapSweep {
                 for (int y = 1; y < jUp.length; y++) {
                     queryExact(exactQueried, cellCount, s, jUp[y]);
                 }
+                jsAtScope[s] = true;
                 queryData.add(bucket(otherBuckets, next, JS, s, j));
             } else {
                 for (int x = 1; x < sUp.length; x++) {
@@ -351,11 +361,13 @@ final class OverlapSweep {
                         queryExact(exactQueried, cellCount, sUp[x], jUp[y]);
                     }
                     if (deepestJurisdictionAtScope[sUp[x]] >= jDepth) {
+                        jsAtScope[sUp[x]] = true;
                         queryData.add(bucket(otherBuckets, next, JS, sUp[x], j));
                     }
                 }
                 for (int y = 1; y < jUp.length; y++) {
                     if (deepestScopeAtJurisdiction[jUp[y]] >= sDepth) {
+                        sjAtJurisdiction[jUp[y]] = true;
                         queryData.add(bucket(otherBuckets, next, SJ, s, jUp[y]));
                     }
                 }
@@ -373,11 +385,15 @@ final class OverlapSweep {
             if (exactQueried[c]) {
                 insertData.add(cellCount + c);
             }
-            for (int j2 : jUp) {
-                addIfPlanned(otherBuckets, JS, s, j2);
+            if (jsAtScope[s]) {
+                for (int j2 : jUp) {
+                    addIfPlanned(otherBuckets, JS, s, j2);
+                }
             }
-            for (int s2 : sUp) {
-                addIfPlanned(otherBuckets, SJ, s2, j);
+            if (sjAtJurisdiction[j]) {
+                for (int s2 : sUp) {
+                    addIfPlanned(otherBuckets, SJ, s2, j);
+                }
             }
             if (!exactScope) {
                 for (int s2 : sUp) {
@@ -400,16 +416,10 @@ final class OverlapSweep {
         int entries = itemGroupStart[n];
         itemGroups = new int[entries];
         // Each insertion adds one entry; groups are at most one per entry.
-        nodeItem = new int[Math.max(16, entries)];
-        nodeNext = new int[Math.max(16, entries)];
+        node = new int[2 * Math.max(16, entries)];
         int groups = Math.max(16, Math.min(entries, insertData.size * 2));
         groupOf = new LongIntMap(groups);
-        groupAgency = new int[groups];
-        groupLive = new int[groups];
-        groupSize = new int[groups];
-        groupFirst = new int[groups];
-        groupNext = new int[groups];
-        groupPrevious = new int[groups];
+        group = new int[groups * GROUP];
     }
 
     /** Queries E(s, j) if (s, j) is some cell. */
