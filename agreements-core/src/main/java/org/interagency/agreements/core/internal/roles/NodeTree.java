@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.roles;
 
 import org.jspecify.annotations.Nullable;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -22,42 +21,64 @@ final class NodeTree {
     /** The node above every top-level code. */
     static final int ROOT = 0;
 
-    private final Map<List<String>, Integer> ids = new HashMap<>();
-    private final List<List<String>> codes = new ArrayList<>();
-    private int[] parent = new int[64];
-    private int[] depth = new int[64];
+    /**
+     * The nodes form a trie: each segment string is numbered once, and a node's child is looked
+     * up by (node, segment number) in a table of longs. Interning a code costs one look-up per
+     * segment and no allocation once its nodes exist; keying a map by the code's list of
+     * segments instead hashed and compared whole lists, and copied every new code and ancestor.
+     */
+    private final Map<String, Integer> segmentIds = new HashMap<>();
+    private final LongIntMap children = new LongIntMap(16);
+    private int size = 1;
+    private String[] segment = new String[16];
+    private int[] parent = new int[16];
+    private int[] depth = new int[16];
 
     NodeTree() {
-        codes.add(List.of());
+        segment[ROOT] = "";
         parent[ROOT] = -1;
     }
 
     /** The node of the code with {@code segments}; {@link #ROOT} for {@code null} or no segments. */
     int intern(@Nullable List<String> segments) {
-        if (segments == null || segments.isEmpty()) {
+        if (segments == null) {
             return ROOT;
         }
-        Integer known = ids.get(segments);
-        if (known != null) {
-            return known;
+        int node = ROOT;
+        for (int i = 0; i < segments.size(); i++) {
+            String name = segments.get(i);
+            Integer id = segmentIds.get(name);
+            if (id == null) {
+                id = segmentIds.size();
+                segmentIds.put(name, id);
+            }
+            long key = (long) node << 32 | id;
+            int child = children.get(key);
+            if (child == LongIntMap.ABSENT) {
+                child = add(node, name);
+                children.put(key, child);
+            }
+            node = child;
         }
-        int up = intern(segments.subList(0, segments.size() - 1));
-        int node = codes.size();
-        List<String> copy = List.copyOf(segments);
-        codes.add(copy);
-        ids.put(copy, node);
+        return node;
+    }
+
+    private int add(int up, String name) {
+        int node = size++;
         if (node == parent.length) {
+            segment = Arrays.copyOf(segment, node * 2);
             parent = Arrays.copyOf(parent, node * 2);
             depth = Arrays.copyOf(depth, node * 2);
         }
+        segment[node] = name;
         parent[node] = up;
-        depth[node] = copy.size();
+        depth[node] = depth[up] + 1;
         return node;
     }
 
     /** The number of nodes, {@link #ROOT} included. */
     int size() {
-        return codes.size();
+        return size;
     }
 
     /** The parent of {@code node}; -1 for {@link #ROOT}. */
@@ -81,7 +102,14 @@ final class NodeTree {
 
     /** The node's code written with {@code '/'}; the empty string for {@link #ROOT}. */
     String text(int node) {
-        return String.join("/", codes.get(node));
+        if (node == ROOT) {
+            return "";
+        }
+        String[] names = new String[depth[node]];
+        for (int n = node; n != ROOT; n = parent[n]) {
+            names[depth[n] - 1] = segment[n];
+        }
+        return String.join("/", names);
     }
 
     /** The node and its ancestors, nearest first, {@link #ROOT} last. */
