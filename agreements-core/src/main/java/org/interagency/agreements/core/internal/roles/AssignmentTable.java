@@ -29,14 +29,14 @@ final class AssignmentTable {
     private final Map<String, Integer> agencyIds = new HashMap<>();
 
     int size;
-    int[] agreement = new int[16];
-    int[] responsibility = new int[16];
-    int[] assignment = new int[16];
-    int[] agency = new int[16];
-    int[] scope = new int[16];
-    int[] jurisdiction = new int[16];
-    long[] start = new long[16];
-    long[] end = new long[16];
+    int[] agreement = new int[0];
+    int[] responsibility = new int[0];
+    int[] assignment = new int[0];
+    int[] agency = new int[0];
+    int[] scope = new int[0];
+    int[] jurisdiction = new int[0];
+    long[] start = new long[0];
+    long[] end = new long[0];
 
     /** A table of the assignments with {@code role} in {@code agreement}. */
     static AssignmentTable of(Agreement agreement, RaciRole role) {
@@ -53,7 +53,11 @@ final class AssignmentTable {
         List<Responsibility> responsibilities = source.responsibilities();
         int expected = size;
         for (Responsibility responsibilityRecord : responsibilities) {
-            expected += responsibilityRecord.assignments().size();
+            for (Assignment assignmentRecord : responsibilityRecord.assignments()) {
+                if (assignmentRecord.role() == role) {
+                    expected++;
+                }
+            }
         }
         reserve(expected);
         for (int r = 0; r < responsibilities.size(); r++) {
@@ -116,7 +120,7 @@ final class AssignmentTable {
 
     private void grow() {
         if (size == agency.length) {
-            reserve(size * 2);
+            reserve(Math.max(16, size * 2));
         }
     }
 
