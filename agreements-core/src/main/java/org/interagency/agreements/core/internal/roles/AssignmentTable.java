@@ -52,12 +52,10 @@ final class AssignmentTable {
         long[] term = Terms.range(source);
         List<Responsibility> responsibilities = source.responsibilities();
         int expected = size;
+        // Room for every role's assignments: counting this role's would read each assignment
+        // twice, and at 10^6 assignments each read misses the cache.
         for (Responsibility responsibilityRecord : responsibilities) {
-            for (Assignment assignmentRecord : responsibilityRecord.assignments()) {
-                if (assignmentRecord.role() == role) {
-                    expected++;
-                }
-            }
+            expected += responsibilityRecord.assignments().size();
         }
         reserve(expected);
         for (int r = 0; r < responsibilities.size(); r++) {
