@@ -105,8 +105,12 @@ final class OverlapSweep {
     private final boolean[] alive;
     private final int[] cellOf;
 
-    /** The cells by packed (scope, jurisdiction). */
-    private LongIntMap cells = new LongIntMap(0);
+    /**
+     * The cells of scope s are {@code scopeCellStart[s] .. scopeCellStart[s + 1] - 1}, in order of
+     * jurisdiction node; {@code cellJurisdictionOf[c]} is cell c's jurisdiction.
+     */
+    private int[] scopeCellStart = new int[0];
+    private int[] cellJurisdictionOf = new int[0];
     /** Per scope node, the depth of the deepest jurisdiction some cell pairs it with, or -1. */
     private int[] deepestJurisdictionAtScope = new int[0];
     /** Per jurisdiction node, the depth of the deepest scope some cell pairs it with, or -1. */
@@ -294,20 +298,9 @@ final class OverlapSweep {
     /** Interns the cells, then decides for each which buckets it queries and inserts into. */
     private void planBuckets() {
         int n = in.size();
-        cells = new LongIntMap(n);
         IntList cellScope = new IntList(16);
         IntList cellJurisdiction = new IntList(16);
-        for (int i = 0; i < n; i++) {
-            long key = pack(in.scope()[i], in.jurisdiction()[i]);
-            int cell = cells.get(key);
-            if (cell == LongIntMap.ABSENT) {
-                cell = cellScope.size;
-                cells.put(key, cell);
-                cellScope.add(in.scope()[i]);
-                cellJurisdiction.add(in.jurisdiction()[i]);
-            }
-            cellOf[i] = cell;
-        }
+        internCells(cellScope, cellJurisdiction);
         int cellCount = cellScope.size;
         // Sized up front: at 10^6 assignments, growing these by doubling allocates large arrays
         // over and over, and the garbage collector's time would rival the check's own.
@@ -422,6 +415,55 @@ final class OverlapSweep {
         group = new int[groups * GROUP];
     }
 
+    /**
+     * Numbers the cells, scope by scope and within a scope by jurisdiction node, and sets
+     * {@link #cellOf}. No hash table: the assignments are grouped by scope (a counting sort),
+     * and within one scope each jurisdiction's cell is remembered in an array indexed by
+     * jurisdiction node. At 10^6 cells, a table keyed by (scope, jurisdiction) missed the cache
+     * on every assignment; these arrays are read in order or are as small as the trees.
+     */
+    private void internCells(IntList cellScope, IntList cellJurisdiction) {
+        int n = in.size();
+        int scopeCount = in.scopes().size();
+        int[] itemStart = new int[scopeCount + 1];
+        for (int i = 0; i < n; i++) {
+            itemStart[in.scope()[i] + 1]++;
+        }
+        for (int s = 0; s < scopeCount; s++) {
+            itemStart[s + 1] += itemStart[s];
+        }
+        int[] byScope = new int[n];
+        int[] fill = Arrays.copyOf(itemStart, scopeCount);
+        for (int i = 0; i < n; i++) {
+            byScope[fill[in.scope()[i]]++] = i;
+        }
+        int[] seenAtScope = new int[in.jurisdictions().size()];
+        Arrays.fill(seenAtScope, -1);
+        int[] cellAtJurisdiction = new int[in.jurisdictions().size()];
+        scopeCellStart = new int[scopeCount + 1];
+        for (int s = 0; s < scopeCount; s++) {
+            int first = cellJurisdiction.size;
+            scopeCellStart[s] = first;
+            for (int k = itemStart[s]; k < itemStart[s + 1]; k++) {
+                int j = in.jurisdiction()[byScope[k]];
+                if (seenAtScope[j] != s) {
+                    seenAtScope[j] = s;
+                    cellScope.add(s);
+                    cellJurisdiction.add(j);
+                }
+            }
+            Arrays.sort(cellJurisdiction.values, first, cellJurisdiction.size);
+            for (int c = first; c < cellJurisdiction.size; c++) {
+                cellAtJurisdiction[cellJurisdiction.values[c]] = c;
+            }
+            for (int k = itemStart[s]; k < itemStart[s + 1]; k++) {
+                cellOf[byScope[k]] = cellAtJurisdiction[in.jurisdiction()[byScope[k]]];
+            }
+        }
+        scopeCellStart[scopeCount] = cellJurisdiction.size;
+        cellJurisdictionOf = cellJurisdiction.values;
+    }
+
     /** Queries E(s, j) if (s, j) is some cell. */
     private void queryExact(boolean[] exactQueried, int cellCount, int s, int j) {
         int cell = cellAt(s, j);
@@ -432,15 +474,16 @@ final class OverlapSweep {
     }
 
     /**
-     * The cell (s, j), or {@link LongIntMap#ABSENT}. Most ancestor pairs are no cell, and at 10^6
-     * cells each look-up in the map misses the cache; the depth bounds rule most of them out
-     * first, from arrays small enough to stay cached.
+     * The cell (s, j), or {@link LongIntMap#ABSENT}: a binary search among the cells of scope s.
+     * Most ancestor pairs are no cell; the depth bounds rule most of them out first, from arrays
+     * small enough to stay cached.
      */
     private int cellAt(int s, int j) {
         if (in.jurisdictions().depth(j) > deepestJurisdictionAtScope[s] || in.scopes().depth(s) > deepestScopeAtJurisdiction[j]) {
             return LongIntMap.ABSENT;
         }
-        return cells.get(pack(s, j));
+        int cell = Arrays.binarySearch(cellJurisdictionOf, scopeCellStart[s], scopeCellStart[s + 1], j);
+        return cell >= 0 ? cell : LongIntMap.ABSENT;
     }
 
     private static int bucket(LongIntMap ids, int[] next, long kind, int s, int j) {
@@ -459,10 +502,6 @@ final class OverlapSweep {
         if (id != LongIntMap.ABSENT) {
             insertData.add(id);
         }
-    }
-
-    private static long pack(int s, int j) {
-        return (long) s << 32 | j;
     }
 
     /** Not negative, as {@link LongIntMap} requires: kind in bits 61-62, s (below 2^30) in 31-60, j in 0-30. */
