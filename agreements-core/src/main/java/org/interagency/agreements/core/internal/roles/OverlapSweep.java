@@ -58,10 +58,15 @@ import java.util.Arrays;
  * is compacted when it holds more dead entries than live ones, and unlinked from its bucket when
  * empty. So a query scans at most two entries per pair it reports, plus one group per bucket.
  *
- * <p>Sorting costs O(n log n); inserting, removing and querying cost O(d²) expected hash look-ups
- * per assignment plus O(1) per reported pair (amortized over compaction). Everything lives in
- * primitive arrays ({@link LongIntMap}, linked lists by index), so the check allocates O(n d²)
- * ints and no object per assignment. Not thread-safe; one instance per check.
+ * <p>Sorting costs O(n log n). Planning, before the sweep, costs O(d²) per distinct cell (a few
+ * expected hash look-ups and binary searches each) and O(1) per (assignment, bucket) entry: the
+ * cells, each assignment's buckets and its group in each are all numbered by counting sorts and
+ * arrays, not looked up during the sweep, because at 10^5 assignments and more a look-up in a
+ * table that large misses the cache every time. Inserting, removing and querying then cost O(d²)
+ * array steps per assignment plus O(1) per reported pair (amortized over compaction).
+ * Everything lives in primitive arrays (linked lists by index, fixed-length group records), so
+ * the check allocates O(n d²) ints and no object per assignment. Not thread-safe; one instance
+ * per check.
  */
 final class OverlapSweep {
 
@@ -124,8 +129,6 @@ final class OverlapSweep {
 
     /** Per bucket, its first group with live entries, or -1. */
     private int[] bucketHead = new int[0];
-    /** Groups by packed (bucket, agency). */
-    private LongIntMap groupOf = new LongIntMap(16);
     private int groupCount;
     /**
      * Group g's fields at {@code group[g * GROUP + field]}: its agency, live entries, entries,
@@ -134,7 +137,7 @@ final class OverlapSweep {
      * order, and at 10^6 assignments each array would miss the cache on every visit.
      */
     private int[] group = new int[0];
-    /** Per assignment, the group it joined in each bucket it was inserted into, from {@code itemGroupStart[i]}. */
+    /** Per assignment, its group in each bucket it is inserted into, from {@code itemGroupStart[i]}, in the order of its cell's list. */
     private int[] itemGroupStart = new int[0];
     private int[] itemGroups = new int[0];
     /** Entries: the assignment, and the next entry of the group, or -1. */
@@ -185,7 +188,7 @@ final class OverlapSweep {
             alive[b] = true;
             int slot = itemGroupStart[b];
             for (int q = insertStart[cell]; q < insertStart[cell + 1]; q++) {
-                itemGroups[slot++] = insert(inserts[q], agency, b);
+                insert(inserts[q], itemGroups[slot++], b);
             }
         }
     }
@@ -209,14 +212,8 @@ final class OverlapSweep {
         }
     }
 
-    /** Inserts {@code item} into {@code bucket} and returns the group it joined. */
-    private int insert(int bucket, int agency, int item) {
-        long key = packGroup(bucket, agency);
-        int g = groupOf.get(key);
-        if (g == LongIntMap.ABSENT) {
-            g = newGroup(agency);
-            groupOf.put(key, g);
-        }
+    /** Inserts {@code item} into its group {@code g} of {@code bucket}. */
+    private void insert(int bucket, int g, int item) {
         if (group[g * GROUP + LIVE] == 0) {
             int head = bucketHead[bucket];
             group[g * GROUP + PREVIOUS] = -1;
@@ -234,7 +231,6 @@ final class OverlapSweep {
         group[g * GROUP + FIRST] = nodeCount++;
         group[g * GROUP + SIZE]++;
         group[g * GROUP + LIVE]++;
-        return g;
     }
 
     private void report(int bucket, int agency, int later, PairSink sink) {
@@ -411,8 +407,72 @@ final class OverlapSweep {
         // Each insertion adds one entry; groups are at most one per entry.
         node = new int[2 * Math.max(16, entries)];
         int groups = Math.max(16, Math.min(entries, insertData.size * 2));
-        groupOf = new LongIntMap(groups);
         group = new int[groups * GROUP];
+        planGroups(cellCount, next[0]);
+    }
+
+    /**
+     * Numbers the groups, the (bucket, agency) pairs, and sets each assignment's group in each
+     * bucket it will be inserted into ({@link #itemGroups}), before the sweep: bucket by bucket,
+     * over the assignments of the cells that insert into it, with the bucket's group of each
+     * agency remembered in an array indexed by agency. The sweep then looks nothing up: a table
+     * keyed by (bucket, agency) missed the cache on every insertion from 10^5 assignments on,
+     * and made the check grow faster than n. The groups of a bucket get consecutive numbers, so
+     * a query walks records that lie together. O(n + cells + entries) time.
+     */
+    private void planGroups(int cellCount, int bucketCount) {
+        int n = in.size();
+        int[] cellItemStart = new int[cellCount + 1];
+        int agencyCount = 0;
+        for (int i = 0; i < n; i++) {
+            cellItemStart[cellOf[i] + 1]++;
+            agencyCount = Math.max(agencyCount, in.agency()[i] + 1);
+        }
+        for (int c = 0; c < cellCount; c++) {
+            cellItemStart[c + 1] += cellItemStart[c];
+        }
+        int[] byCell = new int[n];
+        int[] fill = Arrays.copyOf(cellItemStart, cellCount);
+        for (int i = 0; i < n; i++) {
+            byCell[fill[cellOf[i]]++] = i;
+        }
+        // The insertions into each bucket, as (cell, position in the cell's list of buckets).
+        int[] inserts = insertData.values;
+        int[] bucketInsertStart = new int[bucketCount + 1];
+        for (int q = 0; q < insertData.size; q++) {
+            bucketInsertStart[inserts[q] + 1]++;
+        }
+        for (int b = 0; b < bucketCount; b++) {
+            bucketInsertStart[b + 1] += bucketInsertStart[b];
+        }
+        int[] insertCell = new int[insertData.size];
+        int[] insertPosition = new int[insertData.size];
+        int[] nextInsert = Arrays.copyOf(bucketInsertStart, bucketCount);
+        for (int c = 0; c < cellCount; c++) {
+            for (int q = insertStart[c]; q < insertStart[c + 1]; q++) {
+                int k = nextInsert[inserts[q]]++;
+                insertCell[k] = c;
+                insertPosition[k] = q - insertStart[c];
+            }
+        }
+        int[] seenInBucket = new int[agencyCount];
+        Arrays.fill(seenInBucket, -1);
+        int[] groupOfAgency = new int[agencyCount];
+        for (int b = 0; b < bucketCount; b++) {
+            for (int k = bucketInsertStart[b]; k < bucketInsertStart[b + 1]; k++) {
+                int c = insertCell[k];
+                int position = insertPosition[k];
+                for (int t = cellItemStart[c]; t < cellItemStart[c + 1]; t++) {
+                    int item = byCell[t];
+                    int agency = in.agency()[item];
+                    if (seenInBucket[agency] != b) {
+                        seenInBucket[agency] = b;
+                        groupOfAgency[agency] = newGroup(agency);
+                    }
+                    itemGroups[itemGroupStart[item] + position] = groupOfAgency[agency];
+                }
+            }
+        }
     }
 
     /**
@@ -507,10 +567,6 @@ final class OverlapSweep {
     /** Not negative, as {@link LongIntMap} requires: kind in bits 61-62, s (below 2^30) in 31-60, j in 0-30. */
     private static long bucketKey(long kind, int s, int j) {
         return kind << 61 | (long) s << 31 | j;
-    }
-
-    private static long packGroup(int bucket, int agency) {
-        return (long) bucket << 32 | agency;
     }
 
     /**
