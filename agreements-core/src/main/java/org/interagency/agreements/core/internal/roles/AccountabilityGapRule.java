@@ -71,7 +71,7 @@ public final class AccountabilityGapRule extends RoleRule {
         List<Responsibility> responsibilities = agreement.responsibilities();
         // Scopes as nodes of a tree, so that a responsibility's enclosing scopes are its node's
         // ancestors: no sub-list of segments is hashed to find them.
-        NodeTree scopes = new NodeTree();
+        NodeTree scopes = new NodeTree(2 * responsibilities.size());
         int[] scopeOf = new int[responsibilities.size()];
         int count = 0;
         for (int i = 0; i < responsibilities.size(); i++) {

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class AssignmentTable {
 
-    final NodeTree scopes = new NodeTree();
+    final NodeTree scopes;
     final NodeTree jurisdictions = new NodeTree();
     final List<Agreement> agreements = new ArrayList<>();
     final List<String> agencies = new ArrayList<>();
@@ -38,9 +38,20 @@ final class AssignmentTable {
     long[] start = new long[0];
     long[] end = new long[0];
 
+    /** An empty table. */
+    AssignmentTable() {
+        this(16);
+    }
+
+    private AssignmentTable(int expectedScopes) {
+        scopes = new NodeTree(expectedScopes);
+    }
+
     /** A table of the assignments with {@code role} in {@code agreement}. */
     static AssignmentTable of(Agreement agreement, RaciRole role) {
-        AssignmentTable table = new AssignmentTable();
+        // About two scope nodes per responsibility (its own, and its share of the ancestors),
+        // so that the scope tree need not grow while the table is built.
+        AssignmentTable table = new AssignmentTable(2 * agreement.responsibilities().size());
         table.add(agreement, role);
         return table;
     }

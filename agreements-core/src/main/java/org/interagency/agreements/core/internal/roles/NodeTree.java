@@ -3,9 +3,7 @@ package org.interagency.agreements.core.internal.roles;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A tree of hierarchical codes (scope paths or jurisdictions) with each distinct code interned as
@@ -22,19 +20,26 @@ final class NodeTree {
     static final int ROOT = 0;
 
     /**
-     * The nodes form a trie: each segment string is numbered once, and a node's child is looked
-     * up by (node, segment number) in a table of longs. Interning a code costs one look-up per
-     * segment and no allocation once its nodes exist; keying a map by the code's list of
-     * segments instead hashed and compared whole lists, and copied every new code and ancestor.
+     * The nodes form a trie: a node's child is looked up by (node, the segment's hash code) in a
+     * table of longs, and confirmed by comparing the segment; children whose segments' hash codes
+     * collide take the next hash values (open addressing within the node). Interning a code costs
+     * one look-up and one string comparison per segment, and no allocation once its nodes exist;
+     * keying a map by the code's list of segments instead hashed and compared whole lists, and
+     * copied every new code and ancestor.
      */
-    private final Map<String, Integer> segmentIds = new HashMap<>();
-    private final LongIntMap children = new LongIntMap(16);
+    private final LongIntMap children;
     private int size = 1;
     private String[] segment = new String[16];
     private int[] parent = new int[16];
     private int[] depth = new int[16];
 
     NodeTree() {
+        this(16);
+    }
+
+    /** A tree sized for about {@code expectedNodes} nodes. */
+    NodeTree(int expectedNodes) {
+        children = new LongIntMap(expectedNodes);
         segment[ROOT] = "";
         parent[ROOT] = -1;
     }
@@ -46,21 +51,25 @@ final class NodeTree {
         }
         int node = ROOT;
         for (int i = 0; i < segments.size(); i++) {
-            String name = segments.get(i);
-            Integer id = segmentIds.get(name);
-            if (id == null) {
-                id = segmentIds.size();
-                segmentIds.put(name, id);
-            }
-            long key = (long) node << 32 | id;
-            int child = children.get(key);
-            if (child == LongIntMap.ABSENT) {
-                child = add(node, name);
-                children.put(key, child);
-            }
-            node = child;
+            node = child(node, segments.get(i));
         }
         return node;
+    }
+
+    /** The child of {@code up} with segment {@code name}, added if new. */
+    private int child(int up, String name) {
+        for (int probe = name.hashCode(); ; probe++) {
+            long key = (long) up << 32 | probe & 0xFFFF_FFFFL;
+            int child = children.get(key);
+            if (child == LongIntMap.ABSENT) {
+                child = add(up, name);
+                children.put(key, child);
+                return child;
+            }
+            if (segment[child].equals(name)) {
+                return child;
+            }
+        }
     }
 
     private int add(int up, String name) {

@@ -406,7 +406,8 @@ final class OverlapSweep {
         itemGroups = new int[entries];
         // Each insertion adds one entry; groups are at most one per entry.
         node = new int[2 * Math.max(16, entries)];
-        int groups = Math.max(16, Math.min(entries, insertData.size * 2));
+        // At least one group per bucket filled, at most one per entry; the array grows if need be.
+        int groups = Math.max(16, Math.min(entries, next[0]));
         group = new int[groups * GROUP];
         planGroups(cellCount, next[0]);
     }

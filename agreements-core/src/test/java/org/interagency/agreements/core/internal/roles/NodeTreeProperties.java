@@ -16,11 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NodeTreeProperties {
 
-    /** Codes from a small alphabet, so that equal codes, shared prefixes and equal segments at different depths abound. */
+    /**
+     * Codes from a small alphabet, so that equal codes, shared prefixes and equal segments at
+     * different depths abound; "Aa", "BB" and "AaBB" have one hash code, as have "AaAa" and
+     * "BBBB", so that siblings whose hash codes collide are common too.
+     */
     @Provide
     Arbitrary<List<List<String>>> codes() {
         // new String(...): equal segments are usually distinct objects in an agreement.
-        Arbitrary<String> segment = Arbitraries.of("a", "b", "ab").map(String::new);
+        Arbitrary<String> segment = Arbitraries.of("a", "b", "ab", "Aa", "BB", "AaAa", "BBBB").map(String::new);
         return segment.list().ofMaxSize(5).list().ofMaxSize(40);
     }
 
@@ -64,6 +68,25 @@ class NodeTreeProperties {
         }
 
         assertThat(tree.size()).isEqualTo(prefixes.size());
+    }
+
+    @Test
+    void siblingsWhoseSegmentsHaveOneHashCodeAreDistinctNodes() {
+        NodeTree tree = new NodeTree();
+        List<String> names = List.of("Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB");
+        assertThat(names.subList(0, 2)).extracting(String::hashCode).containsOnly("Aa".hashCode());
+        assertThat(names.subList(2, 6)).extracting(String::hashCode).containsOnly("AaAa".hashCode());
+
+        List<Integer> nodes = new ArrayList<>();
+        for (String name : names) {
+            nodes.add(tree.intern(List.of("x", name)));
+        }
+
+        assertThat(nodes).doesNotHaveDuplicates();
+        for (int i = 0; i < names.size(); i++) {
+            assertThat(tree.intern(List.of("x", new String(names.get(i))))).isEqualTo(nodes.get(i));
+            assertThat(tree.text(nodes.get(i))).isEqualTo("x/" + names.get(i));
+        }
     }
 
     @Test
