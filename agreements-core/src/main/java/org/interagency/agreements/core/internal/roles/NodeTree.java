@@ -120,15 +120,4 @@ final class NodeTree {
         }
         return String.join("/", names);
     }
-
-    /** The node and its ancestors, nearest first, {@link #ROOT} last. */
-    int[] selfAndAncestors(int node) {
-        int[] chain = new int[depth[node] + 1];
-        int n = node;
-        for (int i = 0; i < chain.length; i++) {
-            chain[i] = n;
-            n = parent[n];
-        }
-        return chain;
-    }
 }

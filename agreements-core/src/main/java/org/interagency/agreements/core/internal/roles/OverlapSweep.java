@@ -307,8 +307,8 @@ final class OverlapSweep {
         // Bucket ids: D(cell) is the cell's id, E(cell) is cellCount + its id; the JS and SJ
         // buckets follow from 2 * cellCount, numbered as first queried.
         // Sized as it fills: most inputs need few JS and SJ buckets, and a table sized for every
-        // cell would make each look-up a cache miss.
-        LongIntMap otherBuckets = new LongIntMap(16);
+        // cell would make each look-up a cache miss; in exact-scope mode every cell queries one.
+        LongIntMap otherBuckets = new LongIntMap(exactScope ? cellCount : 16);
         // Whether some JS bucket has this scope, some SJ bucket this jurisdiction: most cells
         // then skip looking up the JS and SJ buckets they might insert into.
         boolean[] jsAtScope = new boolean[in.scopes().size()];
@@ -513,7 +513,9 @@ final class OverlapSweep {
                     cellJurisdiction.add(j);
                 }
             }
-            Arrays.sort(cellJurisdiction.values, first, cellJurisdiction.size);
+            if (cellJurisdiction.size - first > 1) {
+                Arrays.sort(cellJurisdiction.values, first, cellJurisdiction.size);
+            }
             for (int c = first; c < cellJurisdiction.size; c++) {
                 cellAtJurisdiction[cellJurisdiction.values[c]] = c;
             }
@@ -622,14 +624,19 @@ final class OverlapSweep {
         int[] of(int node) {
             int[] known = memo[node];
             if (known == null) {
-                int[] chain = tree.selfAndAncestors(node);
                 int kept = 0;
-                for (int x : chain) {
+                for (int x = node; x >= 0; x = tree.parent(x)) {
                     if (used[x]) {
-                        chain[kept++] = x;
+                        kept++;
                     }
                 }
-                known = Arrays.copyOf(chain, kept);
+                known = new int[kept];
+                kept = 0;
+                for (int x = node; x >= 0; x = tree.parent(x)) {
+                    if (used[x]) {
+                        known[kept++] = x;
+                    }
+                }
                 memo[node] = known;
             }
             return known;
