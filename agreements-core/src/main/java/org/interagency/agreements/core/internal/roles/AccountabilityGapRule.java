@@ -13,8 +13,9 @@ import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,6 +49,9 @@ public final class AccountabilityGapRule extends RoleRule {
     /** The rule's id. */
     public static final String ID = "roles.accountability-gap";
 
+    /** The jurisdictions of a responsibility that applies to the whole territory. */
+    private static final Map<String, @Nullable Jurisdiction> WHOLE_TERRITORY = Collections.singletonMap("", null);
+
     /** Stretches named in one message; more are counted. */
     private static final int SHOWN_STRETCHES = 5;
 
@@ -64,29 +68,48 @@ public final class AccountabilityGapRule extends RoleRule {
             return;
         }
         long[] term = Terms.range(agreement);
-        // Keyed by the scope's segments, so that ancestors are looked up as prefixes (sub-lists)
-        // without building (and re-validating) a ScopePath for each.
-        Map<List<String>, List<Assignment>> accountable = new HashMap<>();
-        for (Responsibility responsibility : agreement.responsibilities()) {
-            for (Assignment assignment : responsibility.assignments()) {
+        List<Responsibility> responsibilities = agreement.responsibilities();
+        // Scopes as nodes of a tree, so that a responsibility's enclosing scopes are its node's
+        // ancestors: no sub-list of segments is hashed to find them.
+        NodeTree scopes = new NodeTree(2 * responsibilities.size());
+        int[] scopeOf = new int[responsibilities.size()];
+        int count = 0;
+        for (int i = 0; i < responsibilities.size(); i++) {
+            scopeOf[i] = scopes.intern(responsibilities.get(i).scope().segments());
+            for (Assignment assignment : responsibilities.get(i).assignments()) {
                 if (assignment.role() == RaciRole.ACCOUNTABLE) {
-                    accountable.computeIfAbsent(responsibility.scope().segments(), s -> new ArrayList<>()).add(assignment);
+                    count++;
                 }
             }
         }
-        List<Responsibility> responsibilities = agreement.responsibilities();
+        // The accountable assignments listed by scope node (first[node], then next[k]), each with its days.
+        Assignment[] accountable = new Assignment[count];
+        long[][] days = new long[count][];
+        int[] next = new int[count];
+        int[] first = new int[scopes.size()];
+        Arrays.fill(first, -1);
+        int k = 0;
+        for (int i = 0; i < responsibilities.size(); i++) {
+            for (Assignment assignment : responsibilities.get(i).assignments()) {
+                if (assignment.role() == RaciRole.ACCOUNTABLE) {
+                    DateRange period = assignment.period();
+                    accountable[k] = assignment;
+                    days[k] = period == null ? term : new long[] {period.start().toEpochDay(), Terms.endDay(period)};
+                    next[k] = first[scopeOf[i]];
+                    first[scopeOf[i]] = k++;
+                }
+            }
+        }
         for (int i = 0; i < responsibilities.size(); i++) {
             Responsibility responsibility = responsibilities.get(i);
             for (Map.Entry<String, @Nullable Jurisdiction> place : jurisdictionsOf(responsibility).entrySet()) {
                 Jurisdiction where = place.getValue();
                 List<long[]> covered = new ArrayList<>();
-                List<String> segments = responsibility.scope().segments();
-                for (int depth = segments.size(); depth > 0; depth--) {
-                    for (Assignment assignment : accountable.getOrDefault(segments.subList(0, depth), List.of())) {
-                        Jurisdiction theirs = assignment.jurisdiction();
+                for (int node = scopeOf[i]; node != NodeTree.ROOT; node = scopes.parent(node)) {
+                    for (int a = first[node]; a >= 0; a = next[a]) {
+                        Jurisdiction theirs = accountable[a].jurisdiction();
                         if (theirs == null || where != null && theirs.contains(where)) {
-                            DateRange period = assignment.period();
-                            covered.add(period == null ? term : new long[] {period.start().toEpochDay(), Terms.endDay(period)});
+                            covered.add(days[a]);
                         }
                     }
                 }
@@ -100,19 +123,17 @@ public final class AccountabilityGapRule extends RoleRule {
 
     /** The widest jurisdictions of the responsibility, by written form; {@code null} for the whole territory. */
     private static Map<String, @Nullable Jurisdiction> jurisdictionsOf(Responsibility responsibility) {
-        Map<String, @Nullable Jurisdiction> widest = new TreeMap<>();
         List<Jurisdiction> named = new ArrayList<>();
         for (Assignment assignment : responsibility.assignments()) {
             if (assignment.jurisdiction() == null) {
-                named.clear();
-                break;
+                return WHOLE_TERRITORY;
             }
             named.add(assignment.jurisdiction());
         }
         if (named.isEmpty()) {
-            widest.put("", null);
-            return widest;
+            return WHOLE_TERRITORY;
         }
+        Map<String, @Nullable Jurisdiction> widest = new TreeMap<>();
         for (Jurisdiction candidate : named) {
             boolean inside = named.stream().anyMatch(other -> other.isAncestorOf(candidate));
             if (!inside) {

@@ -22,25 +22,36 @@ import java.util.Map;
  */
 final class AssignmentTable {
 
-    final NodeTree scopes = new NodeTree();
+    final NodeTree scopes;
     final NodeTree jurisdictions = new NodeTree();
     final List<Agreement> agreements = new ArrayList<>();
     final List<String> agencies = new ArrayList<>();
     private final Map<String, Integer> agencyIds = new HashMap<>();
 
     int size;
-    int[] agreement = new int[16];
-    int[] responsibility = new int[16];
-    int[] assignment = new int[16];
-    int[] agency = new int[16];
-    int[] scope = new int[16];
-    int[] jurisdiction = new int[16];
-    long[] start = new long[16];
-    long[] end = new long[16];
+    int[] agreement = new int[0];
+    int[] responsibility = new int[0];
+    int[] assignment = new int[0];
+    int[] agency = new int[0];
+    int[] scope = new int[0];
+    int[] jurisdiction = new int[0];
+    long[] start = new long[0];
+    long[] end = new long[0];
+
+    /** An empty table. */
+    AssignmentTable() {
+        this(16);
+    }
+
+    private AssignmentTable(int expectedScopes) {
+        scopes = new NodeTree(expectedScopes);
+    }
 
     /** A table of the assignments with {@code role} in {@code agreement}. */
     static AssignmentTable of(Agreement agreement, RaciRole role) {
-        AssignmentTable table = new AssignmentTable();
+        // About two scope nodes per responsibility (its own, and its share of the ancestors),
+        // so that the scope tree need not grow while the table is built.
+        AssignmentTable table = new AssignmentTable(2 * agreement.responsibilities().size());
         table.add(agreement, role);
         return table;
     }
@@ -52,6 +63,8 @@ final class AssignmentTable {
         long[] term = Terms.range(source);
         List<Responsibility> responsibilities = source.responsibilities();
         int expected = size;
+        // Room for every role's assignments: counting this role's would read each assignment
+        // twice, and at 10^6 assignments each read misses the cache.
         for (Responsibility responsibilityRecord : responsibilities) {
             expected += responsibilityRecord.assignments().size();
         }
@@ -116,7 +129,7 @@ final class AssignmentTable {
 
     private void grow() {
         if (size == agency.length) {
-            reserve(size * 2);
+            reserve(Math.max(16, size * 2));
         }
     }
 

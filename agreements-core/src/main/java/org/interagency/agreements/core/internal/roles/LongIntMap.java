@@ -1,56 +1,71 @@
 package org.interagency.agreements.core.internal.roles;
 
 /**
- * A hash map from {@code long} to {@code int} with open addressing: the overlap check looks up
- * millions of packed (node, node) keys, and boxed {@code HashMap<Long, Integer>} entries would
- * dominate its time and memory. Keys are spread by a bijective mix before probing, so packed
- * keys whose halves differ little do not collide. Not thread-safe.
+ * A hash map from {@code long} keys, not negative, to {@code int} values, with open addressing:
+ * the overlap check looks up millions of packed (node, node) keys, and boxed
+ * {@code HashMap<Long, Integer>} entries would dominate its time and memory. Keys are spread by a
+ * bijective mix before probing, so packed keys whose halves differ little do not collide.
+ *
+ * <p>Each key is stored next to its value in one array, so that a look-up in a map far larger
+ * than the processor's caches misses the cache once, not once per array (at 10^6 assignments
+ * the check's time was mostly such misses). Not thread-safe.
  */
 final class LongIntMap {
 
     /** What {@link #get(long)} returns for an absent key. */
     static final int ABSENT = -1;
 
-    private long[] keys;
-    private int[] values;
-    private boolean[] used;
+    /**
+     * Slot i holds its key plus one at {@code 2 i} (0 for a free slot, so a new array is empty
+     * without being filled) and its value at {@code 2 i + 1}.
+     */
+    private long[] slots;
+    private int mask;
     private int size;
 
     LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        values = new int[capacity];
-        used = new boolean[capacity];
+        slots = new long[2 * capacity];
+        mask = capacity - 1;
     }
 
     /** The value of {@code key}, or {@link #ABSENT}. */
     int get(long key) {
-        int mask = keys.length - 1;
-        for (int i = slot(key, mask); used[i]; i = i + 1 & mask) {
-            if (keys[i] == key) {
-                return values[i];
+        long stored = key + 1;
+        for (int i = slot(key, mask); ; i = i + 1 & mask) {
+            long k = slots[2 * i];
+            if (k == stored) {
+                return (int) slots[2 * i + 1];
+            }
+            if (k == 0) {
+                return ABSENT;
             }
         }
-        return ABSENT;
     }
 
-    /** Sets the value of {@code key} (not negative). */
+    /**
+     * Sets the value of {@code key}.
+     *
+     * @throws IllegalArgumentException if {@code key} is negative
+     */
     void put(long key, int value) {
-        if (2 * (size + 1) > keys.length) {
+        if (key < 0) {
+            throw new IllegalArgumentException("key " + key + " is negative: keys are packed non-negative ints");
+        }
+        if (2 * (size + 1) > mask + 1) {
             grow();
         }
-        int mask = keys.length - 1;
+        long stored = key + 1;
         int i = slot(key, mask);
-        while (used[i]) {
-            if (keys[i] == key) {
-                values[i] = value;
+        while (slots[2 * i] != 0) {
+            if (slots[2 * i] == stored) {
+                slots[2 * i + 1] = value;
                 return;
             }
             i = i + 1 & mask;
         }
-        used[i] = true;
-        keys[i] = key;
-        values[i] = value;
+        slots[2 * i] = stored;
+        slots[2 * i + 1] = value;
         size++;
     }
 
@@ -60,16 +75,13 @@ final class LongIntMap {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        boolean[] oldUsed = used;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        used = new boolean[oldKeys.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        mask = old.length - 1;
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldUsed[i]) {
-                put(oldKeys[i], oldValues[i]);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                put(old[i] - 1, (int) old[i + 1]);
             }
         }
     }

@@ -2,11 +2,8 @@ package org.interagency.agreements.core.internal.roles;
 
 import org.jspecify.annotations.Nullable;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A tree of hierarchical codes (scope paths or jurisdictions) with each distinct code interned as
@@ -22,42 +19,75 @@ final class NodeTree {
     /** The node above every top-level code. */
     static final int ROOT = 0;
 
-    private final Map<List<String>, Integer> ids = new HashMap<>();
-    private final List<List<String>> codes = new ArrayList<>();
-    private int[] parent = new int[64];
-    private int[] depth = new int[64];
+    /**
+     * The nodes form a trie: a node's child is looked up by (node, the segment's hash code) in a
+     * table of longs, and confirmed by comparing the segment; children whose segments' hash codes
+     * collide take the next hash values (open addressing within the node). Interning a code costs
+     * one look-up and one string comparison per segment, and no allocation once its nodes exist;
+     * keying a map by the code's list of segments instead hashed and compared whole lists, and
+     * copied every new code and ancestor.
+     */
+    private final LongIntMap children;
+    private int size = 1;
+    private String[] segment = new String[16];
+    private int[] parent = new int[16];
+    private int[] depth = new int[16];
 
     NodeTree() {
-        codes.add(List.of());
+        this(16);
+    }
+
+    /** A tree sized for about {@code expectedNodes} nodes. */
+    NodeTree(int expectedNodes) {
+        children = new LongIntMap(expectedNodes);
+        segment[ROOT] = "";
         parent[ROOT] = -1;
     }
 
     /** The node of the code with {@code segments}; {@link #ROOT} for {@code null} or no segments. */
     int intern(@Nullable List<String> segments) {
-        if (segments == null || segments.isEmpty()) {
+        if (segments == null) {
             return ROOT;
         }
-        Integer known = ids.get(segments);
-        if (known != null) {
-            return known;
+        int node = ROOT;
+        for (int i = 0; i < segments.size(); i++) {
+            node = child(node, segments.get(i));
         }
-        int up = intern(segments.subList(0, segments.size() - 1));
-        int node = codes.size();
-        List<String> copy = List.copyOf(segments);
-        codes.add(copy);
-        ids.put(copy, node);
+        return node;
+    }
+
+    /** The child of {@code up} with segment {@code name}, added if new. */
+    private int child(int up, String name) {
+        for (int probe = name.hashCode(); ; probe++) {
+            long key = (long) up << 32 | probe & 0xFFFF_FFFFL;
+            int child = children.get(key);
+            if (child == LongIntMap.ABSENT) {
+                child = add(up, name);
+                children.put(key, child);
+                return child;
+            }
+            if (segment[child].equals(name)) {
+                return child;
+            }
+        }
+    }
+
+    private int add(int up, String name) {
+        int node = size++;
         if (node == parent.length) {
+            segment = Arrays.copyOf(segment, node * 2);
             parent = Arrays.copyOf(parent, node * 2);
             depth = Arrays.copyOf(depth, node * 2);
         }
+        segment[node] = name;
         parent[node] = up;
-        depth[node] = copy.size();
+        depth[node] = depth[up] + 1;
         return node;
     }
 
     /** The number of nodes, {@link #ROOT} included. */
     int size() {
-        return codes.size();
+        return size;
     }
 
     /** The parent of {@code node}; -1 for {@link #ROOT}. */
@@ -81,17 +111,13 @@ final class NodeTree {
 
     /** The node's code written with {@code '/'}; the empty string for {@link #ROOT}. */
     String text(int node) {
-        return String.join("/", codes.get(node));
-    }
-
-    /** The node and its ancestors, nearest first, {@link #ROOT} last. */
-    int[] selfAndAncestors(int node) {
-        int[] chain = new int[depth[node] + 1];
-        int n = node;
-        for (int i = 0; i < chain.length; i++) {
-            chain[i] = n;
-            n = parent[n];
+        if (node == ROOT) {
+            return "";
         }
-        return chain;
+        String[] names = new String[depth[node]];
+        for (int n = node; n != ROOT; n = parent[n]) {
+            names[depth[n] - 1] = segment[n];
+        }
+        return String.join("/", names);
     }
 }

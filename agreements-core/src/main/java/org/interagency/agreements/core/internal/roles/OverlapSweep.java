@@ -58,15 +58,29 @@ import java.util.Arrays;
  * is compacted when it holds more dead entries than live ones, and unlinked from its bucket when
  * empty. So a query scans at most two entries per pair it reports, plus one group per bucket.
  *
- * <p>Sorting costs O(n log n); inserting, removing and querying cost O(d²) expected hash look-ups
- * per assignment plus O(1) per reported pair (amortized over compaction). Everything lives in
- * primitive arrays ({@link LongIntMap}, linked lists by index), so the check allocates O(n d²)
- * ints and no object per assignment. Not thread-safe; one instance per check.
+ * <p>Sorting costs O(n log n). Planning, before the sweep, costs O(d²) per distinct cell (a few
+ * expected hash look-ups and binary searches each) and O(1) per (assignment, bucket) entry: the
+ * cells, each assignment's buckets and its group in each are all numbered by counting sorts and
+ * arrays, not looked up during the sweep, because at 10^5 assignments and more a look-up in a
+ * table that large misses the cache every time. Inserting, removing and querying then cost O(d²)
+ * array steps per assignment plus O(1) per reported pair (amortized over compaction).
+ * Everything lives in primitive arrays (linked lists by index, fixed-length group records), so
+ * the check allocates O(n d²) ints and no object per assignment. Not thread-safe; one instance
+ * per check.
  */
 final class OverlapSweep {
 
     private static final long JS = 1;
     private static final long SJ = 2;
+
+    /** The fields of a group record (see {@link #group}), and the record's length. */
+    private static final int AGENCY = 0;
+    private static final int LIVE = 1;
+    private static final int SIZE = 2;
+    private static final int FIRST = 3;
+    private static final int NEXT = 4;
+    private static final int PREVIOUS = 5;
+    private static final int GROUP = 8;
 
     /** Receives each overlapping pair once: {@code earlier} was visited before {@code later}. */
     @FunctionalInterface
@@ -96,6 +110,16 @@ final class OverlapSweep {
     private final boolean[] alive;
     private final int[] cellOf;
 
+    /**
+     * The cells of scope s are {@code scopeCellStart[s] .. scopeCellStart[s + 1] - 1}, in order of
+     * jurisdiction node; {@code cellJurisdictionOf[c]} is cell c's jurisdiction.
+     */
+    private int[] scopeCellStart = new int[0];
+    private int[] cellJurisdictionOf = new int[0];
+    /** Per scope node, the depth of the deepest jurisdiction some cell pairs it with, or -1. */
+    private int[] deepestJurisdictionAtScope = new int[0];
+    /** Per jurisdiction node, the depth of the deepest scope some cell pairs it with, or -1. */
+    private int[] deepestScopeAtJurisdiction = new int[0];
     /** Per cell, the buckets it inserts into: {@code insertData[insertStart[c] .. insertStart[c + 1])}. */
     private int[] insertStart = new int[0];
     private IntList insertData = new IntList(16);
@@ -105,22 +129,21 @@ final class OverlapSweep {
 
     /** Per bucket, its first group with live entries, or -1. */
     private int[] bucketHead = new int[0];
-    /** Groups by packed (bucket, agency). */
-    private LongIntMap groupOf = new LongIntMap(16);
     private int groupCount;
-    private int[] groupAgency = new int[16];
-    private int[] groupLive = new int[16];
-    private int[] groupSize = new int[16];
-    private int[] groupFirst = new int[16];
-    private int[] groupNext = new int[16];
-    private int[] groupPrevious = new int[16];
-    /** Per assignment, the group it joined in each bucket it was inserted into, from {@code itemGroupStart[i]}. */
+    /**
+     * Group g's fields at {@code group[g * GROUP + field]}: its agency, live entries, entries,
+     * first entry (or -1), and the next and previous group of its bucket's list (or -1). One
+     * record per group rather than one array per field: the sweep visits groups in no useful
+     * order, and at 10^6 assignments each array would miss the cache on every visit.
+     */
+    private int[] group = new int[0];
+    /** Per assignment, its group in each bucket it is inserted into, from {@code itemGroupStart[i]}, in the order of its cell's list. */
     private int[] itemGroupStart = new int[0];
     private int[] itemGroups = new int[0];
     /** Entries: the assignment, and the next entry of the group, or -1. */
     private int nodeCount;
-    private int[] nodeItem = new int[16];
-    private int[] nodeNext = new int[16];
+    /** Entry k's assignment at {@code node[2 k]}, the next entry of its group (or -1) at {@code node[2 k + 1]}. */
+    private int[] node = new int[0];
 
     private OverlapSweep(Input in, boolean exactScope) {
         this.in = in;
@@ -165,7 +188,7 @@ final class OverlapSweep {
             alive[b] = true;
             int slot = itemGroupStart[b];
             for (int q = insertStart[cell]; q < insertStart[cell + 1]; q++) {
-                itemGroups[slot++] = insert(inserts[q], agency, b);
+                insert(inserts[q], itemGroups[slot++], b);
             }
         }
     }
@@ -178,53 +201,45 @@ final class OverlapSweep {
         for (int q = insertStart[cell]; q < insertStart[cell + 1]; q++) {
             int bucket = inserts[q];
             int g = itemGroups[slot++];
-            groupLive[g]--;
-            if (groupLive[g] == 0) {
+            group[g * GROUP + LIVE]--;
+            if (group[g * GROUP + LIVE] == 0) {
                 unlink(bucket, g);
-                groupFirst[g] = -1;
-                groupSize[g] = 0;
-            } else if (groupSize[g] - groupLive[g] > groupLive[g]) {
+                group[g * GROUP + FIRST] = -1;
+                group[g * GROUP + SIZE] = 0;
+            } else if (group[g * GROUP + SIZE] - group[g * GROUP + LIVE] > group[g * GROUP + LIVE]) {
                 compact(g);
             }
         }
     }
 
-    /** Inserts {@code item} into {@code bucket} and returns the group it joined. */
-    private int insert(int bucket, int agency, int item) {
-        long key = packGroup(bucket, agency);
-        int g = groupOf.get(key);
-        if (g == LongIntMap.ABSENT) {
-            g = newGroup(agency);
-            groupOf.put(key, g);
-        }
-        if (groupLive[g] == 0) {
+    /** Inserts {@code item} into its group {@code g} of {@code bucket}. */
+    private void insert(int bucket, int g, int item) {
+        if (group[g * GROUP + LIVE] == 0) {
             int head = bucketHead[bucket];
-            groupPrevious[g] = -1;
-            groupNext[g] = head;
+            group[g * GROUP + PREVIOUS] = -1;
+            group[g * GROUP + NEXT] = head;
             if (head >= 0) {
-                groupPrevious[head] = g;
+                group[head * GROUP + PREVIOUS] = g;
             }
             bucketHead[bucket] = g;
         }
-        if (nodeCount == nodeItem.length) {
-            nodeItem = Arrays.copyOf(nodeItem, nodeCount * 2);
-            nodeNext = Arrays.copyOf(nodeNext, nodeCount * 2);
+        if (2 * nodeCount == node.length) {
+            node = Arrays.copyOf(node, Math.max(32, node.length * 2));
         }
-        nodeItem[nodeCount] = item;
-        nodeNext[nodeCount] = groupFirst[g];
-        groupFirst[g] = nodeCount++;
-        groupSize[g]++;
-        groupLive[g]++;
-        return g;
+        node[2 * nodeCount] = item;
+        node[2 * nodeCount + 1] = group[g * GROUP + FIRST];
+        group[g * GROUP + FIRST] = nodeCount++;
+        group[g * GROUP + SIZE]++;
+        group[g * GROUP + LIVE]++;
     }
 
     private void report(int bucket, int agency, int later, PairSink sink) {
-        for (int g = bucketHead[bucket]; g >= 0; g = groupNext[g]) {
-            if (groupAgency[g] == agency) {
+        for (int g = bucketHead[bucket]; g >= 0; g = group[g * GROUP + NEXT]) {
+            if (group[g * GROUP + AGENCY] == agency) {
                 continue;
             }
-            for (int node = groupFirst[g]; node >= 0; node = nodeNext[node]) {
-                int item = nodeItem[node];
+            for (int e = group[g * GROUP + FIRST]; e >= 0; e = node[2 * e + 1]) {
+                int item = node[2 * e];
                 if (alive[item]) {
                     sink.accept(item, later);
                 }
@@ -233,31 +248,25 @@ final class OverlapSweep {
     }
 
     private int newGroup(int agency) {
-        if (groupCount == groupAgency.length) {
-            int capacity = groupCount * 2;
-            groupAgency = Arrays.copyOf(groupAgency, capacity);
-            groupLive = Arrays.copyOf(groupLive, capacity);
-            groupSize = Arrays.copyOf(groupSize, capacity);
-            groupFirst = Arrays.copyOf(groupFirst, capacity);
-            groupNext = Arrays.copyOf(groupNext, capacity);
-            groupPrevious = Arrays.copyOf(groupPrevious, capacity);
+        if (groupCount * GROUP == group.length) {
+            group = Arrays.copyOf(group, Math.max(16 * GROUP, group.length * 2));
         }
         int g = groupCount++;
-        groupAgency[g] = agency;
-        groupFirst[g] = -1;
+        group[g * GROUP + AGENCY] = agency;
+        group[g * GROUP + FIRST] = -1;
         return g;
     }
 
     private void unlink(int bucket, int g) {
-        int previous = groupPrevious[g];
-        int next = groupNext[g];
+        int previous = group[g * GROUP + PREVIOUS];
+        int next = group[g * GROUP + NEXT];
         if (previous >= 0) {
-            groupNext[previous] = next;
+            group[previous * GROUP + NEXT] = next;
         } else {
             bucketHead[bucket] = next;
         }
         if (next >= 0) {
-            groupPrevious[next] = previous;
+            group[next * GROUP + PREVIOUS] = previous;
         }
     }
 
@@ -265,40 +274,29 @@ final class OverlapSweep {
     private void compact(int g) {
         int kept = -1;
         int last = -1;
-        for (int node = groupFirst[g]; node >= 0; node = nodeNext[node]) {
-            if (alive[nodeItem[node]]) {
+        for (int e = group[g * GROUP + FIRST]; e >= 0; e = node[2 * e + 1]) {
+            if (alive[node[2 * e]]) {
                 if (last < 0) {
-                    kept = node;
+                    kept = e;
                 } else {
-                    nodeNext[last] = node;
+                    node[2 * last + 1] = e;
                 }
-                last = node;
+                last = e;
             }
         }
         if (last >= 0) {
-            nodeNext[last] = -1;
+            node[2 * last + 1] = -1;
         }
-        groupFirst[g] = kept;
-        groupSize[g] = groupLive[g];
+        group[g * GROUP + FIRST] = kept;
+        group[g * GROUP + SIZE] = group[g * GROUP + LIVE];
     }
 
     /** Interns the cells, then decides for each which buckets it queries and inserts into. */
     private void planBuckets() {
         int n = in.size();
-        LongIntMap cells = new LongIntMap(n);
         IntList cellScope = new IntList(16);
         IntList cellJurisdiction = new IntList(16);
-        for (int i = 0; i < n; i++) {
-            long key = pack(in.scope()[i], in.jurisdiction()[i]);
-            int cell = cells.get(key);
-            if (cell == LongIntMap.ABSENT) {
-                cell = cellScope.size;
-                cells.put(key, cell);
-                cellScope.add(in.scope()[i]);
-                cellJurisdiction.add(in.jurisdiction()[i]);
-            }
-            cellOf[i] = cell;
-        }
+        internCells(cellScope, cellJurisdiction);
         int cellCount = cellScope.size;
         // Sized up front: at 10^6 assignments, growing these by doubling allocates large arrays
         // over and over, and the garbage collector's time would rival the check's own.
@@ -308,14 +306,20 @@ final class OverlapSweep {
         UsedAncestors jurisdictionsUp = new UsedAncestors(in.jurisdictions(), cellJurisdiction);
         // Bucket ids: D(cell) is the cell's id, E(cell) is cellCount + its id; the JS and SJ
         // buckets follow from 2 * cellCount, numbered as first queried.
-        LongIntMap otherBuckets = new LongIntMap(cellCount);
+        // Sized as it fills: most inputs need few JS and SJ buckets, and a table sized for every
+        // cell would make each look-up a cache miss; in exact-scope mode every cell queries one.
+        LongIntMap otherBuckets = new LongIntMap(exactScope ? cellCount : 16);
+        // Whether some JS bucket has this scope, some SJ bucket this jurisdiction: most cells
+        // then skip looking up the JS and SJ buckets they might insert into.
+        boolean[] jsAtScope = new boolean[in.scopes().size()];
+        boolean[] sjAtJurisdiction = new boolean[in.jurisdictions().size()];
         boolean[] exactQueried = new boolean[cellCount];
         int[] next = {2 * cellCount};
         // Cheap necessary conditions, so that buckets that would stay empty are never created:
         // JS(s, j) holds assignments at scope s with a jurisdiction under j, so some cell at scope
         // s must have a jurisdiction at least as deep as j; SJ(s, j) likewise the other way round.
-        int[] deepestJurisdictionAtScope = new int[in.scopes().size()];
-        int[] deepestScopeAtJurisdiction = new int[in.jurisdictions().size()];
+        deepestJurisdictionAtScope = new int[in.scopes().size()];
+        deepestScopeAtJurisdiction = new int[in.jurisdictions().size()];
         Arrays.fill(deepestJurisdictionAtScope, -1);
         Arrays.fill(deepestScopeAtJurisdiction, -1);
         for (int c = 0; c < cellCount; c++) {
@@ -336,20 +340,23 @@ final class OverlapSweep {
             // sUp[0] == s and jUp[0] == j: a cell's own nodes are used; strict ancestors follow.
             if (exactScope) {
                 for (int y = 1; y < jUp.length; y++) {
-                    queryExact(cells, exactQueried, cellCount, s, jUp[y]);
+                    queryExact(exactQueried, cellCount, s, jUp[y]);
                 }
+                jsAtScope[s] = true;
                 queryData.add(bucket(otherBuckets, next, JS, s, j));
             } else {
                 for (int x = 1; x < sUp.length; x++) {
                     for (int y = 1; y < jUp.length; y++) {
-                        queryExact(cells, exactQueried, cellCount, sUp[x], jUp[y]);
+                        queryExact(exactQueried, cellCount, sUp[x], jUp[y]);
                     }
                     if (deepestJurisdictionAtScope[sUp[x]] >= jDepth) {
+                        jsAtScope[sUp[x]] = true;
                         queryData.add(bucket(otherBuckets, next, JS, sUp[x], j));
                     }
                 }
                 for (int y = 1; y < jUp.length; y++) {
                     if (deepestScopeAtJurisdiction[jUp[y]] >= sDepth) {
+                        sjAtJurisdiction[jUp[y]] = true;
                         queryData.add(bucket(otherBuckets, next, SJ, s, jUp[y]));
                     }
                 }
@@ -367,16 +374,20 @@ final class OverlapSweep {
             if (exactQueried[c]) {
                 insertData.add(cellCount + c);
             }
-            for (int j2 : jUp) {
-                addIfPlanned(otherBuckets, JS, s, j2);
+            if (jsAtScope[s]) {
+                for (int j2 : jUp) {
+                    addIfPlanned(otherBuckets, JS, s, j2);
+                }
             }
-            for (int s2 : sUp) {
-                addIfPlanned(otherBuckets, SJ, s2, j);
+            if (sjAtJurisdiction[j]) {
+                for (int s2 : sUp) {
+                    addIfPlanned(otherBuckets, SJ, s2, j);
+                }
             }
             if (!exactScope) {
                 for (int s2 : sUp) {
                     for (int j2 : jUp) {
-                        int d = s2 == s && j2 == j ? c : cells.get(pack(s2, j2));
+                        int d = s2 == s && j2 == j ? c : cellAt(s2, j2);
                         if (d != LongIntMap.ABSENT) {
                             insertData.add(d);
                         }
@@ -394,25 +405,148 @@ final class OverlapSweep {
         int entries = itemGroupStart[n];
         itemGroups = new int[entries];
         // Each insertion adds one entry; groups are at most one per entry.
-        nodeItem = new int[Math.max(16, entries)];
-        nodeNext = new int[Math.max(16, entries)];
-        int groups = Math.max(16, Math.min(entries, insertData.size * 2));
-        groupOf = new LongIntMap(groups);
-        groupAgency = new int[groups];
-        groupLive = new int[groups];
-        groupSize = new int[groups];
-        groupFirst = new int[groups];
-        groupNext = new int[groups];
-        groupPrevious = new int[groups];
+        node = new int[2 * Math.max(16, entries)];
+        // At least one group per bucket filled, at most one per entry; the array grows if need be.
+        int groups = Math.max(16, Math.min(entries, next[0]));
+        group = new int[groups * GROUP];
+        planGroups(cellCount, next[0]);
+    }
+
+    /**
+     * Numbers the groups, the (bucket, agency) pairs, and sets each assignment's group in each
+     * bucket it will be inserted into ({@link #itemGroups}), before the sweep: bucket by bucket,
+     * over the assignments of the cells that insert into it, with the bucket's group of each
+     * agency remembered in an array indexed by agency. The sweep then looks nothing up: a table
+     * keyed by (bucket, agency) missed the cache on every insertion from 10^5 assignments on,
+     * and made the check grow faster than n. The groups of a bucket get consecutive numbers, so
+     * a query walks records that lie together. O(n + cells + entries) time.
+     */
+    private void planGroups(int cellCount, int bucketCount) {
+        int n = in.size();
+        int[] cellItemStart = new int[cellCount + 1];
+        int agencyCount = 0;
+        for (int i = 0; i < n; i++) {
+            cellItemStart[cellOf[i] + 1]++;
+            agencyCount = Math.max(agencyCount, in.agency()[i] + 1);
+        }
+        for (int c = 0; c < cellCount; c++) {
+            cellItemStart[c + 1] += cellItemStart[c];
+        }
+        int[] byCell = new int[n];
+        int[] fill = Arrays.copyOf(cellItemStart, cellCount);
+        for (int i = 0; i < n; i++) {
+            byCell[fill[cellOf[i]]++] = i;
+        }
+        // The insertions into each bucket, as (cell, position in the cell's list of buckets).
+        int[] inserts = insertData.values;
+        int[] bucketInsertStart = new int[bucketCount + 1];
+        for (int q = 0; q < insertData.size; q++) {
+            bucketInsertStart[inserts[q] + 1]++;
+        }
+        for (int b = 0; b < bucketCount; b++) {
+            bucketInsertStart[b + 1] += bucketInsertStart[b];
+        }
+        int[] insertCell = new int[insertData.size];
+        int[] insertPosition = new int[insertData.size];
+        int[] nextInsert = Arrays.copyOf(bucketInsertStart, bucketCount);
+        for (int c = 0; c < cellCount; c++) {
+            for (int q = insertStart[c]; q < insertStart[c + 1]; q++) {
+                int k = nextInsert[inserts[q]]++;
+                insertCell[k] = c;
+                insertPosition[k] = q - insertStart[c];
+            }
+        }
+        int[] seenInBucket = new int[agencyCount];
+        Arrays.fill(seenInBucket, -1);
+        int[] groupOfAgency = new int[agencyCount];
+        for (int b = 0; b < bucketCount; b++) {
+            for (int k = bucketInsertStart[b]; k < bucketInsertStart[b + 1]; k++) {
+                int c = insertCell[k];
+                int position = insertPosition[k];
+                for (int t = cellItemStart[c]; t < cellItemStart[c + 1]; t++) {
+                    int item = byCell[t];
+                    int agency = in.agency()[item];
+                    if (seenInBucket[agency] != b) {
+                        seenInBucket[agency] = b;
+                        groupOfAgency[agency] = newGroup(agency);
+                    }
+                    itemGroups[itemGroupStart[item] + position] = groupOfAgency[agency];
+                }
+            }
+        }
+    }
+
+    /**
+     * Numbers the cells, scope by scope and within a scope by jurisdiction node, and sets
+     * {@link #cellOf}. No hash table: the assignments are grouped by scope (a counting sort),
+     * and within one scope each jurisdiction's cell is remembered in an array indexed by
+     * jurisdiction node. At 10^6 cells, a table keyed by (scope, jurisdiction) missed the cache
+     * on every assignment; these arrays are read in order or are as small as the trees.
+     */
+    private void internCells(IntList cellScope, IntList cellJurisdiction) {
+        int n = in.size();
+        int scopeCount = in.scopes().size();
+        int[] itemStart = new int[scopeCount + 1];
+        for (int i = 0; i < n; i++) {
+            itemStart[in.scope()[i] + 1]++;
+        }
+        for (int s = 0; s < scopeCount; s++) {
+            itemStart[s + 1] += itemStart[s];
+        }
+        int[] byScope = new int[n];
+        int[] fill = Arrays.copyOf(itemStart, scopeCount);
+        for (int i = 0; i < n; i++) {
+            byScope[fill[in.scope()[i]]++] = i;
+        }
+        int[] seenAtScope = new int[in.jurisdictions().size()];
+        Arrays.fill(seenAtScope, -1);
+        int[] cellAtJurisdiction = new int[in.jurisdictions().size()];
+        scopeCellStart = new int[scopeCount + 1];
+        for (int s = 0; s < scopeCount; s++) {
+            int first = cellJurisdiction.size;
+            scopeCellStart[s] = first;
+            for (int k = itemStart[s]; k < itemStart[s + 1]; k++) {
+                int j = in.jurisdiction()[byScope[k]];
+                if (seenAtScope[j] != s) {
+                    seenAtScope[j] = s;
+                    cellScope.add(s);
+                    cellJurisdiction.add(j);
+                }
+            }
+            if (cellJurisdiction.size - first > 1) {
+                Arrays.sort(cellJurisdiction.values, first, cellJurisdiction.size);
+            }
+            for (int c = first; c < cellJurisdiction.size; c++) {
+                cellAtJurisdiction[cellJurisdiction.values[c]] = c;
+            }
+            for (int k = itemStart[s]; k < itemStart[s + 1]; k++) {
+                cellOf[byScope[k]] = cellAtJurisdiction[in.jurisdiction()[byScope[k]]];
+            }
+        }
+        scopeCellStart[scopeCount] = cellJurisdiction.size;
+        cellJurisdictionOf = cellJurisdiction.values;
     }
 
     /** Queries E(s, j) if (s, j) is some cell. */
-    private void queryExact(LongIntMap cells, boolean[] exactQueried, int cellCount, int s, int j) {
-        int cell = cells.get(pack(s, j));
+    private void queryExact(boolean[] exactQueried, int cellCount, int s, int j) {
+        int cell = cellAt(s, j);
         if (cell != LongIntMap.ABSENT) {
             exactQueried[cell] = true;
             queryData.add(cellCount + cell);
         }
+    }
+
+    /**
+     * The cell (s, j), or {@link LongIntMap#ABSENT}: a binary search among the cells of scope s.
+     * Most ancestor pairs are no cell; the depth bounds rule most of them out first, from arrays
+     * small enough to stay cached.
+     */
+    private int cellAt(int s, int j) {
+        if (in.jurisdictions().depth(j) > deepestJurisdictionAtScope[s] || in.scopes().depth(s) > deepestScopeAtJurisdiction[j]) {
+            return LongIntMap.ABSENT;
+        }
+        int cell = Arrays.binarySearch(cellJurisdictionOf, scopeCellStart[s], scopeCellStart[s + 1], j);
+        return cell >= 0 ? cell : LongIntMap.ABSENT;
     }
 
     private static int bucket(LongIntMap ids, int[] next, long kind, int s, int j) {
@@ -433,20 +567,17 @@ final class OverlapSweep {
         }
     }
 
-    private static long pack(int s, int j) {
-        return (long) s << 32 | j;
-    }
-
+    /** Not negative, as {@link LongIntMap} requires: kind in bits 61-62, s (below 2^30) in 31-60, j in 0-30. */
     private static long bucketKey(long kind, int s, int j) {
-        return kind << 62 | (long) s << 31 | j;
+        return kind << 61 | (long) s << 31 | j;
     }
 
-    private static long packGroup(int bucket, int agency) {
-        return (long) bucket << 32 | agency;
-    }
-
-    /** The indexes 0 to n - 1 sorted by {@code key}, ties by index (a stable, primitive sort). */
-    private static int[] order(long[] key, int n) {
+    /**
+     * The indexes 0 to n - 1 sorted by {@code key}, ties by index: the keys are ranked among the
+     * distinct keys (one primitive sort), then the indexes placed by a counting sort on the rank,
+     * which is stable and costs O(n + distinct keys) instead of a second sort.
+     */
+    static int[] order(long[] key, int n) {
         long[] distinct = Arrays.copyOf(key, n);
         Arrays.sort(distinct);
         int m = 0;
@@ -455,15 +586,19 @@ final class OverlapSweep {
                 distinct[m++] = distinct[i];
             }
         }
-        long[] packed = new long[n];
+        int[] rank = new int[n];
+        int[] next = new int[m + 1];
         for (int i = 0; i < n; i++) {
-            long rank = Arrays.binarySearch(distinct, 0, m, key[i]);
-            packed[i] = rank << 32 | i;
+            int r = Arrays.binarySearch(distinct, 0, m, key[i]);
+            rank[i] = r;
+            next[r + 1]++;
         }
-        Arrays.sort(packed);
+        for (int r = 0; r < m; r++) {
+            next[r + 1] += next[r];
+        }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = (int) packed[i];
+            order[next[rank[i]]++] = i;
         }
         return order;
     }
@@ -489,14 +624,19 @@ final class OverlapSweep {
         int[] of(int node) {
             int[] known = memo[node];
             if (known == null) {
-                int[] chain = tree.selfAndAncestors(node);
                 int kept = 0;
-                for (int x : chain) {
+                for (int x = node; x >= 0; x = tree.parent(x)) {
                     if (used[x]) {
-                        chain[kept++] = x;
+                        kept++;
                     }
                 }
-                known = Arrays.copyOf(chain, kept);
+                known = new int[kept];
+                kept = 0;
+                for (int x = node; x >= 0; x = tree.parent(x)) {
+                    if (used[x]) {
+                        known[kept++] = x;
+                    }
+                }
                 memo[node] = known;
             }
             return known;

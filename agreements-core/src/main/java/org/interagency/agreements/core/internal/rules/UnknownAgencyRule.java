@@ -36,75 +36,85 @@ public final class UnknownAgencyRule extends CatalogueRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        Set<String> parties = new TreeSet<>(agreement.partyIds());
+        // Looked up once per agency named; sorted only when a finding lists them.
+        Set<String> parties = agreement.partyIds();
         List<Goal> goals = agreement.goals();
         for (int i = 0; i < goals.size(); i++) {
-            each(goals.get(i).contributors(), JsonPointer.of("goals", i, "contributors"), "goal contributor", parties, context);
+            each(goals.get(i).contributors(), "goals", i, "contributors", "goal contributor", parties, context);
         }
         List<CommunicationChannel> channels = agreement.channels();
         for (int i = 0; i < channels.size(); i++) {
-            one(channels.get(i).ownerAgencyId(), JsonPointer.of("channels", i, "ownerAgencyId"), "channel owner",
+            one(channels.get(i).ownerAgencyId(), "channels", i, "ownerAgencyId", "channel owner",
                     parties, context);
-            each(channels.get(i).participants(), JsonPointer.of("channels", i, "participants"), "channel participant",
+            each(channels.get(i).participants(), "channels", i, "participants", "channel participant",
                     parties, context);
         }
         List<TrustMeasure> measures = agreement.trustMeasures();
         for (int i = 0; i < measures.size(); i++) {
-            each(measures.get(i).participants(), JsonPointer.of("trustMeasures", i, "participants"),
+            each(measures.get(i).participants(), "trustMeasures", i, "participants",
                     "trust measure participant", parties, context);
         }
         List<GovernanceBody> bodies = agreement.governanceBodies();
         for (int i = 0; i < bodies.size(); i++) {
-            each(bodies.get(i).members(), JsonPointer.of("governanceBodies", i, "members"), "body member", parties, context);
-            one(bodies.get(i).chairAgencyId(), JsonPointer.of("governanceBodies", i, "chairAgencyId"), "body chair",
+            each(bodies.get(i).members(), "governanceBodies", i, "members", "body member", parties, context);
+            one(bodies.get(i).chairAgencyId(), "governanceBodies", i, "chairAgencyId", "body chair",
                     parties, context);
         }
         List<TrainingProgramme> programmes = agreement.trainingProgrammes();
         for (int i = 0; i < programmes.size(); i++) {
-            one(programmes.get(i).providerAgencyId(), JsonPointer.of("trainingProgrammes", i, "providerAgencyId"),
+            one(programmes.get(i).providerAgencyId(), "trainingProgrammes", i, "providerAgencyId",
                     "training provider", parties, context);
-            each(programmes.get(i).audience(), JsonPointer.of("trainingProgrammes", i, "audience"), "training audience",
+            each(programmes.get(i).audience(), "trainingProgrammes", i, "audience", "training audience",
                     parties, context);
         }
         List<Review> reviews = agreement.reviews();
         for (int i = 0; i < reviews.size(); i++) {
-            each(reviews.get(i).participants(), JsonPointer.of("reviews", i, "participants"), "review participant",
+            each(reviews.get(i).participants(), "reviews", i, "participants", "review participant",
                     parties, context);
         }
         for (int i = 0; i < agreement.sponsors().size(); i++) {
-            one(agreement.sponsors().get(i).agencyId(), JsonPointer.of("sponsors", i, "agencyId"), "sponsor's agency",
+            one(agreement.sponsors().get(i).agencyId(), "sponsors", i, "agencyId", "sponsor's agency",
                     parties, context);
         }
         for (int i = 0; i < agreement.resourceCommitments().size(); i++) {
-            one(agreement.resourceCommitments().get(i).agencyId(), JsonPointer.of("resourceCommitments", i, "agencyId"),
+            one(agreement.resourceCommitments().get(i).agencyId(), "resourceCommitments", i, "agencyId",
                     "committing agency", parties, context);
         }
         for (int i = 0; i < agreement.signatories().size(); i++) {
-            one(agreement.signatories().get(i).agencyId(), JsonPointer.of("signatories", i, "agencyId"),
+            one(agreement.signatories().get(i).agencyId(), "signatories", i, "agencyId",
                     "signatory's agency", parties, context);
         }
         List<Amendment> amendments = agreement.amendments();
         for (int i = 0; i < amendments.size(); i++) {
-            each(amendments.get(i).approvedBy(), JsonPointer.of("amendments", i, "approvedBy"), "amendment approver",
+            each(amendments.get(i).approvedBy(), "amendments", i, "approvedBy", "amendment approver",
                     parties, context);
         }
     }
 
-    private static void each(List<String> agencies, JsonPointer list, String what, Set<String> parties,
-            RuleContext context) {
+    /** Checks the list {@code /section/index/field}; its pointers are made only for findings. */
+    private static void each(List<String> agencies, String section, int index, String field, String what,
+            Set<String> parties, RuleContext context) {
         for (int j = 0; j < agencies.size(); j++) {
-            one(agencies.get(j), list.append(j), what, parties, context);
+            if (!parties.contains(agencies.get(j))) {
+                report(agencies.get(j), JsonPointer.of(section, index, field, j), what, parties, context);
+            }
         }
     }
 
-    private static void one(String agency, JsonPointer location, String what, Set<String> parties,
-            RuleContext context) {
+    /** Checks the value at {@code /section/index/field}. */
+    private static void one(String agency, String section, int index, String field, String what,
+            Set<String> parties, RuleContext context) {
         if (!parties.contains(agency)) {
-            context.report(location, what + " " + Echo.quote(agency) + " is not a party to the agreement",
-                    parties.isEmpty()
-                            ? "add " + Echo.quote(agency) + " to the parties"
-                            : "name one of the parties (" + Echo.list(parties) + "), or add " + Echo.quote(agency)
-                                    + " to the parties");
+            report(agency, JsonPointer.of(section, index, field), what, parties, context);
         }
+    }
+
+    private static void report(String agency, JsonPointer location, String what, Set<String> parties,
+            RuleContext context) {
+        context.report(location, what + " " + Echo.quote(agency) + " is not a party to the agreement",
+                parties.isEmpty()
+                        ? "add " + Echo.quote(agency) + " to the parties"
+                        : "name one of the parties (" + Echo.list(new TreeSet<>(parties)) + "), or add " + Echo.quote(agency)
+                                + " to the parties");
     }
 }

@@ -1,0 +1,42 @@
+package org.interagency.agreements.core.internal.roles;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SweepOrderProperties {
+
+    /** Days as the sweep sees them: few distinct ones, so that ties abound, and the open end. */
+    @Provide
+    Arbitrary<long[]> days() {
+        Arbitrary<Long> day = Arbitraries.oneOf(Arbitraries.longs().between(20_000, 20_012),
+                Arbitraries.longs().between(-1_000_000, 1_000_000), Arbitraries.just(Terms.OPEN));
+        return day.array(long[].class).ofMaxSize(300);
+    }
+
+    @Property(tries = 500)
+    void orderSortsByKeyThenByIndex(@ForAll("days") long[] key) {
+        int[] expected = IntStream.range(0, key.length).boxed()
+                .sorted(Comparator.<Integer>comparingLong(i -> key[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+
+        assertThat(OverlapSweep.order(key, key.length)).containsExactly(expected);
+    }
+
+    @Property(tries = 100)
+    void orderReadsOnlyTheFirstNKeys(@ForAll("days") long[] key) {
+        int n = key.length / 2;
+        int[] expected = IntStream.range(0, n).boxed()
+                .sorted(Comparator.<Integer>comparingLong(i -> key[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+
+        assertThat(OverlapSweep.order(key, n)).containsExactly(expected);
+    }
+}
