@@ -10,9 +10,7 @@ import org.interagency.agreements.rules.JsonPointer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The assignments of one RACI role in one or more agreements, flattened into parallel arrays for
@@ -25,8 +23,9 @@ final class AssignmentTable {
     final NodeTree scopes;
     final NodeTree jurisdictions = new NodeTree();
     final List<Agreement> agreements = new ArrayList<>();
-    final List<String> agencies = new ArrayList<>();
-    private final Map<String, Integer> agencyIds = new HashMap<>();
+    private final StringNumbering agencyNumbers = new StringNumbering(16);
+    /** The agencies' ids by their number in {@link #agency}. */
+    final List<String> agencies = agencyNumbers.strings();
 
     int size;
     int[] agreement = new int[0];
@@ -118,13 +117,7 @@ final class AssignmentTable {
     }
 
     private int agencyId(String id) {
-        Integer known = agencyIds.get(id);
-        if (known == null) {
-            known = agencies.size();
-            agencies.add(id);
-            agencyIds.put(id, known);
-        }
-        return known;
+        return agencyNumbers.number(id);
     }
 
     private void grow() {
