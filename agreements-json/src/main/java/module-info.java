@@ -12,6 +12,7 @@ module org.interagency.agreements.json {
     requires transitive tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
+    requires org.slf4j;
     requires static org.jspecify;
 
     exports org.interagency.agreements.json;

@@ -11,6 +11,8 @@ import org.interagency.agreements.json.UnsupportedSchemaVersionException;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -40,6 +42,8 @@ import java.util.Locale;
  * factories are shared, and each read or write uses its own parser or generator.
  */
 public final class Documents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Documents.class);
 
     /** The document syntaxes. */
     public enum Syntax { JSON, YAML }
@@ -195,6 +199,9 @@ public final class Documents {
      */
     private static MalformedDocumentException unexpected(RuntimeException e, @Nullable TokenStreamLocation where,
             JsonPointer pointer) {
+        // At debug level only: a hostile document that trips a parser fault must not flood the
+        // logs, but whoever reports the fault can turn this on for the stack trace.
+        LOG.debug("Reading a document failed unexpectedly at {}", pointer, e);
         return malformed(ProblemKind.SYNTAX, "the document could not be read past here: the parser failed"
                 + " unexpectedly (" + e.getClass().getSimpleName() + "), a fault of this library rather than"
                 + " necessarily of the document; please report it", where, pointer);
