@@ -20,8 +20,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The bytes, which {@link Documents} has checked to be strict UTF-8, are decoded whole and
  * handed to the parser by a {@link WholeCodePointReader}, never by Jackson's own UTF-8 reader:
- * that reader ends a read between the two chars of a surrogate pair when the buffer is full, and
- * snakeyaml-engine then fails with an {@link IndexOutOfBoundsException} on a valid document.
+ * like any reader that fills snakeyaml-engine's whole buffer, Jackson's can leave a high surrogate
+ * last, and snakeyaml-engine then reads past the end of its buffer and fails with an
+ * {@link IndexOutOfBoundsException} on a valid document.
  */
 final class StrictYamlFactory extends YAMLFactory {
 
