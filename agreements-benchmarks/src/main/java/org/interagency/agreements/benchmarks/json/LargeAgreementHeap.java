@@ -18,11 +18,11 @@ import java.util.Locale;
  * before it. Run it with a heap of five times the document to prove the bound end to end:
  *
  * <pre>
- * java -Xmx239m -cp agreements-benchmarks/target/benchmarks.jar \
- *     org.interagency.agreements.benchmarks.json.LargeAgreementHeap 123000
+ * java -Xmx238m -cp agreements-benchmarks/target/benchmarks.jar \
+ *     org.interagency.agreements.benchmarks.json.LargeAgreementHeap 138000
  * </pre>
  *
- * The argument is the number of responsibilities (123 000 make 50 MB; -Xmx239m is 250.6 MB, under five times 50.3 MB).
+ * The argument is the number of responsibilities (138 000 make 50 MB; -Xmx238m is 249.6 MB, under five times 50.1 MB).
  */
 public final class LargeAgreementHeap {
 
@@ -31,7 +31,7 @@ public final class LargeAgreementHeap {
 
     /** Writes the document, reads it back, and prints the sizes. */
     public static void main(String[] args) throws IOException {
-        int responsibilities = args.length > 0 ? Integer.parseInt(args[0]) : 123_000;
+        int responsibilities = args.length > 0 ? Integer.parseInt(args[0]) : 138_000;
         Path file = Files.createTempFile("large-agreement", ".json");
         try {
             AgreementJson writer = AgreementJson.defaults();

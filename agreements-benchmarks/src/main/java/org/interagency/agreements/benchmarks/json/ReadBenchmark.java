@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -25,25 +26,39 @@ import java.util.concurrent.TimeUnit;
  * run: Jackson's bare streaming parse of the same bytes (every token read, nothing built), and
  * the same with the text of every name and value materialized. Reading plus full validation
  * (Bean Validation and every rule) shows what a service that accepts agreements pays per document.
+ *
+ * <p>Two documents: {@code valid}, the typical agreement, which passes every rule, and
+ * {@code gaps}, the same agreement written so that each of its 40 responsibilities gives a
+ * {@code roles.accountability-gap} error, to show what building findings costs. Compare each
+ * benchmark with the floors of its own document.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ReadBenchmark {
 
+    /** {@code valid}: no findings; {@code gaps}: one error per responsibility. */
+    @Param({"valid", "gaps"})
+    public String findings;
+
     private byte[] document;
     private AgreementJson json;
     private AgreementValidator validator;
     private JsonFactory factory;
 
-    /** Writes the typical agreement to bytes and warms the validator. */
+    /** Writes the agreement to bytes, and checks that it gives the findings it is meant to. */
     @Setup(Level.Trial)
     public void setUp() {
         json = AgreementJson.defaults();
-        document = json.writeBytes(SyntheticAgreements.withResponsibilities(40));
+        boolean gaps = "gaps".equals(findings);
+        document = json.writeBytes(gaps ? SyntheticAgreements.withAccountabilityGaps(40)
+                : SyntheticAgreements.withResponsibilities(40));
         factory = JsonFactory.builder().build();
         validator = AgreementValidator.defaults();
-        validator.validate(json.read(document));
+        int found = validator.validate(json.read(document)).findings().size();
+        if (found != (gaps ? 40 : 0)) {
+            throw new IllegalStateException("the " + findings + " agreement gives " + found + " findings");
+        }
     }
 
     /** The floor: Jackson's streaming parser reads every token and builds nothing. */

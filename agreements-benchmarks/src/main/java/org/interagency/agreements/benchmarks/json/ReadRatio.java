@@ -17,8 +17,11 @@ import java.util.Locale;
  * to the JMH benchmark, not a replacement:
  *
  * <pre>
- * java -cp agreements-benchmarks/target/benchmarks.jar org.interagency.agreements.benchmarks.json.ReadRatio
+ * java -cp agreements-benchmarks/target/benchmarks.jar org.interagency.agreements.benchmarks.json.ReadRatio [gaps]
  * </pre>
+ *
+ * With the argument {@code gaps} it reads the agreement with one finding per responsibility
+ * ({@link SyntheticAgreements#withAccountabilityGaps}); by default the valid one.
  */
 public final class ReadRatio {
 
@@ -36,7 +39,9 @@ public final class ReadRatio {
     /** Prints the fastest round of each, in microseconds per document, and the ratios to the floor. */
     public static void main(String[] args) {
         AgreementJson json = AgreementJson.defaults();
-        byte[] document = json.writeBytes(SyntheticAgreements.withResponsibilities(40));
+        boolean gaps = args.length > 0 && args[0].equals("gaps");
+        byte[] document = json.writeBytes(gaps ? SyntheticAgreements.withAccountabilityGaps(40)
+                : SyntheticAgreements.withResponsibilities(40));
         JsonFactory factory = JsonFactory.builder().build();
         AgreementValidator validator = AgreementValidator.defaults();
         double floor = Double.MAX_VALUE;
@@ -66,7 +71,8 @@ public final class ReadRatio {
             }
             validated = Math.min(validated, (System.nanoTime() - start) / 1e3 / VALIDATED_PER_ROUND);
         }
-        System.out.printf(Locale.ROOT, "document: %d bytes (sink %d)%n", document.length, sink);
+        System.out.printf(Locale.ROOT, "document: %d bytes, %s (sink %d)%n", document.length,
+                gaps ? "one finding per responsibility" : "valid", sink);
         System.out.printf(Locale.ROOT, "jackson tokens only (floor): %8.1f us%n", floor);
         System.out.printf(Locale.ROOT, "strict read:                 %8.1f us = %.2f x floor%n", read, read / floor);
         System.out.printf(Locale.ROOT, "read + full validation:      %8.1f us = %.2f x floor%n", validated,

@@ -50,7 +50,7 @@ import java.util.List;
 /**
  * Deterministic agreements of a chosen size for the document benchmarks: five parties, every
  * section filled, and {@code n} responsibilities of three assignments each. About 40
- * responsibilities make a typical agreement of 20 KB; about 123 000 make 50 MB.
+ * responsibilities make a typical agreement of 20 KB; about 138 000 make 50 MB.
  */
 public final class SyntheticAgreements {
 
@@ -61,11 +61,33 @@ public final class SyntheticAgreements {
     private SyntheticAgreements() {
     }
 
-    /** An agreement with {@code responsibilities} responsibilities. */
+    /**
+     * An agreement with {@code responsibilities} responsibilities that passes Bean Validation and
+     * every built-in rule: each responsibility has an accountable agency everywhere (no
+     * jurisdiction) over the whole term.
+     */
     public static Agreement withResponsibilities(int responsibilities) {
+        return build(responsibilities, false);
+    }
+
+    /**
+     * The same agreement with one {@code roles.accountability-gap} error per responsibility: the
+     * accountable agency covers the county for two years of the three-year term, and the
+     * responsible and informed agencies have no jurisdiction, so work is assigned everywhere but
+     * accounted for only there and then. What reading and validating costs when every
+     * responsibility gives a finding.
+     */
+    public static Agreement withAccountabilityGaps(int responsibilities) {
+        return build(responsibilities, true);
+    }
+
+    private static Agreement build(int responsibilities, boolean gaps) {
+        Jurisdiction county = Jurisdiction.of("us", "tx", "harris-county");
+        Jurisdiction accountableWhere = gaps ? county : null;
+        DateRange accountableWhen = new DateRange(START, START.plusYears(gaps ? 2 : 3));
         List<Party> parties = new ArrayList<>();
         for (String agency : AGENCIES) {
-            parties.add(new Party(agency, "Agency " + agency, Jurisdiction.of("us", "tx", "harris-county"), null,
+            parties.add(new Party(agency, "Agency " + agency, county, null,
                     List.of(agency.equals("county-oem") ? PartyRole.LEAD : PartyRole.PARTICIPANT),
                     List.of(new Contact("Duty Officer", "Emergency coordinator", agency + "@agency.example.gov",
                             "+1-713-555-0100"))));
@@ -75,8 +97,7 @@ public final class SyntheticAgreements {
             String lead = AGENCIES.get(i % AGENCIES.size());
             work.add(new Responsibility("task-" + i, ScopePath.of("emergency", "flood", "area-" + (i / 10), "task-" + i),
                     "Coordinate task " + i + " of the flood response, including staffing and public notices.",
-                    List.of(new Assignment(lead, RaciRole.ACCOUNTABLE, Jurisdiction.of("us", "tx", "harris-county"),
-                                    new DateRange(START, START.plusYears(2))),
+                    List.of(new Assignment(lead, RaciRole.ACCOUNTABLE, accountableWhere, accountableWhen),
                             Assignment.of(AGENCIES.get((i + 1) % AGENCIES.size()), RaciRole.RESPONSIBLE),
                             Assignment.of(AGENCIES.get((i + 2) % AGENCIES.size()), RaciRole.INFORMED))));
         }
