@@ -37,6 +37,11 @@ public record EscalationPath(
 
     /** Whether disputes about {@code scope} are handled by this path. */
     public boolean covers(ScopePath scope) {
-        return scopes.stream().anyMatch(s -> s.contains(scope));
+        for (ScopePath handled : scopes) {
+            if (handled.contains(scope)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

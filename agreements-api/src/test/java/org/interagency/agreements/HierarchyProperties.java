@@ -28,6 +28,29 @@ class HierarchyProperties {
     }
 
     @Property
+    boolean containsIsSegmentPrefix(@ForAll("segments") List<String> a, @ForAll("segments") List<String> b) {
+        // Written with copies of the segments, so that equal segments are never the same object.
+        ScopePath x = new ScopePath(a.stream().map(String::new).toList());
+        ScopePath y = new ScopePath(b.stream().map(String::new).toList());
+        boolean prefix = a.size() <= b.size() && b.subList(0, a.size()).equals(a);
+        return x.contains(y) == prefix && x.isAncestorOf(y) == (prefix && a.size() < b.size());
+    }
+
+    @Property
+    boolean escalationPathCoversWhatOneOfItsScopesContains(@ForAll("scopeLists") List<List<String>> handled,
+            @ForAll("segments") List<String> disputed) {
+        List<ScopePath> scopes = handled.stream().map(ScopePath::new).toList();
+        EscalationPath path = new EscalationPath("disputes", scopes, List.of(), null);
+        ScopePath scope = new ScopePath(disputed);
+        return path.covers(scope) == scopes.stream().anyMatch(s -> s.contains(scope));
+    }
+
+    @Provide
+    Arbitrary<List<List<String>>> scopeLists() {
+        return segments().list().ofMaxSize(4);
+    }
+
+    @Property
     void scopeAncestorIsAStrictPartialOrder(@ForAll("segments") List<String> a, @ForAll("segments") List<String> b,
             @ForAll("segments") List<String> c) {
         ScopePath x = new ScopePath(a);

@@ -100,7 +100,15 @@ public final class Hierarchy {
 
     /** Whether {@code prefix} is a prefix of {@code path} (or equal to it). */
     public static boolean isPrefix(List<String> prefix, List<String> path) {
-        return prefix.size() <= path.size() && path.subList(0, prefix.size()).equals(prefix);
+        if (prefix.size() > path.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!prefix.get(i).equals(path.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Orders segment lists lexicographically, a prefix before its extensions. */

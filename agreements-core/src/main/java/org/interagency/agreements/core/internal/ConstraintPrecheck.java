@@ -21,9 +21,12 @@ import org.hibernate.validator.group.GroupSequenceProvider;
 import org.jspecify.annotations.Nullable;
 
 import java.lang.annotation.Annotation;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -37,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A quick proof that a record graph has no constraint violation, compiled from Hibernate
@@ -118,7 +122,10 @@ final class ConstraintPrecheck {
     }
 
     private boolean beanHolds(Object bean) {
-        BeanCheck check = beanCheck(bean.getClass());
+        return beanHolds(beanCheck(bean.getClass()), bean);
+    }
+
+    private boolean beanHolds(BeanCheck check, Object bean) {
         if (check.unprovable) {
             return false;
         }
@@ -177,7 +184,7 @@ final class ConstraintPrecheck {
     }
 
     private @Nullable PropertyCheck propertyCheck(Class<?> type, PropertyDescriptor property) {
-        MethodHandle accessor = accessor(type, property.getPropertyName());
+        Function<Object, @Nullable Object> accessor = accessor(type, property.getPropertyName());
         if (accessor == null) {
             return null;
         }
@@ -228,13 +235,28 @@ final class ConstraintPrecheck {
                 elementChecks.toArray(ValueCheck[]::new), cascadeType, cascadeElements, delegate);
     }
 
-    private static @Nullable MethodHandle accessor(Class<?> record, String name) {
+    /**
+     * The accessor of record component {@code name} as a function: a small class made by
+     * {@link LambdaMetafactory}, which the JIT calls like any interface method; a method handle
+     * held in a field is not a constant to it, and each call went through the handle's checks.
+     */
+    private static @Nullable Function<Object, @Nullable Object> accessor(Class<?> record, String name) {
         for (RecordComponent component : record.getRecordComponents()) {
             if (component.getName().equals(name)) {
                 try {
-                    return MethodHandles.publicLookup().unreflect(component.getAccessor())
-                            .asType(MethodType.methodType(Object.class, Object.class));
-                } catch (IllegalAccessException e) {
+                    MethodHandles.Lookup lookup = MethodHandles.lookup();
+                    MethodHandle target = lookup.unreflect(component.getAccessor());
+                    MethodType instantiated = MethodType.methodType(component.getType(), record).wrap();
+                    CallSite site = LambdaMetafactory.metafactory(lookup, "apply",
+                            MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+                            target, instantiated);
+                    @SuppressWarnings("unchecked")
+                    Function<Object, @Nullable Object> function =
+                            (Function<Object, @Nullable Object>) site.getTarget().invoke();
+                    return function;
+                } catch (Throwable e) {
+                    // Not accessible from here, or not convertible: the class is then left to
+                    // Hibernate Validator.
                     return null;
                 }
             }
@@ -381,6 +403,10 @@ final class ConstraintPrecheck {
     }
 
     private static int size(Object value) {
+        // String first: a test against a final class is one compare; against an interface, a search.
+        if (value instanceof String text) {
+            return text.length();
+        }
         if (value instanceof CharSequence text) {
             return text.length();
         }
@@ -430,15 +456,22 @@ final class ConstraintPrecheck {
     /** The constraints and cascades of one record component. */
     private final class PropertyCheck {
         final String name;
-        final MethodHandle accessor;
+        final Function<Object, @Nullable Object> accessor;
         final ValueCheck[] checks;
         final ValueCheck[] elementChecks;
         final @Nullable Class<?> cascadeType;
         final boolean cascadeElements;
         final boolean delegate;
+        /**
+         * The check of {@link #cascadeType} once first needed, when that class is final (a record
+         * is) and so is the class of every value cascaded to; otherwise each value's class is
+         * looked up. Set without a lock: a {@link BeanCheck} is immutable, with final fields,
+         * so a thread sees either {@code null} or a complete one.
+         */
+        private @Nullable BeanCheck cascadeCheck;
 
-        PropertyCheck(String name, MethodHandle accessor, ValueCheck[] checks, ValueCheck[] elementChecks,
-                @Nullable Class<?> cascadeType, boolean cascadeElements, boolean delegate) {
+        PropertyCheck(String name, Function<Object, @Nullable Object> accessor, ValueCheck[] checks,
+                ValueCheck[] elementChecks, @Nullable Class<?> cascadeType, boolean cascadeElements, boolean delegate) {
             this.name = name;
             this.accessor = accessor;
             this.checks = checks;
@@ -452,7 +485,7 @@ final class ConstraintPrecheck {
             if (delegate && !validator.validateProperty(bean, name).isEmpty()) {
                 return false;
             }
-            Object value = get(bean);
+            Object value = accessor.apply(bean);
             for (ValueCheck check : checks) {
                 if (!check.holds(value)) {
                     return false;
@@ -468,24 +501,27 @@ final class ConstraintPrecheck {
                             return false;
                         }
                     }
-                    if (cascadeElements && element != null && !beanHolds(element)) {
+                    if (cascadeElements && element != null && !cascade(element)) {
                         return false;
                     }
                 }
-            } else if (cascadeType != null && !beanHolds(value)) {
+            } else if (cascadeType != null && !cascade(value)) {
                 return false;
             }
             return true;
         }
 
-        private @Nullable Object get(Object bean) {
-            try {
-                return (Object) accessor.invokeExact(bean);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw Undecided.INSTANCE;
+        private boolean cascade(Object value) {
+            Class<?> type = cascadeType;
+            if (type == null || !Modifier.isFinal(type.getModifiers()) || value.getClass() != type) {
+                return beanHolds(value);
             }
+            BeanCheck check = cascadeCheck;
+            if (check == null) {
+                check = beanCheck(type);
+                cascadeCheck = check;
+            }
+            return beanHolds(check, value);
         }
     }
 

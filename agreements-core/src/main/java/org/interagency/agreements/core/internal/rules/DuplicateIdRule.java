@@ -73,7 +73,10 @@ public final class DuplicateIdRule extends CatalogueRule {
 
     private static <T> void unique(List<T> items, Function<T, String> id, JsonPointer section, String idKey,
             String what, RuleContext context) {
-        Map<String, Integer> first = new HashMap<>();
+        if (items.size() < 2) {
+            return;
+        }
+        Map<String, Integer> first = new HashMap<>(2 * items.size());
         for (int i = 0; i < items.size(); i++) {
             String value = id.apply(items.get(i));
             Integer earlier = first.putIfAbsent(value, i);
