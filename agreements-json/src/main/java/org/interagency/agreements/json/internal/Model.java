@@ -71,8 +71,9 @@ public final class Model {
         shapes.put(Integer.class, shapes.get(int.class));
         shapes.put(boolean.class, new Scalars.Bool());
         // The record constructors check every segment; parse() would check them twice.
+        // Scope paths are not remembered: a responsibility's scope is usually its own.
         shapes.put(ScopePath.class, new Scalars.Parsed("a scope path such as \"emergency/flood/evacuation\"",
-                text -> new ScopePath(segments(text))));
+                text -> new ScopePath(segments(text)), false));
         shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\"",
                 text -> new Jurisdiction(segments(text))));
         this.agreement = (RecordShape) shapeOf(Agreement.class);
@@ -150,6 +151,9 @@ public final class Model {
         }
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(parameterTypes);
+            // The model's records and constructors are public in an exported package, so this
+            // always succeeds; it only spares each construction the caller's access check.
+            constructor.trySetAccessible();
             return new RecordShape(type, noun(type), properties, constructor);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("no canonical constructor in " + type, e);

@@ -2,6 +2,7 @@ package org.interagency.agreements.json.internal;
 
 import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.json.ProblemKind;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
@@ -98,6 +99,13 @@ final class Scalars {
     static final class Enumeration extends Shape {
         private final Map<String, Object> byName = new LinkedHashMap<>();
         private final Map<Object, String> names = new LinkedHashMap<>();
+        /**
+         * The names and constants side by side, for the look-up: a model enum has a handful of
+         * constants, and comparing a freshly parsed string with each name (most differ in length)
+         * costs less than computing its hash code for a map.
+         */
+        private final String[] nameArray;
+        private final Object[] constantArray;
         private final String typeName;
 
         Enumeration(Class<?> type) {
@@ -107,6 +115,8 @@ final class Scalars {
                 byName.put(name, constant);
                 names.put(constant, name);
             }
+            this.nameArray = byName.keySet().toArray(String[]::new);
+            this.constantArray = byName.values().toArray();
         }
 
         @Override
@@ -120,9 +130,10 @@ final class Scalars {
                 return reader.wrongType(this);
             }
             String value = reader.parser().getString();
-            Object constant = byName.get(value);
-            if (constant != null) {
-                return constant;
+            for (int i = 0; i < nameArray.length; i++) {
+                if (nameArray[i].equals(value)) {
+                    return constantArray[i];
+                }
             }
             String nearest = Nearest.to(value, byName.keySet());
             reader.problem(ProblemKind.INVALID_VALUE, Text.quote(value) + " is not a " + typeName + "; allowed: "
@@ -149,10 +160,22 @@ final class Scalars {
     static final class Parsed extends Shape {
         private final String description;
         private final Function<String, Object> parse;
+        private final boolean remembered;
 
+        /** A value parsed from its text, and remembered for the rest of the document. */
         Parsed(String description, Function<String, Object> parse) {
+            this(description, parse, true);
+        }
+
+        /**
+         * A value parsed from its text; {@code remembered} where values repeat within a document
+         * (dates, jurisdictions), so that each distinct text is parsed once and its value shared;
+         * not where they rarely do (scope paths), since remembering hashes every text.
+         */
+        Parsed(String description, Function<String, Object> parse, boolean remembered) {
             this.description = description;
             this.parse = parse;
+            this.remembered = remembered;
         }
 
         @Override
@@ -166,14 +189,18 @@ final class Scalars {
                 return reader.wrongType(this);
             }
             String value = reader.parser().getString();
-            Map<String, Object> known = reader.parsed(this);
-            Object earlier = known.get(value);
-            if (earlier != null) {
-                return earlier;
+            @Nullable Map<String, Object> known = remembered ? reader.parsed(this) : null;
+            if (known != null) {
+                Object earlier = known.get(value);
+                if (earlier != null) {
+                    return earlier;
+                }
             }
             try {
                 Object result = parse.apply(value);
-                known.put(value, result);
+                if (known != null) {
+                    known.put(value, result);
+                }
                 return result;
             } catch (IllegalArgumentException | DateTimeException e) {
                 reader.problem(ProblemKind.INVALID_VALUE, e.getMessage());
