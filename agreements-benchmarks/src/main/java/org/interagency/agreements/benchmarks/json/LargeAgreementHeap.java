@@ -19,10 +19,10 @@ import java.util.Locale;
  *
  * <pre>
  * java -Xmx238m -cp agreements-benchmarks/target/benchmarks.jar \
- *     org.interagency.agreements.benchmarks.json.LargeAgreementHeap 138000
+ *     org.interagency.agreements.benchmarks.json.LargeAgreementHeap 135000
  * </pre>
  *
- * The argument is the number of responsibilities (138 000 make 50 MB; -Xmx238m is 249.6 MB, under five times 50.1 MB).
+ * The argument is the number of responsibilities (135 000 make 50 MB; -Xmx238m is 249.6 MB, under five times 50.2 MB).
  */
 public final class LargeAgreementHeap {
 
@@ -31,7 +31,7 @@ public final class LargeAgreementHeap {
 
     /** Writes the document, reads it back, and prints the sizes. */
     public static void main(String[] args) throws IOException {
-        int responsibilities = args.length > 0 ? Integer.parseInt(args[0]) : 138_000;
+        int responsibilities = args.length > 0 ? Integer.parseInt(args[0]) : 135_000;
         Path file = Files.createTempFile("large-agreement", ".json");
         try {
             AgreementJson writer = AgreementJson.defaults();

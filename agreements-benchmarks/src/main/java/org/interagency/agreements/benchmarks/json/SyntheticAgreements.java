@@ -50,7 +50,7 @@ import java.util.List;
 /**
  * Deterministic agreements of a chosen size for the document benchmarks: five parties, every
  * section filled, and {@code n} responsibilities of three assignments each. About 40
- * responsibilities make a typical agreement of 20 KB; about 138 000 make 50 MB.
+ * responsibilities make a typical agreement of 20 KB; about 135 000 make 50 MB.
  */
 public final class SyntheticAgreements {
 
