@@ -6,31 +6,54 @@ import org.interagency.agreements.DateRange;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.Responsibility;
+import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.rules.JsonPointer;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The assignments of one RACI role in one or more agreements, flattened into parallel arrays for
- * {@link OverlapSweep}: where each came from (agreement, responsibility, assignment index), its
- * agency, scope and jurisdiction nodes, and its days as epoch days, with "no period" resolved to
- * the agreement's term ({@link Terms#range}). Not thread-safe; built and used within one check.
+ * The assignments of one RACI role in one or more agreements, or of every role in one agreement,
+ * flattened into parallel arrays for {@link OverlapSweep}: where each came from (agreement,
+ * responsibility, assignment index), its role, agency, scope and jurisdiction nodes, and its days
+ * as epoch days, with "no period" resolved to the agreement's term ({@link Terms#range}).
+ *
+ * <p>A table of every role ({@link #EVERY_ROLE}) is the index the roles rules share within one
+ * validation ({@link SharedFacts}): built once, then only read, by several rules, each taking
+ * the rows of its role with {@link #only(RaciRole)} or walking them itself. Nothing changes such
+ * a table, or a table taken from it, after it is built. A table made with
+ * {@link #AssignmentTable()} grows with {@link #add}; it is built and used within one check. Not
+ * thread-safe.
  */
 final class AssignmentTable {
 
+    /** Every assignment of an agreement, as the roles rules of one validation share it. */
+    static final SharedFacts.Key<AssignmentTable> EVERY_ROLE =
+            new SharedFacts.Key<>("every assignment, by role", AssignmentTable.class, AssignmentTable::ofEveryRole);
+
     final NodeTree scopes;
-    final NodeTree jurisdictions = new NodeTree();
-    final List<Agreement> agreements = new ArrayList<>();
-    private final StringNumbering agencyNumbers = new StringNumbering(16);
+    final NodeTree jurisdictions;
+    final List<Agreement> agreements;
+    private final StringNumbering agencyNumbers;
     /** The agencies' ids by their number in {@link #agency}. */
-    final List<String> agencies = agencyNumbers.strings();
+    final List<String> agencies;
+    /** Whether {@link #add} may change the table: only a table made empty, never a shared one or one taken from it. */
+    private final boolean growing;
+    /**
+     * In a table of every role: responsibility r's scope node is {@code scopeOf[r]}, and its
+     * assignments are rows {@code firstRow[r]} to {@code firstRow[r + 1] - 1}, in the order listed.
+     * Empty in other tables.
+     */
+    final int[] scopeOf;
+    final int[] firstRow;
 
     int size;
     int[] agreement = new int[0];
     int[] responsibility = new int[0];
     int[] assignment = new int[0];
+    RaciRole[] role = new RaciRole[0];
     int[] agency = new int[0];
     int[] scope = new int[0];
     int[] jurisdiction = new int[0];
@@ -39,24 +62,93 @@ final class AssignmentTable {
 
     /** An empty table. */
     AssignmentTable() {
-        this(16);
+        this(new NodeTree(16), new NodeTree(), new ArrayList<>(), new StringNumbering(16), true, new int[0], new int[0]);
     }
 
-    private AssignmentTable(int expectedScopes) {
-        scopes = new NodeTree(expectedScopes);
+    private AssignmentTable(NodeTree scopes, NodeTree jurisdictions, List<Agreement> agreements,
+            StringNumbering agencyNumbers, boolean growing, int[] scopeOf, int[] firstRow) {
+        this.scopes = scopes;
+        this.jurisdictions = jurisdictions;
+        this.agreements = agreements;
+        this.agencyNumbers = agencyNumbers;
+        this.agencies = agencyNumbers.strings();
+        this.growing = growing;
+        this.scopeOf = scopeOf;
+        this.firstRow = firstRow;
     }
 
-    /** A table of the assignments with {@code role} in {@code agreement}. */
-    static AssignmentTable of(Agreement agreement, RaciRole role) {
+    /**
+     * A table of every assignment of {@code agreement}, of whatever role, with every
+     * responsibility's scope node ({@link #scopeOf}) and rows ({@link #firstRow}).
+     */
+    static AssignmentTable ofEveryRole(Agreement agreement) {
+        int count = agreement.responsibilities().size();
         // About two scope nodes per responsibility (its own, and its share of the ancestors),
         // so that the scope tree need not grow while the table is built.
-        AssignmentTable table = new AssignmentTable(2 * agreement.responsibilities().size());
-        table.add(agreement, role);
+        AssignmentTable table = new AssignmentTable(new NodeTree(2 * count), new NodeTree(), new ArrayList<>(1),
+                new StringNumbering(16), false, new int[count], new int[count + 1]);
+        table.addRows(agreement, null);
         return table;
     }
 
-    /** Adds the assignments with {@code role} in {@code agreement}. */
+    /**
+     * The rows of this table with {@code wanted}, in order, sharing this table's trees and
+     * agencies, and its arrays too if every row has that role (at 10^6 accountable assignments,
+     * copies would double the table). Changes nothing here.
+     */
+    AssignmentTable only(RaciRole wanted) {
+        AssignmentTable table = new AssignmentTable(scopes, jurisdictions, agreements, agencyNumbers, false, new int[0], new int[0]);
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (role[i] == wanted) {
+                count++;
+            }
+        }
+        if (count == size) {
+            table.size = size;
+            table.agreement = agreement;
+            table.responsibility = responsibility;
+            table.assignment = assignment;
+            table.role = role;
+            table.agency = agency;
+            table.scope = scope;
+            table.jurisdiction = jurisdiction;
+            table.start = start;
+            table.end = end;
+            return table;
+        }
+        table.reserve(count);
+        for (int i = 0; i < size; i++) {
+            if (role[i] == wanted) {
+                int k = table.size++;
+                table.agreement[k] = agreement[i];
+                table.responsibility[k] = responsibility[i];
+                table.assignment[k] = assignment[i];
+                table.role[k] = wanted;
+                table.agency[k] = agency[i];
+                table.scope[k] = scope[i];
+                table.jurisdiction[k] = jurisdiction[i];
+                table.start[k] = start[i];
+                table.end[k] = end[i];
+            }
+        }
+        return table;
+    }
+
+    /**
+     * Adds the assignments with {@code role} in {@code agreement}.
+     *
+     * @throws IllegalStateException if this is not a table made empty with {@link #AssignmentTable()}
+     */
     void add(Agreement source, RaciRole role) {
+        if (!growing) {
+            throw new IllegalStateException("only a table made empty grows: a table of every role is shared between rules");
+        }
+        addRows(source, role);
+    }
+
+    /** Adds the assignments with {@code wanted} in {@code source}, or of every role if {@code null}. */
+    private void addRows(Agreement source, @Nullable RaciRole wanted) {
         int agreementIndex = agreements.size();
         agreements.add(source);
         long[] term = Terms.range(source);
@@ -68,13 +160,21 @@ final class AssignmentTable {
             expected += responsibilityRecord.assignments().size();
         }
         reserve(expected);
+        boolean everyRole = wanted == null;
         for (int r = 0; r < responsibilities.size(); r++) {
             Responsibility responsibilityRecord = responsibilities.get(r);
             int scopeNode = -1;
+            if (everyRole) {
+                // Every responsibility's scope, with assignments or not: the accountability-gap
+                // rule looks up the enclosing scopes of each.
+                scopeNode = scopes.intern(responsibilityRecord.scope().segments());
+                scopeOf[r] = scopeNode;
+                firstRow[r] = size;
+            }
             List<Assignment> assignments = responsibilityRecord.assignments();
             for (int a = 0; a < assignments.size(); a++) {
                 Assignment assignmentRecord = assignments.get(a);
-                if (assignmentRecord.role() != role) {
+                if (!everyRole && assignmentRecord.role() != wanted) {
                     continue;
                 }
                 if (scopeNode < 0) {
@@ -86,6 +186,7 @@ final class AssignmentTable {
                 agreement[size] = agreementIndex;
                 responsibility[size] = r;
                 assignment[size] = a;
+                role[size] = assignmentRecord.role();
                 agency[size] = agencyId(assignmentRecord.agencyId());
                 scope[size] = scopeNode;
                 jurisdiction[size] = where == null ? NodeTree.ROOT : jurisdictions.intern(where.segments());
@@ -93,6 +194,9 @@ final class AssignmentTable {
                 end[size] = when == null ? term[1] : Terms.endDay(when);
                 size++;
             }
+        }
+        if (everyRole) {
+            firstRow[responsibilities.size()] = size;
         }
     }
 
@@ -132,6 +236,7 @@ final class AssignmentTable {
             agreement = Arrays.copyOf(agreement, capacity);
             responsibility = Arrays.copyOf(responsibility, capacity);
             assignment = Arrays.copyOf(assignment, capacity);
+            role = Arrays.copyOf(role, capacity);
             agency = Arrays.copyOf(agency, capacity);
             scope = Arrays.copyOf(scope, capacity);
             jurisdiction = Arrays.copyOf(jurisdiction, capacity);
