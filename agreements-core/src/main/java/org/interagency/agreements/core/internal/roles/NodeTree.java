@@ -11,8 +11,9 @@ import java.util.List;
  * {@link #ROOT} is the empty code above every top-level code: for jurisdictions it stands for
  * "no jurisdiction", the whole territory, which contains every jurisdiction.
  *
- * <p>Interning a code interns its ancestors too, so every node's parent is a node. Not
- * thread-safe; built and used within one check.
+ * <p>Interning a code interns its ancestors too, first, so every node's parent is a node with a
+ * smaller number. Not thread-safe while codes are interned; a tree that is only read (as the roles
+ * rules of one validation share it) may be read by several rules in turn.
  */
 final class NodeTree {
 
