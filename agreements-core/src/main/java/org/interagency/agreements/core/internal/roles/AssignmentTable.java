@@ -22,8 +22,8 @@ import java.util.List;
  *
  * <p>A table of every role ({@link #EVERY_ROLE}) is the index the roles rules share within one
  * validation ({@link SharedFacts}): built once, then only read, by several rules, each taking
- * the rows of its role with {@link #only(RaciRole)} or walking them itself. Nothing changes such
- * a table, or a table taken from it, after it is built. A table made with
+ * the rows of its role ({@link #rowsWith(RaciRole)}). Nothing changes such a table after it is
+ * built. A table made with
  * {@link #AssignmentTable()} grows with {@link #add}; it is built and used within one check. Not
  * thread-safe.
  */
@@ -39,7 +39,7 @@ final class AssignmentTable {
     private final StringNumbering agencyNumbers;
     /** The agencies' ids by their number in {@link #agency}. */
     final List<String> agencies;
-    /** Whether {@link #add} may change the table: only a table made empty, never a shared one or one taken from it. */
+    /** Whether {@link #add} may change the table: only a table made empty, never a shared one. */
     private final boolean growing;
     /**
      * In a table of every role: responsibility r's scope node is {@code scopeOf[r]}, and its
@@ -92,12 +92,10 @@ final class AssignmentTable {
     }
 
     /**
-     * The rows of this table with {@code wanted}, in order, sharing this table's trees and
-     * agencies, and its arrays too if every row has that role (at 10^6 accountable assignments,
-     * copies would double the table). Changes nothing here.
+     * The rows with {@code wanted}, in order; {@code null} if every row has that role (at 10^6
+     * accountable assignments, a list of them all would be as large as the table's columns).
      */
-    AssignmentTable only(RaciRole wanted) {
-        AssignmentTable table = new AssignmentTable(scopes, jurisdictions, agreements, agencyNumbers, false, new int[0], new int[0]);
+    int @Nullable [] rowsWith(RaciRole wanted) {
         int count = 0;
         for (int i = 0; i < size; i++) {
             if (role[i] == wanted) {
@@ -105,34 +103,16 @@ final class AssignmentTable {
             }
         }
         if (count == size) {
-            table.size = size;
-            table.agreement = agreement;
-            table.responsibility = responsibility;
-            table.assignment = assignment;
-            table.role = role;
-            table.agency = agency;
-            table.scope = scope;
-            table.jurisdiction = jurisdiction;
-            table.start = start;
-            table.end = end;
-            return table;
+            return null;
         }
-        table.reserve(count);
-        for (int i = 0; i < size; i++) {
+        int[] rows = new int[count];
+        int k = 0;
+        for (int i = 0; i < size && k < count; i++) {
             if (role[i] == wanted) {
-                int k = table.size++;
-                table.agreement[k] = agreement[i];
-                table.responsibility[k] = responsibility[i];
-                table.assignment[k] = assignment[i];
-                table.role[k] = wanted;
-                table.agency[k] = agency[i];
-                table.scope[k] = scope[i];
-                table.jurisdiction[k] = jurisdiction[i];
-                table.start[k] = start[i];
-                table.end[k] = end[i];
+                rows[k++] = i;
             }
         }
-        return table;
+        return rows;
     }
 
     /**

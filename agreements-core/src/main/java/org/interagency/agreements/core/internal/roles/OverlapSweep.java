@@ -193,10 +193,20 @@ final class OverlapSweep {
      * @param exactScope whether scopes must be equal, rather than overlap
      */
     static void find(Input in, boolean exactScope, PairSink sink) {
-        if (in.size() < 2) {
+        find(in, null, exactScope, sink);
+    }
+
+    /**
+     * Reports every overlapping pair among the assignments {@code rows} of {@code in} (all if
+     * {@code null}) to {@code sink}, each pair once, by their indexes in {@code in}.
+     *
+     * @param exactScope whether scopes must be equal, rather than overlap
+     */
+    static void find(Input in, int @Nullable [] rows, boolean exactScope, PairSink sink) {
+        if ((rows == null ? in.size() : rows.length) < 2) {
             return;
         }
-        int[] kept = mayOverlap(in, exactScope);
+        int[] kept = mayOverlap(in, rows, exactScope);
         if (kept == null) {
             new OverlapSweep(in, exactScope).sweep(sink);
         } else if (kept.length >= 2) {
@@ -205,19 +215,21 @@ final class OverlapSweep {
     }
 
     /**
-     * The assignments that another agency's might overlap by scope alone, in order (see the class
-     * comment, "Pruning"): for each scope node, the agency of its assignments, of those in its
-     * subtree and of those at its strict ancestors, each as one agency, {@link #NO_AGENCY} or
-     * {@link #AGENCIES}; an assignment is kept when its agency is not the only one around it.
-     * {@code null} if every assignment is kept.
+     * Of the assignments {@code rows} (all if {@code null}), those that another agency's might
+     * overlap by scope alone, in order (see the class comment, "Pruning"): for each scope node,
+     * the agency of its assignments, of those in its subtree and of those at its strict
+     * ancestors, each as one agency, {@link #NO_AGENCY} or {@link #AGENCIES}; an assignment is
+     * kept when its agency is not the only one around it. {@code null} if {@code rows} is
+     * {@code null} and every assignment is kept.
      */
-    static int @Nullable [] mayOverlap(Input in, boolean exactScope) {
+    static int @Nullable [] mayOverlap(Input in, int @Nullable [] rows, boolean exactScope) {
         NodeTree scopes = in.scopes();
         int nodes = scopes.size();
-        int n = in.size();
+        int n = rows == null ? in.size() : rows.length;
         int[] at = new int[nodes];
         Arrays.fill(at, NO_AGENCY);
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < n; k++) {
+            int i = rows == null ? k : rows[k];
             at[in.scope()[i]] = together(at[in.scope()[i]], in.agency()[i]);
         }
         int[] around = at;
@@ -239,19 +251,20 @@ final class OverlapSweep {
             around = under;
         }
         int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (around[in.scope()[i]] == AGENCIES) {
+        for (int k = 0; k < n; k++) {
+            if (around[in.scope()[rows == null ? k : rows[k]]] == AGENCIES) {
                 count++;
             }
         }
-        if (count == n) {
+        if (count == n && rows == null) {
             return null;
         }
         int[] kept = new int[count];
-        int k = 0;
-        for (int i = 0; i < n && k < count; i++) {
+        int m = 0;
+        for (int k = 0; k < n && m < count; k++) {
+            int i = rows == null ? k : rows[k];
             if (around[in.scope()[i]] == AGENCIES) {
-                kept[k++] = i;
+                kept[m++] = i;
             }
         }
         return kept;

@@ -31,8 +31,8 @@ public final class ResponsibleDuplicateRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        AssignmentTable table = SharedFacts.of(context).get(AssignmentTable.EVERY_ROLE, agreement).only(RaciRole.RESPONSIBLE);
-        OverlapSweep.find(table.input(), true, (a, b) -> {
+        AssignmentTable table = SharedFacts.of(context).get(AssignmentTable.EVERY_ROLE, agreement);
+        OverlapSweep.find(table.input(), table.rowsWith(RaciRole.RESPONSIBLE), true, (a, b) -> {
             if (table.responsibility[a] == table.responsibility[b]) {
                 return;
             }
