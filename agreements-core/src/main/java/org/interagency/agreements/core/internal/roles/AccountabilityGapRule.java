@@ -136,9 +136,9 @@ public final class AccountabilityGapRule extends RoleRule {
         return Arrays.copyOf(widest, count);
     }
 
-    /** The stretches of {@code term} that no range in {@code covered} contains, in order. */
+    /** The stretches of {@code term} that no range in {@code covered} contains, in order; sorts {@code covered}. */
     static List<long[]> uncovered(long[] term, List<long[]> covered) {
-        List<long[]> ranges = new ArrayList<>(covered);
+        List<long[]> ranges = covered;
         ranges.sort(BY_FIRST_DAY);
         List<long[]> gaps = new ArrayList<>();
         long next = term[0];

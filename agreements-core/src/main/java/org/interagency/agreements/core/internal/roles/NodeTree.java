@@ -30,9 +30,9 @@ final class NodeTree {
      */
     private final LongIntMap children;
     private int size = 1;
-    private String[] segment = new String[16];
-    private int[] parent = new int[16];
-    private int[] depth = new int[16];
+    private String[] segment;
+    private int[] parent;
+    private int[] depth;
 
     NodeTree() {
         this(16);
@@ -41,6 +41,10 @@ final class NodeTree {
     /** A tree sized for about {@code expectedNodes} nodes. */
     NodeTree(int expectedNodes) {
         children = new LongIntMap(expectedNodes);
+        int capacity = Math.max(16, expectedNodes);
+        segment = new String[capacity];
+        parent = new int[capacity];
+        depth = new int[capacity];
         segment[ROOT] = "";
         parent[ROOT] = -1;
     }
