@@ -126,8 +126,10 @@ public final class AccountabilityGapRule extends RoleRule {
             boolean keep = true;
             for (int k = from; k < to && keep; k++) {
                 int other = all.jurisdiction[k];
-                // Inside another named jurisdiction, or named before (nodes are one per code).
-                keep = !(other != candidate && all.jurisdictions.containsOrEquals(other, candidate) || k < i && other == candidate);
+                // A node per code: another node containing this one is a wider jurisdiction.
+                boolean inside = other != candidate && all.jurisdictions.containsOrEquals(other, candidate);
+                boolean namedBefore = k < i && other == candidate;
+                keep = !inside && !namedBefore;
             }
             if (keep) {
                 widest[count++] = candidate;
@@ -138,11 +140,10 @@ public final class AccountabilityGapRule extends RoleRule {
 
     /** The stretches of {@code term} that no range in {@code covered} contains, in order; sorts {@code covered}. */
     static List<long[]> uncovered(long[] term, List<long[]> covered) {
-        List<long[]> ranges = covered;
-        ranges.sort(BY_FIRST_DAY);
+        covered.sort(BY_FIRST_DAY);
         List<long[]> gaps = new ArrayList<>();
         long next = term[0];
-        for (long[] range : ranges) {
+        for (long[] range : covered) {
             if (range[1] < next) {
                 continue;
             }

@@ -23,9 +23,8 @@ import java.util.List;
  * <p>A table of every role ({@link #EVERY_ROLE}) is the index the roles rules share within one
  * validation ({@link SharedFacts}): built once, then only read, by several rules, each taking
  * the rows of its role ({@link #rowsWith(RaciRole)}). Nothing changes such a table after it is
- * built. A table made with
- * {@link #AssignmentTable()} grows with {@link #add}; it is built and used within one check. Not
- * thread-safe.
+ * built. A table made with {@link #AssignmentTable()} grows with {@link #add}; it is built and
+ * used within one check. Not thread-safe.
  */
 final class AssignmentTable {
 
@@ -34,13 +33,13 @@ final class AssignmentTable {
             new SharedFacts.Key<>("every assignment, by role", AssignmentTable.class, AssignmentTable::ofEveryRole);
 
     final NodeTree scopes;
-    final NodeTree jurisdictions;
-    final List<Agreement> agreements;
-    private final StringNumbering agencyNumbers;
+    final NodeTree jurisdictions = new NodeTree();
+    final List<Agreement> agreements = new ArrayList<>();
+    private final StringNumbering agencyNumbers = new StringNumbering(16);
     /** The agencies' ids by their number in {@link #agency}. */
-    final List<String> agencies;
-    /** Whether {@link #add} may change the table: only a table made empty, never a shared one. */
-    private final boolean growing;
+    final List<String> agencies = agencyNumbers.strings();
+    /** Whether this is a table of every role, which rules share, and {@link #add} must not change. */
+    private final boolean everyRole;
     /**
      * In a table of every role: responsibility r's scope node is {@code scopeOf[r]}, and its
      * assignments are rows {@code firstRow[r]} to {@code firstRow[r + 1] - 1}, in the order listed.
@@ -62,19 +61,19 @@ final class AssignmentTable {
 
     /** An empty table. */
     AssignmentTable() {
-        this(new NodeTree(16), new NodeTree(), new ArrayList<>(), new StringNumbering(16), true, new int[0], new int[0]);
+        scopes = new NodeTree(16);
+        everyRole = false;
+        scopeOf = new int[0];
+        firstRow = new int[0];
     }
 
-    private AssignmentTable(NodeTree scopes, NodeTree jurisdictions, List<Agreement> agreements,
-            StringNumbering agencyNumbers, boolean growing, int[] scopeOf, int[] firstRow) {
-        this.scopes = scopes;
-        this.jurisdictions = jurisdictions;
-        this.agreements = agreements;
-        this.agencyNumbers = agencyNumbers;
-        this.agencies = agencyNumbers.strings();
-        this.growing = growing;
-        this.scopeOf = scopeOf;
-        this.firstRow = firstRow;
+    private AssignmentTable(int responsibilities) {
+        // About two scope nodes per responsibility (its own, and its share of the ancestors),
+        // so that the scope tree need not grow while the table is built.
+        scopes = new NodeTree(2 * responsibilities);
+        everyRole = true;
+        scopeOf = new int[responsibilities];
+        firstRow = new int[responsibilities + 1];
     }
 
     /**
@@ -82,11 +81,7 @@ final class AssignmentTable {
      * responsibility's scope node ({@link #scopeOf}) and rows ({@link #firstRow}).
      */
     static AssignmentTable ofEveryRole(Agreement agreement) {
-        int count = agreement.responsibilities().size();
-        // About two scope nodes per responsibility (its own, and its share of the ancestors),
-        // so that the scope tree need not grow while the table is built.
-        AssignmentTable table = new AssignmentTable(new NodeTree(2 * count), new NodeTree(), new ArrayList<>(1),
-                new StringNumbering(16), false, new int[count], new int[count + 1]);
+        AssignmentTable table = new AssignmentTable(agreement.responsibilities().size());
         table.addRows(agreement, null);
         return table;
     }
@@ -118,10 +113,10 @@ final class AssignmentTable {
     /**
      * Adds the assignments with {@code role} in {@code agreement}.
      *
-     * @throws IllegalStateException if this is not a table made empty with {@link #AssignmentTable()}
+     * @throws IllegalStateException if this is a table of every role
      */
     void add(Agreement source, RaciRole role) {
-        if (!growing) {
+        if (everyRole) {
             throw new IllegalStateException("only a table made empty grows: a table of every role is shared between rules");
         }
         addRows(source, role);
@@ -140,11 +135,10 @@ final class AssignmentTable {
             expected += responsibilityRecord.assignments().size();
         }
         reserve(expected);
-        boolean everyRole = wanted == null;
         for (int r = 0; r < responsibilities.size(); r++) {
             Responsibility responsibilityRecord = responsibilities.get(r);
             int scopeNode = -1;
-            if (everyRole) {
+            if (wanted == null) {
                 // Every responsibility's scope, with assignments or not: the accountability-gap
                 // rule looks up the enclosing scopes of each.
                 scopeNode = scopes.intern(responsibilityRecord.scope().segments());
@@ -154,7 +148,7 @@ final class AssignmentTable {
             List<Assignment> assignments = responsibilityRecord.assignments();
             for (int a = 0; a < assignments.size(); a++) {
                 Assignment assignmentRecord = assignments.get(a);
-                if (!everyRole && assignmentRecord.role() != wanted) {
+                if (wanted != null && assignmentRecord.role() != wanted) {
                     continue;
                 }
                 if (scopeNode < 0) {
@@ -175,7 +169,7 @@ final class AssignmentTable {
                 size++;
             }
         }
-        if (everyRole) {
+        if (wanted == null) {
             firstRow[responsibilities.size()] = size;
         }
     }
