@@ -74,7 +74,7 @@ public final class AccountabilityGapRule extends RoleRule {
         int[] next = new int[all.size];
         long[][] days = new long[all.size][];
         for (int i = 0; i < all.size; i++) {
-            if (all.role[i] == RaciRole.ACCOUNTABLE) {
+            if (all.hasRole(i, RaciRole.ACCOUNTABLE)) {
                 days[i] = all.start[i] == term[0] && all.end[i] == term[1] ? term : new long[] {all.start[i], all.end[i]};
                 int node = all.scopeOf[all.responsibility[i]];
                 next[i] = first[node];

@@ -52,7 +52,12 @@ final class AssignmentTable {
     int[] agreement = new int[0];
     int[] responsibility = new int[0];
     int[] assignment = new int[0];
-    RaciRole[] role = new RaciRole[0];
+    /**
+     * Each row's role, as its {@link RaciRole#ordinal()}: bytes, not references, since a store
+     * into a large array of references costs the garbage collector a card mark, and at 10^5
+     * assignments and more that showed in the check's time.
+     */
+    byte[] role = new byte[0];
     int[] agency = new int[0];
     int[] scope = new int[0];
     int[] jurisdiction = new int[0];
@@ -93,7 +98,7 @@ final class AssignmentTable {
     int @Nullable [] rowsWith(RaciRole wanted) {
         int count = 0;
         for (int i = 0; i < size; i++) {
-            if (role[i] == wanted) {
+            if (hasRole(i, wanted)) {
                 count++;
             }
         }
@@ -103,11 +108,16 @@ final class AssignmentTable {
         int[] rows = new int[count];
         int k = 0;
         for (int i = 0; i < size && k < count; i++) {
-            if (role[i] == wanted) {
+            if (hasRole(i, wanted)) {
                 rows[k++] = i;
             }
         }
         return rows;
+    }
+
+    /** Whether row {@code i} has role {@code wanted}. */
+    boolean hasRole(int i, RaciRole wanted) {
+        return role[i] == wanted.ordinal();
     }
 
     /**
@@ -160,7 +170,7 @@ final class AssignmentTable {
                 agreement[size] = agreementIndex;
                 responsibility[size] = r;
                 assignment[size] = a;
-                role[size] = assignmentRecord.role();
+                role[size] = (byte) assignmentRecord.role().ordinal();
                 agency[size] = agencyId(assignmentRecord.agencyId());
                 scope[size] = scopeNode;
                 jurisdiction[size] = where == null ? NodeTree.ROOT : jurisdictions.intern(where.segments());
