@@ -4,6 +4,7 @@ import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.internal.BeanValidation;
 import org.interagency.agreements.core.internal.FindingCollector;
+import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.core.internal.roles.AccountableOverlapRule;
 import org.interagency.agreements.core.internal.roles.PortfolioOverlaps;
 import org.interagency.agreements.rules.Finding;
@@ -159,8 +160,11 @@ public final class AgreementValidator {
             }
             logTime(Finding.BEAN_VALIDATION_RULE_ID, started);
         }
+        // Rules that derive the same facts from the agreement (the roles rules' index of its
+        // assignments) derive them once per validation.
+        SharedFacts facts = SharedFacts.of(agreement);
         for (ConfiguredRule configured : rules) {
-            findings.addAll(run(configured, agreement, today));
+            findings.addAll(run(configured, agreement, today, facts));
         }
         return new Report(findings);
     }
@@ -238,8 +242,8 @@ public final class AgreementValidator {
         return LocalDate.ofInstant(now, clock.getZone());
     }
 
-    private static List<Finding> run(ConfiguredRule configured, Agreement agreement, LocalDate today) {
-        FindingCollector collector = new FindingCollector(configured.id(), configured.severity(), today);
+    private static List<Finding> run(ConfiguredRule configured, Agreement agreement, LocalDate today, SharedFacts facts) {
+        FindingCollector collector = new FindingCollector(configured.id(), configured.severity(), today, facts);
         long started = System.nanoTime();
         try {
             configured.rule().check(agreement, collector);

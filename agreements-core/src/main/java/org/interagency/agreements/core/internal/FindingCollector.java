@@ -13,14 +13,27 @@ import java.util.Objects;
 
 /**
  * The context one rule reports to while it checks one agreement: stamps each finding with the
- * rule's id and configured severity. Used by one thread, for one check.
+ * rule's id and configured severity, and carries the validation's {@link SharedFacts}. Used by
+ * one thread, for one check.
  */
 public final class FindingCollector implements RuleContext {
 
     private final String ruleId;
     private final Severity severity;
     private final LocalDate today;
+    private final SharedFacts facts;
     private final List<Finding> findings = new ArrayList<>();
+
+    /**
+     * Creates a collector that shares no facts with other rules' ({@link SharedFacts#none()}).
+     *
+     * @param ruleId the id of the rule that reports
+     * @param severity the rule's configured severity
+     * @param today the day the check treats as today
+     */
+    public FindingCollector(String ruleId, Severity severity, LocalDate today) {
+        this(ruleId, severity, today, SharedFacts.none());
+    }
 
     /**
      * Creates a collector.
@@ -28,11 +41,13 @@ public final class FindingCollector implements RuleContext {
      * @param ruleId the id of the rule that reports
      * @param severity the rule's configured severity
      * @param today the day the check treats as today
+     * @param facts the facts the rules of this validation share
      */
-    public FindingCollector(String ruleId, Severity severity, LocalDate today) {
+    public FindingCollector(String ruleId, Severity severity, LocalDate today, SharedFacts facts) {
         this.ruleId = ruleId;
         this.severity = severity;
         this.today = today;
+        this.facts = Objects.requireNonNull(facts, "facts");
     }
 
     @Override
@@ -46,6 +61,11 @@ public final class FindingCollector implements RuleContext {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(related, "related");
         findings.add(new Finding(ruleId, severity, message, location, related, hint));
+    }
+
+    /** The facts the rules of this validation share. */
+    SharedFacts facts() {
+        return facts;
     }
 
     /** The findings reported so far, in the order reported. */

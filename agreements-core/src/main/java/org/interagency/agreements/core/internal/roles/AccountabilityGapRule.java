@@ -2,23 +2,17 @@ package org.interagency.agreements.core.internal.roles;
 
 import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.Assignment;
-import org.interagency.agreements.DateRange;
-import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.Responsibility;
+import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
-import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code roles.accountability-gap}: for some stretch of the term, or somewhere in its
@@ -50,7 +44,9 @@ public final class AccountabilityGapRule extends RoleRule {
     public static final String ID = "roles.accountability-gap";
 
     /** The jurisdictions of a responsibility that applies to the whole territory. */
-    private static final Map<String, @Nullable Jurisdiction> WHOLE_TERRITORY = Collections.singletonMap("", null);
+    private static final int[] WHOLE_TERRITORY = {NodeTree.ROOT};
+
+    private static final Comparator<long[]> BY_FIRST_DAY = Comparator.comparingLong(r -> r[0]);
 
     /** Stretches named in one message; more are counted. */
     private static final int SHOWN_STRETCHES = 5;
@@ -68,88 +64,86 @@ public final class AccountabilityGapRule extends RoleRule {
             return;
         }
         long[] term = Terms.range(agreement);
-        List<Responsibility> responsibilities = agreement.responsibilities();
         // Scopes as nodes of a tree, so that a responsibility's enclosing scopes are its node's
-        // ancestors: no sub-list of segments is hashed to find them.
-        NodeTree scopes = new NodeTree(2 * responsibilities.size());
-        int[] scopeOf = new int[responsibilities.size()];
-        int count = 0;
-        for (int i = 0; i < responsibilities.size(); i++) {
-            scopeOf[i] = scopes.intern(responsibilities.get(i).scope().segments());
-            for (Assignment assignment : responsibilities.get(i).assignments()) {
-                if (assignment.role() == RaciRole.ACCOUNTABLE) {
-                    count++;
-                }
-            }
-        }
-        // The accountable assignments listed by scope node (first[node], then next[k]), each with its days.
-        Assignment[] accountable = new Assignment[count];
-        long[][] days = new long[count][];
-        int[] next = new int[count];
+        // ancestors: no sub-list of segments is hashed to find them. The overlap rules share it.
+        AssignmentTable all = SharedFacts.of(context).get(AssignmentTable.EVERY_ROLE, agreement);
+        NodeTree scopes = all.scopes;
+        // The accountable assignments listed by scope node (first[node], then next[row]), each with its days.
         int[] first = new int[scopes.size()];
         Arrays.fill(first, -1);
-        int k = 0;
-        for (int i = 0; i < responsibilities.size(); i++) {
-            for (Assignment assignment : responsibilities.get(i).assignments()) {
-                if (assignment.role() == RaciRole.ACCOUNTABLE) {
-                    DateRange period = assignment.period();
-                    accountable[k] = assignment;
-                    days[k] = period == null ? term : new long[] {period.start().toEpochDay(), Terms.endDay(period)};
-                    next[k] = first[scopeOf[i]];
-                    first[scopeOf[i]] = k++;
-                }
+        int[] next = new int[all.size];
+        long[][] days = new long[all.size][];
+        for (int i = 0; i < all.size; i++) {
+            if (all.hasRole(i, RaciRole.ACCOUNTABLE)) {
+                days[i] = all.start[i] == term[0] && all.end[i] == term[1] ? term : new long[] {all.start[i], all.end[i]};
+                int node = all.scopeOf[all.responsibility[i]];
+                next[i] = first[node];
+                first[node] = i;
             }
         }
-        for (int i = 0; i < responsibilities.size(); i++) {
-            Responsibility responsibility = responsibilities.get(i);
-            for (Map.Entry<String, @Nullable Jurisdiction> place : jurisdictionsOf(responsibility).entrySet()) {
-                Jurisdiction where = place.getValue();
-                List<long[]> covered = new ArrayList<>();
-                for (int node = scopeOf[i]; node != NodeTree.ROOT; node = scopes.parent(node)) {
+        List<Responsibility> responsibilities = agreement.responsibilities();
+        List<long[]> covered = new ArrayList<>();
+        for (int r = 0; r < responsibilities.size(); r++) {
+            for (int where : jurisdictionsOf(all, r)) {
+                covered.clear();
+                for (int node = all.scopeOf[r]; node != NodeTree.ROOT; node = scopes.parent(node)) {
                     for (int a = first[node]; a >= 0; a = next[a]) {
-                        Jurisdiction theirs = accountable[a].jurisdiction();
-                        if (theirs == null || where != null && theirs.contains(where)) {
+                        int theirs = all.jurisdiction[a];
+                        // No jurisdiction (the root) covers every place; a named one covers itself and what lies inside.
+                        if (theirs == NodeTree.ROOT || all.jurisdictions.containsOrEquals(theirs, where)) {
                             covered.add(days[a]);
                         }
                     }
                 }
                 List<long[]> gaps = uncovered(term, covered);
                 if (!gaps.isEmpty()) {
-                    report(context, i, responsibility, where, term, gaps);
+                    String place = where == NodeTree.ROOT ? "the agreement's whole territory" : all.jurisdictions.text(where);
+                    report(context, r, responsibilities.get(r), place, term, gaps);
                 }
             }
         }
     }
 
-    /** The widest jurisdictions of the responsibility, by written form; {@code null} for the whole territory. */
-    private static Map<String, @Nullable Jurisdiction> jurisdictionsOf(Responsibility responsibility) {
-        List<Jurisdiction> named = new ArrayList<>();
-        for (Assignment assignment : responsibility.assignments()) {
-            if (assignment.jurisdiction() == null) {
+    /**
+     * The widest jurisdictions of responsibility r's assignments, as nodes; {@link NodeTree#ROOT}
+     * alone for the whole territory.
+     */
+    private static int[] jurisdictionsOf(AssignmentTable all, int r) {
+        int from = all.firstRow[r];
+        int to = all.firstRow[r + 1];
+        for (int i = from; i < to; i++) {
+            if (all.jurisdiction[i] == NodeTree.ROOT) {
                 return WHOLE_TERRITORY;
             }
-            named.add(assignment.jurisdiction());
         }
-        if (named.isEmpty()) {
+        if (from == to) {
             return WHOLE_TERRITORY;
         }
-        Map<String, @Nullable Jurisdiction> widest = new TreeMap<>();
-        for (Jurisdiction candidate : named) {
-            boolean inside = named.stream().anyMatch(other -> other.isAncestorOf(candidate));
-            if (!inside) {
-                widest.put(candidate.toString(), candidate);
+        int[] widest = new int[to - from];
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            int candidate = all.jurisdiction[i];
+            boolean keep = true;
+            for (int k = from; k < to && keep; k++) {
+                int other = all.jurisdiction[k];
+                // A node per code: another node containing this one is a wider jurisdiction.
+                boolean inside = other != candidate && all.jurisdictions.containsOrEquals(other, candidate);
+                boolean namedBefore = k < i && other == candidate;
+                keep = !inside && !namedBefore;
+            }
+            if (keep) {
+                widest[count++] = candidate;
             }
         }
-        return widest;
+        return Arrays.copyOf(widest, count);
     }
 
-    /** The stretches of {@code term} that no range in {@code covered} contains, in order. */
+    /** The stretches of {@code term} that no range in {@code covered} contains, in order; sorts {@code covered}. */
     static List<long[]> uncovered(long[] term, List<long[]> covered) {
-        List<long[]> ranges = new ArrayList<>(covered);
-        ranges.sort(Comparator.comparingLong(r -> r[0]));
+        covered.sort(BY_FIRST_DAY);
         List<long[]> gaps = new ArrayList<>();
         long next = term[0];
-        for (long[] range : ranges) {
+        for (long[] range : covered) {
             if (range[1] < next) {
                 continue;
             }
@@ -169,8 +163,7 @@ public final class AccountabilityGapRule extends RoleRule {
     }
 
     private static void report(RuleContext context, int index, Responsibility responsibility,
-            @Nullable Jurisdiction where, long[] term, List<long[]> gaps) {
-        String place = where == null ? "the agreement's whole territory" : where.toString();
+            String place, long[] term, List<long[]> gaps) {
         StringBuilder message = new StringBuilder("no agency is accountable for responsibility ")
                 .append(Text.quote(responsibility.id())).append(" (").append(responsibility.scope()).append(") in ")
                 .append(place).append(' ');

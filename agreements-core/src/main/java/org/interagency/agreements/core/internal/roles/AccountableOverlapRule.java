@@ -2,6 +2,7 @@ package org.interagency.agreements.core.internal.roles;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.RaciRole;
+import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
@@ -37,8 +38,8 @@ public final class AccountableOverlapRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        AssignmentTable table = AssignmentTable.of(agreement, RaciRole.ACCOUNTABLE);
-        OverlapSweep.find(table.input(), false, (a, b) -> {
+        AssignmentTable table = SharedFacts.of(context).get(AssignmentTable.EVERY_ROLE, agreement);
+        OverlapSweep.find(table.input(), table.rowsWith(RaciRole.ACCOUNTABLE), false, (a, b) -> {
             int[] pair = Overlaps.ordered(table, a, b);
             context.report(table.pointer(pair[0]),
                     Overlaps.describe(table, pair[0], pair[1], "accountable", "the agreement's whole territory"),

@@ -6,19 +6,31 @@ import org.interagency.agreements.DateRange;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.Responsibility;
+import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.rules.JsonPointer;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The assignments of one RACI role in one or more agreements, flattened into parallel arrays for
- * {@link OverlapSweep}: where each came from (agreement, responsibility, assignment index), its
- * agency, scope and jurisdiction nodes, and its days as epoch days, with "no period" resolved to
- * the agreement's term ({@link Terms#range}). Not thread-safe; built and used within one check.
+ * The assignments of one RACI role in one or more agreements, or of every role in one agreement,
+ * flattened into parallel arrays for {@link OverlapSweep}: where each came from (agreement,
+ * responsibility, assignment index), its role, agency, scope and jurisdiction nodes, and its days
+ * as epoch days, with "no period" resolved to the agreement's term ({@link Terms#range}).
+ *
+ * <p>A table of every role ({@link #EVERY_ROLE}) is the index the roles rules share within one
+ * validation ({@link SharedFacts}): built once, then only read, by several rules, each taking
+ * the rows of its role ({@link #rowsWith(RaciRole)}). Nothing changes such a table after it is
+ * built. A table made with {@link #AssignmentTable()} grows with {@link #add}; it is built and
+ * used within one check. Not thread-safe.
  */
 final class AssignmentTable {
+
+    /** Every assignment of an agreement, as the roles rules of one validation share it. */
+    static final SharedFacts.Key<AssignmentTable> EVERY_ROLE =
+            new SharedFacts.Key<>("every assignment, by role", AssignmentTable.class, AssignmentTable::ofEveryRole);
 
     final NodeTree scopes;
     final NodeTree jurisdictions = new NodeTree();
@@ -26,11 +38,26 @@ final class AssignmentTable {
     private final StringNumbering agencyNumbers = new StringNumbering(16);
     /** The agencies' ids by their number in {@link #agency}. */
     final List<String> agencies = agencyNumbers.strings();
+    /** Whether this is a table of every role, which rules share, and {@link #add} must not change. */
+    private final boolean everyRole;
+    /**
+     * In a table of every role: responsibility r's scope node is {@code scopeOf[r]}, and its
+     * assignments are rows {@code firstRow[r]} to {@code firstRow[r + 1] - 1}, in the order listed.
+     * Empty in other tables.
+     */
+    final int[] scopeOf;
+    final int[] firstRow;
 
     int size;
     int[] agreement = new int[0];
     int[] responsibility = new int[0];
     int[] assignment = new int[0];
+    /**
+     * Each row's role, as its {@link RaciRole#ordinal()}: bytes, not references, since a store
+     * into a large array of references costs the garbage collector a card mark, and at 10^5
+     * assignments and more that showed in the check's time.
+     */
+    byte[] role = new byte[0];
     int[] agency = new int[0];
     int[] scope = new int[0];
     int[] jurisdiction = new int[0];
@@ -39,24 +66,74 @@ final class AssignmentTable {
 
     /** An empty table. */
     AssignmentTable() {
-        this(16);
+        scopes = new NodeTree(16);
+        everyRole = false;
+        scopeOf = new int[0];
+        firstRow = new int[0];
     }
 
-    private AssignmentTable(int expectedScopes) {
-        scopes = new NodeTree(expectedScopes);
-    }
-
-    /** A table of the assignments with {@code role} in {@code agreement}. */
-    static AssignmentTable of(Agreement agreement, RaciRole role) {
+    private AssignmentTable(int responsibilities) {
         // About two scope nodes per responsibility (its own, and its share of the ancestors),
         // so that the scope tree need not grow while the table is built.
-        AssignmentTable table = new AssignmentTable(2 * agreement.responsibilities().size());
-        table.add(agreement, role);
+        scopes = new NodeTree(2 * responsibilities);
+        everyRole = true;
+        scopeOf = new int[responsibilities];
+        firstRow = new int[responsibilities + 1];
+    }
+
+    /**
+     * A table of every assignment of {@code agreement}, of whatever role, with every
+     * responsibility's scope node ({@link #scopeOf}) and rows ({@link #firstRow}).
+     */
+    static AssignmentTable ofEveryRole(Agreement agreement) {
+        AssignmentTable table = new AssignmentTable(agreement.responsibilities().size());
+        table.addRows(agreement, null);
         return table;
     }
 
-    /** Adds the assignments with {@code role} in {@code agreement}. */
+    /**
+     * The rows with {@code wanted}, in order; {@code null} if every row has that role (at 10^6
+     * accountable assignments, a list of them all would be as large as the table's columns).
+     */
+    int @Nullable [] rowsWith(RaciRole wanted) {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (hasRole(i, wanted)) {
+                count++;
+            }
+        }
+        if (count == size) {
+            return null;
+        }
+        int[] rows = new int[count];
+        int k = 0;
+        for (int i = 0; i < size && k < count; i++) {
+            if (hasRole(i, wanted)) {
+                rows[k++] = i;
+            }
+        }
+        return rows;
+    }
+
+    /** Whether row {@code i} has role {@code wanted}. */
+    boolean hasRole(int i, RaciRole wanted) {
+        return role[i] == wanted.ordinal();
+    }
+
+    /**
+     * Adds the assignments with {@code role} in {@code agreement}.
+     *
+     * @throws IllegalStateException if this is a table of every role
+     */
     void add(Agreement source, RaciRole role) {
+        if (everyRole) {
+            throw new IllegalStateException("only a table made empty grows: a table of every role is shared between rules");
+        }
+        addRows(source, role);
+    }
+
+    /** Adds the assignments with {@code wanted} in {@code source}, or of every role if {@code null}. */
+    private void addRows(Agreement source, @Nullable RaciRole wanted) {
         int agreementIndex = agreements.size();
         agreements.add(source);
         long[] term = Terms.range(source);
@@ -71,10 +148,17 @@ final class AssignmentTable {
         for (int r = 0; r < responsibilities.size(); r++) {
             Responsibility responsibilityRecord = responsibilities.get(r);
             int scopeNode = -1;
+            if (wanted == null) {
+                // Every responsibility's scope, with assignments or not: the accountability-gap
+                // rule looks up the enclosing scopes of each.
+                scopeNode = scopes.intern(responsibilityRecord.scope().segments());
+                scopeOf[r] = scopeNode;
+                firstRow[r] = size;
+            }
             List<Assignment> assignments = responsibilityRecord.assignments();
             for (int a = 0; a < assignments.size(); a++) {
                 Assignment assignmentRecord = assignments.get(a);
-                if (assignmentRecord.role() != role) {
+                if (wanted != null && assignmentRecord.role() != wanted) {
                     continue;
                 }
                 if (scopeNode < 0) {
@@ -86,6 +170,7 @@ final class AssignmentTable {
                 agreement[size] = agreementIndex;
                 responsibility[size] = r;
                 assignment[size] = a;
+                role[size] = (byte) assignmentRecord.role().ordinal();
                 agency[size] = agencyId(assignmentRecord.agencyId());
                 scope[size] = scopeNode;
                 jurisdiction[size] = where == null ? NodeTree.ROOT : jurisdictions.intern(where.segments());
@@ -93,6 +178,9 @@ final class AssignmentTable {
                 end[size] = when == null ? term[1] : Terms.endDay(when);
                 size++;
             }
+        }
+        if (wanted == null) {
+            firstRow[responsibilities.size()] = size;
         }
     }
 
@@ -132,6 +220,7 @@ final class AssignmentTable {
             agreement = Arrays.copyOf(agreement, capacity);
             responsibility = Arrays.copyOf(responsibility, capacity);
             assignment = Arrays.copyOf(assignment, capacity);
+            role = Arrays.copyOf(role, capacity);
             agency = Arrays.copyOf(agency, capacity);
             scope = Arrays.copyOf(scope, capacity);
             jurisdiction = Arrays.copyOf(jurisdiction, capacity);

@@ -11,8 +11,9 @@ import java.util.List;
  * {@link #ROOT} is the empty code above every top-level code: for jurisdictions it stands for
  * "no jurisdiction", the whole territory, which contains every jurisdiction.
  *
- * <p>Interning a code interns its ancestors too, so every node's parent is a node. Not
- * thread-safe; built and used within one check.
+ * <p>Interning a code interns its ancestors too, first, so every node's parent is a node with a
+ * smaller number. Not thread-safe while codes are interned; a tree that is only read (as the roles
+ * rules of one validation share it) may be read by several rules in turn.
  */
 final class NodeTree {
 
@@ -29,9 +30,9 @@ final class NodeTree {
      */
     private final LongIntMap children;
     private int size = 1;
-    private String[] segment = new String[16];
-    private int[] parent = new int[16];
-    private int[] depth = new int[16];
+    private String[] segment;
+    private int[] parent;
+    private int[] depth;
 
     NodeTree() {
         this(16);
@@ -40,6 +41,10 @@ final class NodeTree {
     /** A tree sized for about {@code expectedNodes} nodes. */
     NodeTree(int expectedNodes) {
         children = new LongIntMap(expectedNodes);
+        int capacity = Math.max(16, expectedNodes);
+        segment = new String[capacity];
+        parent = new int[capacity];
+        depth = new int[capacity];
         segment[ROOT] = "";
         parent[ROOT] = -1;
     }

@@ -1,5 +1,7 @@
 package org.interagency.agreements.core.internal.roles;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Arrays;
 
 /**
@@ -58,6 +60,15 @@ import java.util.Arrays;
  * is compacted when it holds more dead entries than live ones, and unlinked from its bucket when
  * empty. So a query scans at most two entries per pair it reports, plus one group per bucket.
  *
+ * <p><b>Pruning: assignments that cannot overlap another agency's.</b> Before planning, one
+ * pass over the scope tree keeps only the assignments that some other agency's assignment might
+ * overlap by scope alone: those whose scope has, among its ancestors, itself and its subtree (in
+ * exact-scope mode: at itself), assignments of two or more agencies. In a consistent agreement,
+ * where each branch of work has one accountable agency, that is none of them, and the sweep does
+ * not run; otherwise it runs on the rest, and reports their pairs by their indexes in the input.
+ * An assignment left out is in no overlapping pair, so the pairs found are the same. The pass costs
+ * O(n + t) for t nodes in the scope tree, and compares no pairs.
+ *
  * <p>Sorting costs O(n log n). Planning, before the sweep, costs O(d²) per distinct cell (a few
  * expected hash look-ups and binary searches each) and O(1) per (assignment, bucket) entry: the
  * cells, each assignment's buckets and its group in each are all numbered by counting sorts and
@@ -69,6 +80,10 @@ import java.util.Arrays;
  * per check.
  */
 final class OverlapSweep {
+
+    /** Of a group of assignments, when it has none, and when it has two agencies or more (agencies are not negative). */
+    private static final int NO_AGENCY = -1;
+    private static final int AGENCIES = -2;
 
     private static final long JS = 1;
     private static final long SJ = 2;
@@ -103,6 +118,25 @@ final class OverlapSweep {
      */
     record Input(int size, int[] agency, int[] scope, int[] jurisdiction, long[] start, long[] end,
             NodeTree scopes, NodeTree jurisdictions) {
+
+        /** The assignments {@code rows} of this input, numbered 0 to {@code rows.length - 1}. */
+        Input only(int[] rows) {
+            int m = rows.length;
+            int[] agencies = new int[m];
+            int[] scopeNodes = new int[m];
+            int[] jurisdictionNodes = new int[m];
+            long[] starts = new long[m];
+            long[] ends = new long[m];
+            for (int k = 0; k < m; k++) {
+                int i = rows[k];
+                agencies[k] = agency[i];
+                scopeNodes[k] = scope[i];
+                jurisdictionNodes[k] = jurisdiction[i];
+                starts[k] = start[i];
+                ends[k] = end[i];
+            }
+            return new Input(m, agencies, scopeNodes, jurisdictionNodes, starts, ends, scopes, jurisdictions);
+        }
     }
 
     private final Input in;
@@ -159,17 +193,94 @@ final class OverlapSweep {
      * @param exactScope whether scopes must be equal, rather than overlap
      */
     static void find(Input in, boolean exactScope, PairSink sink) {
-        if (in.size() < 2) {
+        find(in, null, exactScope, sink);
+    }
+
+    /**
+     * Reports every overlapping pair among the assignments {@code rows} of {@code in} (all if
+     * {@code null}) to {@code sink}, each pair once, by their indexes in {@code in}.
+     *
+     * @param exactScope whether scopes must be equal, rather than overlap
+     */
+    static void find(Input in, int @Nullable [] rows, boolean exactScope, PairSink sink) {
+        if ((rows == null ? in.size() : rows.length) < 2) {
             return;
         }
-        new OverlapSweep(in, exactScope).sweep(sink);
+        int[] kept = mayOverlap(in, rows, exactScope);
+        if (kept == null) {
+            new OverlapSweep(in, exactScope).sweep(sink);
+        } else if (kept.length >= 2) {
+            new OverlapSweep(in.only(kept), exactScope).sweep((earlier, later) -> sink.accept(kept[earlier], kept[later]));
+        }
+    }
+
+    /**
+     * Of the assignments {@code rows} (all if {@code null}), those that another agency's might
+     * overlap by scope alone, in order (see the class comment, "Pruning"): for each scope node,
+     * the agency of its assignments, of those in its subtree and of those at its strict
+     * ancestors, each as one agency, {@link #NO_AGENCY} or {@link #AGENCIES}; an assignment is
+     * kept when its agency is not the only one around it. {@code null} if {@code rows} is
+     * {@code null} and every assignment is kept.
+     */
+    static int @Nullable [] mayOverlap(Input in, int @Nullable [] rows, boolean exactScope) {
+        NodeTree scopes = in.scopes();
+        int nodes = scopes.size();
+        int n = rows == null ? in.size() : rows.length;
+        int[] at = new int[nodes];
+        Arrays.fill(at, NO_AGENCY);
+        for (int k = 0; k < n; k++) {
+            int i = rows == null ? k : rows[k];
+            at[in.scope()[i]] = together(at[in.scope()[i]], in.agency()[i]);
+        }
+        int[] around = at;
+        if (!exactScope) {
+            // A node's parent has a smaller number, so one pass down the numbers gathers each
+            // subtree into its root, and one pass up carries the ancestors' agencies down.
+            int[] under = at.clone();
+            for (int v = nodes - 1; v > NodeTree.ROOT; v--) {
+                int parent = scopes.parent(v);
+                under[parent] = together(under[parent], under[v]);
+            }
+            int[] above = new int[nodes];
+            above[NodeTree.ROOT] = NO_AGENCY;
+            for (int v = NodeTree.ROOT + 1; v < nodes; v++) {
+                int parent = scopes.parent(v);
+                above[v] = together(above[parent], at[parent]);
+                under[v] = together(under[v], above[v]);
+            }
+            around = under;
+        }
+        int count = 0;
+        for (int k = 0; k < n; k++) {
+            if (around[in.scope()[rows == null ? k : rows[k]]] == AGENCIES) {
+                count++;
+            }
+        }
+        if (count == n && rows == null) {
+            return null;
+        }
+        int[] kept = new int[count];
+        int m = 0;
+        for (int k = 0; k < n && m < count; k++) {
+            int i = rows == null ? k : rows[k];
+            if (around[in.scope()[i]] == AGENCIES) {
+                kept[m++] = i;
+            }
+        }
+        return kept;
+    }
+
+    /** The agency of two groups of assignments: one agency, {@link #NO_AGENCY} or {@link #AGENCIES}. */
+    private static int together(int a, int b) {
+        return a == NO_AGENCY || a == b ? b : b == NO_AGENCY ? a : AGENCIES;
     }
 
     private void sweep(PairSink sink) {
         planBuckets();
         int n = in.size();
-        int[] byStart = order(in.start(), n);
-        int[] byEnd = order(in.end(), n);
+        OrderScratch scratch = new OrderScratch();
+        int[] byStart = order(in.start(), n, scratch);
+        int[] byEnd = order(in.end(), n, scratch);
         int[] queries = queryData.values;
         int[] inserts = insertData.values;
         int ended = 0;
@@ -294,16 +405,18 @@ final class OverlapSweep {
     /** Interns the cells, then decides for each which buckets it queries and inserts into. */
     private void planBuckets() {
         int n = in.size();
-        IntList cellScope = new IntList(16);
-        IntList cellJurisdiction = new IntList(16);
+        // At most one cell per assignment: sized once, since at 10^6 cells growing by doubling
+        // allocated each list twice over.
+        IntList cellScope = new IntList(Math.max(16, n));
+        IntList cellJurisdiction = new IntList(Math.max(16, n));
         internCells(cellScope, cellJurisdiction);
         int cellCount = cellScope.size;
         // Sized up front: at 10^6 assignments, growing these by doubling allocates large arrays
         // over and over, and the garbage collector's time would rival the check's own.
         queryData = new IntList(cellCount * 4 + 16);
         insertData = new IntList(cellCount * 6 + 16);
-        UsedAncestors scopesUp = new UsedAncestors(in.scopes(), cellScope);
-        UsedAncestors jurisdictionsUp = new UsedAncestors(in.jurisdictions(), cellJurisdiction);
+        int[] scopeUp = usedAbove(in.scopes(), cellScope);
+        int[] jurisdictionUp = usedAbove(in.jurisdictions(), cellJurisdiction);
         // Bucket ids: D(cell) is the cell's id, E(cell) is cellCount + its id; the JS and SJ
         // buckets follow from 2 * cellCount, numbered as first queried.
         // Sized as it fills: most inputs need few JS and SJ buckets, and a table sized for every
@@ -333,31 +446,29 @@ final class OverlapSweep {
             queryStart[c] = queryData.size;
             int s = cellScope.values[c];
             int j = cellJurisdiction.values[c];
-            int[] sUp = scopesUp.of(s);
-            int[] jUp = jurisdictionsUp.of(j);
             int jDepth = in.jurisdictions().depth(j);
             int sDepth = in.scopes().depth(s);
-            // sUp[0] == s and jUp[0] == j: a cell's own nodes are used; strict ancestors follow.
+            // The walks up visit the used strict ancestors, nearest first.
             if (exactScope) {
-                for (int y = 1; y < jUp.length; y++) {
-                    queryExact(exactQueried, cellCount, s, jUp[y]);
+                for (int y = jurisdictionUp[j]; y >= 0; y = jurisdictionUp[y]) {
+                    queryExact(exactQueried, cellCount, s, y);
                 }
                 jsAtScope[s] = true;
                 queryData.add(bucket(otherBuckets, next, JS, s, j));
             } else {
-                for (int x = 1; x < sUp.length; x++) {
-                    for (int y = 1; y < jUp.length; y++) {
-                        queryExact(exactQueried, cellCount, sUp[x], jUp[y]);
+                for (int x = scopeUp[s]; x >= 0; x = scopeUp[x]) {
+                    for (int y = jurisdictionUp[j]; y >= 0; y = jurisdictionUp[y]) {
+                        queryExact(exactQueried, cellCount, x, y);
                     }
-                    if (deepestJurisdictionAtScope[sUp[x]] >= jDepth) {
-                        jsAtScope[sUp[x]] = true;
-                        queryData.add(bucket(otherBuckets, next, JS, sUp[x], j));
+                    if (deepestJurisdictionAtScope[x] >= jDepth) {
+                        jsAtScope[x] = true;
+                        queryData.add(bucket(otherBuckets, next, JS, x, j));
                     }
                 }
-                for (int y = 1; y < jUp.length; y++) {
-                    if (deepestScopeAtJurisdiction[jUp[y]] >= sDepth) {
-                        sjAtJurisdiction[jUp[y]] = true;
-                        queryData.add(bucket(otherBuckets, next, SJ, s, jUp[y]));
+                for (int y = jurisdictionUp[j]; y >= 0; y = jurisdictionUp[y]) {
+                    if (deepestScopeAtJurisdiction[y] >= sDepth) {
+                        sjAtJurisdiction[y] = true;
+                        queryData.add(bucket(otherBuckets, next, SJ, s, y));
                     }
                 }
                 queryData.add(c);
@@ -369,24 +480,23 @@ final class OverlapSweep {
             insertStart[c] = insertData.size;
             int s = cellScope.values[c];
             int j = cellJurisdiction.values[c];
-            int[] sUp = scopesUp.of(s);
-            int[] jUp = jurisdictionsUp.of(j);
             if (exactQueried[c]) {
                 insertData.add(cellCount + c);
             }
+            // The walks up visit the cell's own node, then its used strict ancestors.
             if (jsAtScope[s]) {
-                for (int j2 : jUp) {
+                for (int j2 = j; j2 >= 0; j2 = jurisdictionUp[j2]) {
                     addIfPlanned(otherBuckets, JS, s, j2);
                 }
             }
             if (sjAtJurisdiction[j]) {
-                for (int s2 : sUp) {
+                for (int s2 = s; s2 >= 0; s2 = scopeUp[s2]) {
                     addIfPlanned(otherBuckets, SJ, s2, j);
                 }
             }
             if (!exactScope) {
-                for (int s2 : sUp) {
-                    for (int j2 : jUp) {
+                for (int s2 = s; s2 >= 0; s2 = scopeUp[s2]) {
+                    for (int j2 = j; j2 >= 0; j2 = jurisdictionUp[j2]) {
                         int d = s2 == s && j2 == j ? c : cellAt(s2, j2);
                         if (d != LongIntMap.ABSENT) {
                             insertData.add(d);
@@ -575,22 +685,44 @@ final class OverlapSweep {
     /**
      * The indexes 0 to n - 1 sorted by {@code key}, ties by index: the keys are ranked among the
      * distinct keys (one primitive sort), then the indexes placed by a counting sort on the rank,
-     * which is stable and costs O(n + distinct keys) instead of a second sort.
+     * which is stable and costs O(n + distinct keys) instead of a second sort. Keys already in
+     * order (assignments without periods all start and end with the term) take one pass.
      */
     static int[] order(long[] key, int n) {
-        long[] distinct = Arrays.copyOf(key, n);
-        Arrays.sort(distinct);
+        return order(key, n, new OrderScratch());
+    }
+
+    /** {@link #order(long[], int)}, with the keys' copy and ranks in {@code scratch}. */
+    private static int[] order(long[] key, int n, OrderScratch scratch) {
+        int sorted = 1;
+        while (sorted < n && key[sorted - 1] <= key[sorted]) {
+            sorted++;
+        }
+        if (sorted >= n) {
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            return order;
+        }
+        if (scratch.keys.length < n) {
+            scratch.keys = new long[n];
+            scratch.ranks = new int[n];
+        }
+        long[] keys = scratch.keys;
+        int[] ranks = scratch.ranks;
+        System.arraycopy(key, 0, keys, 0, n);
+        Arrays.sort(keys, 0, n);
         int m = 0;
         for (int i = 0; i < n; i++) {
-            if (i == 0 || distinct[i] != distinct[m - 1]) {
-                distinct[m++] = distinct[i];
+            if (i == 0 || keys[i] != keys[m - 1]) {
+                keys[m++] = keys[i];
             }
         }
-        int[] rank = new int[n];
         int[] next = new int[m + 1];
         for (int i = 0; i < n; i++) {
-            int r = Arrays.binarySearch(distinct, 0, m, key[i]);
-            rank[i] = r;
+            int r = Arrays.binarySearch(keys, 0, m, key[i]);
+            ranks[i] = r;
             next[r + 1]++;
         }
         for (int r = 0; r < m; r++) {
@@ -598,49 +730,39 @@ final class OverlapSweep {
         }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order[next[rank[i]]++] = i;
+            order[next[ranks[i]]++] = i;
         }
         return order;
     }
 
     /**
-     * For each node of a tree, the node and those of its ancestors that are some cell's node,
-     * nearest first; computed once per node.
+     * For each node of {@code tree}, its nearest strict ancestor that is some cell's node, or -1:
+     * one pass in node order, since a node's parent has a smaller number ({@link NodeTree}
+     * numbers a node after its parent). The ancestor walks of the planning follow these links,
+     * and allocate nothing per node.
      */
-    private static final class UsedAncestors {
-        private final NodeTree tree;
-        private final boolean[] used;
-        private final int[][] memo;
-
-        UsedAncestors(NodeTree tree, IntList cellNodes) {
-            this.tree = tree;
-            this.used = new boolean[tree.size()];
-            this.memo = new int[tree.size()][];
-            for (int c = 0; c < cellNodes.size; c++) {
-                used[cellNodes.values[c]] = true;
-            }
+    private static int[] usedAbove(NodeTree tree, IntList cellNodes) {
+        int size = tree.size();
+        boolean[] used = new boolean[size];
+        for (int c = 0; c < cellNodes.size; c++) {
+            used[cellNodes.values[c]] = true;
         }
-
-        int[] of(int node) {
-            int[] known = memo[node];
-            if (known == null) {
-                int kept = 0;
-                for (int x = node; x >= 0; x = tree.parent(x)) {
-                    if (used[x]) {
-                        kept++;
-                    }
-                }
-                known = new int[kept];
-                kept = 0;
-                for (int x = node; x >= 0; x = tree.parent(x)) {
-                    if (used[x]) {
-                        known[kept++] = x;
-                    }
-                }
-                memo[node] = known;
-            }
-            return known;
+        int[] up = new int[size];
+        up[NodeTree.ROOT] = -1;
+        for (int x = 1; x < size; x++) {
+            int parent = tree.parent(x);
+            up[x] = used[parent] ? parent : up[parent];
         }
+        return up;
+    }
+
+    /**
+     * The arrays {@link #order} sorts and ranks keys in, made on first need and shared by the
+     * orders of one sweep: at 10^6 assignments they are 12 MB.
+     */
+    private static final class OrderScratch {
+        long[] keys = new long[0];
+        int[] ranks = new int[0];
     }
 
     /** A growable list of ints. */

@@ -2,6 +2,7 @@ package org.interagency.agreements.core.internal.roles;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.RaciRole;
+import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
@@ -30,8 +31,8 @@ public final class ResponsibleDuplicateRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        AssignmentTable table = AssignmentTable.of(agreement, RaciRole.RESPONSIBLE);
-        OverlapSweep.find(table.input(), true, (a, b) -> {
+        AssignmentTable table = SharedFacts.of(context).get(AssignmentTable.EVERY_ROLE, agreement);
+        OverlapSweep.find(table.input(), table.rowsWith(RaciRole.RESPONSIBLE), true, (a, b) -> {
             if (table.responsibility[a] == table.responsibility[b]) {
                 return;
             }
