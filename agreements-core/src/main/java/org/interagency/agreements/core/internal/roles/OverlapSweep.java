@@ -69,7 +69,8 @@ import java.util.Arrays;
  * An assignment left out is in no overlapping pair, so the pairs found are the same. The pass costs
  * O(n + t) for t nodes in the scope tree, and compares no pairs.
  *
- * <p>Sorting costs O(n log n). Planning, before the sweep, costs O(d²) per distinct cell (a few
+ * <p>Sorting costs O(n log n), and O(n) when the days span fewer than n + 65 536 days (a counting
+ * sort by day), as the days of any agreement do. Planning, before the sweep, costs O(d²) per distinct cell (a few
  * expected hash look-ups and binary searches each) and O(1) per (assignment, bucket) entry: the
  * cells, each assignment's buckets and its group in each are all numbered by counting sorts and
  * arrays, not looked up during the sweep, because at 10^5 assignments and more a look-up in a
@@ -84,6 +85,9 @@ final class OverlapSweep {
     /** Of a group of assignments, when it has none, and when it has two agencies or more (agencies are not negative). */
     private static final int NO_AGENCY = -1;
     private static final int AGENCIES = -2;
+
+    /** {@link #orderByDay} sorts keys that span up to n plus this many days. */
+    private static final int DAY_SPAN = 1 << 16;
 
     private static final long JS = 1;
     private static final long SJ = 2;
@@ -705,6 +709,10 @@ final class OverlapSweep {
             }
             return order;
         }
+        int[] byDay = orderByDay(key, n);
+        if (byDay != null) {
+            return byDay;
+        }
         if (scratch.keys.length < n) {
             scratch.keys = new long[n];
             scratch.ranks = new int[n];
@@ -733,6 +741,47 @@ final class OverlapSweep {
             order[next[ranks[i]]++] = i;
         }
         return order;
+    }
+
+    /**
+     * {@link #order(long[], int)} by a counting sort on the days themselves, when the keys other
+     * than {@link Terms#OPEN} span fewer than {@code n + }{@value #DAY_SPAN} days, which they do in
+     * an agreement (its term is years, not millennia): O(n + span) = O(n) time, with no
+     * comparison sort and no search. {@code null} when they span more.
+     */
+    private static int @Nullable [] orderByDay(long[] key, int n) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long day = key[i];
+            if (day != Terms.OPEN) {
+                first = Math.min(first, day);
+                last = Math.max(last, day);
+            }
+        }
+        // last - first is negative if it overflows, or if every key is open.
+        long span = last - first;
+        if (span < 0 || span >= (long) n + DAY_SPAN) {
+            return null;
+        }
+        // Bucket d holds the day first + d; the last bucket, the open end.
+        int open = (int) span + 1;
+        int[] next = new int[open + 2];
+        for (int i = 0; i < n; i++) {
+            next[bucket(key[i], first, open) + 1]++;
+        }
+        for (int b = 0; b <= open; b++) {
+            next[b + 1] += next[b];
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[next[bucket(key[i], first, open)]++] = i;
+        }
+        return order;
+    }
+
+    private static int bucket(long day, long first, int open) {
+        return day == Terms.OPEN ? open : (int) (day - first);
     }
 
     /**

@@ -21,6 +21,22 @@ class SweepOrderProperties {
         return day.array(long[].class).ofMaxSize(300);
     }
 
+    /** Days within a few years, and the open end: sorted by counting the days. */
+    @Provide
+    Arbitrary<long[]> daysOfATerm() {
+        Arbitrary<Long> day = Arbitraries.oneOf(Arbitraries.longs().between(20_000, 21_100), Arbitraries.just(Terms.OPEN));
+        return day.array(long[].class).ofMaxSize(300);
+    }
+
+    @Property(tries = 500)
+    void orderSortsDaysOfATermByKeyThenByIndex(@ForAll("daysOfATerm") long[] key) {
+        int[] expected = IntStream.range(0, key.length).boxed()
+                .sorted(Comparator.<Integer>comparingLong(i -> key[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+
+        assertThat(OverlapSweep.order(key, key.length)).containsExactly(expected);
+    }
+
     @Property(tries = 500)
     void orderSortsByKeyThenByIndex(@ForAll("days") long[] key) {
         int[] expected = IntStream.range(0, key.length).boxed()
