@@ -254,6 +254,8 @@ final class ConstraintPrecheck {
                     Function<Object, @Nullable Object> function =
                             (Function<Object, @Nullable Object>) site.getTarget().invoke();
                     return function;
+                } catch (Error e) {
+                    throw e;
                 } catch (Throwable e) {
                     // Not accessible from here, or not convertible: the class is then left to
                     // Hibernate Validator.

@@ -30,29 +30,25 @@ class SweepOrderProperties {
 
     @Property(tries = 500)
     void orderSortsDaysOfATermByKeyThenByIndex(@ForAll("daysOfATerm") long[] key) {
-        int[] expected = IntStream.range(0, key.length).boxed()
-                .sorted(Comparator.<Integer>comparingLong(i -> key[i]).thenComparingInt(i -> i))
-                .mapToInt(Integer::intValue).toArray();
-
-        assertThat(OverlapSweep.order(key, key.length)).containsExactly(expected);
+        assertThat(OverlapSweep.order(key, key.length)).containsExactly(byKeyThenIndex(key, key.length));
     }
 
     @Property(tries = 500)
     void orderSortsByKeyThenByIndex(@ForAll("days") long[] key) {
-        int[] expected = IntStream.range(0, key.length).boxed()
-                .sorted(Comparator.<Integer>comparingLong(i -> key[i]).thenComparingInt(i -> i))
-                .mapToInt(Integer::intValue).toArray();
-
-        assertThat(OverlapSweep.order(key, key.length)).containsExactly(expected);
+        assertThat(OverlapSweep.order(key, key.length)).containsExactly(byKeyThenIndex(key, key.length));
     }
 
     @Property(tries = 100)
     void orderReadsOnlyTheFirstNKeys(@ForAll("days") long[] key) {
         int n = key.length / 2;
-        int[] expected = IntStream.range(0, n).boxed()
+
+        assertThat(OverlapSweep.order(key, n)).containsExactly(byKeyThenIndex(key, n));
+    }
+
+    /** The oracle: indexes 0 to n - 1 sorted by a comparator, by key and then by index. */
+    private static int[] byKeyThenIndex(long[] key, int n) {
+        return IntStream.range(0, n).boxed()
                 .sorted(Comparator.<Integer>comparingLong(i -> key[i]).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue).toArray();
-
-        assertThat(OverlapSweep.order(key, n)).containsExactly(expected);
     }
 }
