@@ -1,6 +1,5 @@
 package org.interagency.agreements.json.internal;
 
-import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.rules.JsonPointer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
@@ -11,10 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DocumentReaderTest {
 
-    private static final Limits LIMITS = new Limits(AgreementJson.DEFAULT_MAX_DOCUMENT_BYTES,
-            AgreementJson.DEFAULT_MAX_DEPTH, AgreementJson.DEFAULT_MAX_STRING_LENGTH,
-            AgreementJson.DEFAULT_MAX_PROPERTY_NAME_LENGTH, AgreementJson.DEFAULT_MAX_NUMBER_LENGTH,
-            AgreementJson.DEFAULT_MAX_TOKEN_COUNT, AgreementJson.DEFAULT_MAX_PROBLEMS);
+    private static final Limits LIMITS = TestLimits.DEFAULTS;
 
     @Test
     void writesArrayIndicesIntoThePointerOnlyWhenAskedFor() {

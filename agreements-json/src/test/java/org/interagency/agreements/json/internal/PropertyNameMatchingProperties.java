@@ -103,9 +103,7 @@ class PropertyNameMatchingProperties {
     }
 
     private static Limits limits(int maxPropertyNameLength) {
-        return new Limits(AgreementJson.DEFAULT_MAX_DOCUMENT_BYTES, AgreementJson.DEFAULT_MAX_DEPTH,
-                AgreementJson.DEFAULT_MAX_STRING_LENGTH, maxPropertyNameLength, AgreementJson.DEFAULT_MAX_NUMBER_LENGTH,
-                AgreementJson.DEFAULT_MAX_TOKEN_COUNT, AgreementJson.DEFAULT_MAX_PROBLEMS);
+        return TestLimits.withMaxPropertyNameLength(maxPropertyNameLength);
     }
 
     private static String apply(String document, Edit edit) {
