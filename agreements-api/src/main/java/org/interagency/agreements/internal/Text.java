@@ -41,9 +41,12 @@ public final class Text {
                 break;
             }
             char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
+            if (c >= ' ' && c < 0x7f && c != '"' && c != '\\') {
+                // Printable ASCII, most of what is quoted: none of it is escaped.
+                out.append(c);
+            } else if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7f || Character.getType(c) == Character.FORMAT
+            } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
                     || Character.isSpaceChar(c) && c != ' ' || Character.isSurrogate(c)) {
                 out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
                         .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
