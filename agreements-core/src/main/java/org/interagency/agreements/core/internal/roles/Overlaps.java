@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.roles;
 
 
 import org.interagency.agreements.internal.Text;
-import java.util.Comparator;
 
 /**
  * How an overlapping pair of assignments is reported, the same whatever the order of the
@@ -17,16 +16,39 @@ final class Overlaps {
 
     /** Orders two entries of {@code table} by content: responsibility id, agency, jurisdiction, days, then position. */
     static int[] ordered(AssignmentTable table, int a, int b) {
-        Comparator<Integer> byContent = Comparator
-                .<Integer, String>comparing(i -> table.agreements.get(table.agreement[i]).id())
-                .thenComparing(i -> table.responsibilityOf(i).id())
-                .thenComparing(i -> table.agencies.get(table.agency[i]))
-                .thenComparing(i -> table.jurisdictions.text(table.jurisdiction[i]))
-                .thenComparingLong(i -> table.start[i])
-                .thenComparingLong(i -> table.end[i])
-                .thenComparingInt(i -> table.responsibility[i])
-                .thenComparingInt(i -> table.assignment[i]);
-        return byContent.compare(a, b) <= 0 ? new int[] {a, b} : new int[] {b, a};
+        return compareContent(table, a, b) <= 0 ? new int[] {a, b} : new int[] {b, a};
+    }
+
+    /**
+     * Compares two entries by agreement id, responsibility id, agency, jurisdiction, first day,
+     * last day, then position. Field by field, without a comparator chain, and a jurisdiction's
+     * text only if the two jurisdictions differ: with 1% of 10^5 assignments conflicting, building
+     * the chain and the texts for every reported pair was a tenth of the check's time outside the sweep.
+     */
+    private static int compareContent(AssignmentTable table, int a, int b) {
+        int c = table.agreements.get(table.agreement[a]).id().compareTo(table.agreements.get(table.agreement[b]).id());
+        if (c == 0) {
+            c = table.responsibilityOf(a).id().compareTo(table.responsibilityOf(b).id());
+        }
+        if (c == 0) {
+            c = table.agencies.get(table.agency[a]).compareTo(table.agencies.get(table.agency[b]));
+        }
+        if (c == 0 && table.jurisdiction[a] != table.jurisdiction[b]) {
+            c = table.jurisdictions.text(table.jurisdiction[a]).compareTo(table.jurisdictions.text(table.jurisdiction[b]));
+        }
+        if (c == 0) {
+            c = Long.compare(table.start[a], table.start[b]);
+        }
+        if (c == 0) {
+            c = Long.compare(table.end[a], table.end[b]);
+        }
+        if (c == 0) {
+            c = Integer.compare(table.responsibility[a], table.responsibility[b]);
+        }
+        if (c == 0) {
+            c = Integer.compare(table.assignment[a], table.assignment[b]);
+        }
+        return c;
     }
 
     /**
