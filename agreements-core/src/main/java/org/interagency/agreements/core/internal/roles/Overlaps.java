@@ -1,6 +1,5 @@
 package org.interagency.agreements.core.internal.roles;
 
-
 import org.interagency.agreements.internal.Text;
 
 /**
@@ -22,8 +21,9 @@ final class Overlaps {
     /**
      * Compares two entries by agreement id, responsibility id, agency, jurisdiction, first day,
      * last day, then position. Field by field, without a comparator chain, and a jurisdiction's
-     * text only if the two jurisdictions differ: with 1% of 10^5 assignments conflicting, building
-     * the chain and the texts for every reported pair was a tenth of the check's time outside the sweep.
+     * text only if the two jurisdictions differ: in a profile of 10^5 assignments with 958
+     * conflicts, building the chain and the texts for every pair was a third of the time spent
+     * reporting the conflicts.
      */
     private static int compareContent(AssignmentTable table, int a, int b) {
         int c = table.agreements.get(table.agreement[a]).id().compareTo(table.agreements.get(table.agreement[b]).id());
