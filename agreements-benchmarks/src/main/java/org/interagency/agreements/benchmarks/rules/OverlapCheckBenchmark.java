@@ -1,6 +1,10 @@
 package org.interagency.agreements.benchmarks.rules;
 
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.Assignment;
+import org.interagency.agreements.DateRange;
+import org.interagency.agreements.Jurisdiction;
+import org.interagency.agreements.Responsibility;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Report;
@@ -15,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +39,11 @@ import java.util.concurrent.TimeUnit;
  *       memory, as a check of an agreement received a while ago does, and the growth is the
  *       check's own.</li>
  * </ul>
+ *
+ * <p>{@link #readInput} is the baseline: it only reads what the check must read of each
+ * assignment (agency, role, jurisdiction, period) and of each responsibility (scope), and
+ * computes nothing from it. How it grows shows how much of the check's growth is reading an
+ * input that stops fitting the caches.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -79,8 +89,48 @@ public class OverlapCheckBenchmark {
     /** The library's sweep. */
     @Benchmark
     public Report sweep() {
+        return overlapOnly.validate(nextAgreement());
+    }
+
+    /**
+     * The baseline: reads the fields of every assignment that the check reads (each string's
+     * hash code and length, so its characters too), and a checksum of them, nothing else.
+     */
+    @Benchmark
+    public long readInput() {
+        long sum = 0;
+        for (Responsibility responsibility : nextAgreement().responsibilities()) {
+            sum += read(responsibility.scope().segments());
+            for (Assignment assignment : responsibility.assignments()) {
+                sum += read(assignment.agencyId()) + assignment.role().ordinal();
+                Jurisdiction jurisdiction = assignment.jurisdiction();
+                if (jurisdiction != null) {
+                    sum += read(jurisdiction.segments());
+                }
+                DateRange period = assignment.period();
+                if (period != null) {
+                    sum += period.start().toEpochDay() + (period.end() == null ? 0 : period.end().toEpochDay());
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static long read(List<String> segments) {
+        long sum = 0;
+        for (String segment : segments) {
+            sum += read(segment);
+        }
+        return sum;
+    }
+
+    private static long read(String string) {
+        return string.hashCode() + string.length();
+    }
+
+    private Agreement nextAgreement() {
         Agreement agreement = agreements[next];
         next = next + 1 == agreements.length ? 0 : next + 1;
-        return overlapOnly.validate(agreement);
+        return agreement;
     }
 }
