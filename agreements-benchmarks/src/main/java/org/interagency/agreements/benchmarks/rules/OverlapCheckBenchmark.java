@@ -69,22 +69,33 @@ public class OverlapCheckBenchmark {
     /** Builds the agreement (or its copies) and a validator that runs only the overlap rule. */
     @Setup(Level.Trial)
     public void setUp() {
+        agreements = inputs(input, assignments);
+        overlapOnly = overlapOnly();
+    }
+
+    /** The agreements one size checks in turn: one for {@code same}, copies for {@code rotating}. */
+    static Agreement[] inputs(String input, int assignments) {
         int copies = switch (input) {
             case "same" -> 1;
             case "rotating" -> Math.max(1, ROTATED_ASSIGNMENTS / assignments);
             default -> throw new IllegalArgumentException("input is same or rotating, not " + input);
         };
-        agreements = new Agreement[copies];
+        Agreement[] agreements = new Agreement[copies];
         for (int i = 0; i < copies; i++) {
             agreements[i] = BenchmarkAgreements.largeCompact(assignments);
         }
+        return agreements;
+    }
+
+    /** A validator that runs the overlap rule only, without Bean Validation. */
+    static AgreementValidator overlapOnly() {
         AgreementValidator.Builder builder = AgreementValidator.builder().disable(Finding.BEAN_VALIDATION_RULE_ID);
         for (Rule rule : AgreementValidator.defaults().rules()) {
             if (!rule.id().equals(AgreementValidator.ACCOUNTABLE_OVERLAP_ID)) {
                 builder.disable(rule.id());
             }
         }
-        overlapOnly = builder.build();
+        return builder.build();
     }
 
     /** The library's sweep. */
