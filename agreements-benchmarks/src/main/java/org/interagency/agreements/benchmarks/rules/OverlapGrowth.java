@@ -16,7 +16,10 @@ import java.util.Locale;
  * java -Xmx4g -cp agreements-benchmarks/target/benchmarks.jar org.interagency.agreements.benchmarks.rules.OverlapGrowth [same|rotating]
  * </pre>
  *
- * The argument is the benchmark's {@code input} parameter; {@code same} by default.
+ * The argument is the benchmark's {@code input} parameter; {@code same} by default. With
+ * {@code same}, each size's round follows the other sizes' rounds, which have filled the caches
+ * with their own data; for that input the JMH benchmark, which gives each size a JVM of its own,
+ * is the reference.
  */
 public final class OverlapGrowth {
 
