@@ -8,33 +8,16 @@ import java.util.List;
 /** Text for messages: quoting user values and printing findings. */
 public final class Text {
 
-    // Long enough to recognise a value, short enough to keep a message on one line.
-    private static final int MAX_QUOTED = 80;
-
     private Text() {
     }
 
     /**
-     * {@code value} in double quotes, with quotes, backslashes and control characters escaped,
-     * shortened to {@value #MAX_QUOTED} characters with an ellipsis.
+     * {@code value} quoted as every message of the library quotes it
+     * ({@link org.interagency.agreements.internal.Text#quote}): shortened, with quotes,
+     * backslashes, control, format and surrogate characters escaped.
      */
     public static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        int end = Math.min(value.length(), MAX_QUOTED);
-        for (int i = 0; i < end; i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (Character.isISOControl(c)) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        if (value.length() > MAX_QUOTED) {
-            out.append('…');
-        }
-        return out.append('"').toString();
+        return org.interagency.agreements.internal.Text.quote(value);
     }
 
     /**
