@@ -22,4 +22,6 @@ module org.interagency.agreements.api {
 
     // Bean Validation and data binders read the records' fields reflectively.
     opens org.interagency.agreements;
+    // Hibernate Validator creates the constraints' validators reflectively.
+    opens org.interagency.agreements.internal.constraintvalidators to org.hibernate.validator;
 }

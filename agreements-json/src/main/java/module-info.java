@@ -16,6 +16,7 @@ module org.interagency.agreements.json {
     requires static org.jspecify;
 
     exports org.interagency.agreements.json;
+    exports org.interagency.agreements.json.signing;
 
     provides tools.jackson.databind.JacksonModule with org.interagency.agreements.json.AgreementJacksonModule;
 }

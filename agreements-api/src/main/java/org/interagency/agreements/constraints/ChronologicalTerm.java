@@ -1,5 +1,7 @@
 package org.interagency.agreements.constraints;
 
+import org.interagency.agreements.internal.constraintvalidators.ChronologicalTermValidator;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
@@ -14,6 +16,9 @@ import java.lang.annotation.Target;
  * violation is reported on the term's {@code expires} property.
  */
 @Documented
+// The validator is internal (exported to no one, opened to Hibernate Validator), as Hibernate
+// Validator keeps its own: the annotation is the promise.
+@SuppressWarnings("exports")
 @Constraint(validatedBy = ChronologicalTermValidator.class)
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,5 +1,7 @@
 package org.interagency.agreements.constraints;
 
+import org.interagency.agreements.internal.constraintvalidators.ElementIdValidator;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
@@ -19,6 +21,9 @@ import java.lang.annotation.Target;
  * {@code null} is valid: required ids are enforced by the model's constructors.
  */
 @Documented
+// The validator is internal (exported to no one, opened to Hibernate Validator), as Hibernate
+// Validator keeps its own: the annotation is the promise.
+@SuppressWarnings("exports")
 @Constraint(validatedBy = ElementIdValidator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

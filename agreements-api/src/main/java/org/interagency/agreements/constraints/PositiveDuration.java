@@ -1,5 +1,7 @@
 package org.interagency.agreements.constraints;
 
+import org.interagency.agreements.internal.constraintvalidators.PositiveDurationValidator;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
@@ -15,6 +17,9 @@ import java.lang.annotation.Target;
  * nothing an agency can act on. {@code null} is valid (the value is absent).
  */
 @Documented
+// The validator is internal (exported to no one, opened to Hibernate Validator), as Hibernate
+// Validator keeps its own: the annotation is the promise.
+@SuppressWarnings("exports")
 @Constraint(validatedBy = {PositiveDurationValidator.ForPeriod.class, PositiveDurationValidator.ForDuration.class})
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

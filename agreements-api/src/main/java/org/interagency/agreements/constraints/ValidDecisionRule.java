@@ -1,5 +1,7 @@
 package org.interagency.agreements.constraints;
 
+import org.interagency.agreements.internal.constraintvalidators.ValidDecisionRuleValidator;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
@@ -16,6 +18,9 @@ import java.lang.annotation.Target;
  * threshold. The violation is reported on the {@code numerator} property.
  */
 @Documented
+// The validator is internal (exported to no one, opened to Hibernate Validator), as Hibernate
+// Validator keeps its own: the annotation is the promise.
+@SuppressWarnings("exports")
 @Constraint(validatedBy = ValidDecisionRuleValidator.class)
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,7 +2,7 @@ package org.interagency.agreements.cli;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.cli.internal.SingleDocument;
-import org.interagency.agreements.json.CanonicalJson;
+import org.interagency.agreements.json.signing.CanonicalJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package org.interagency.agreements.cli;
 
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.KeyFiles;
-import org.interagency.agreements.json.AgreementSignatures;
+import org.interagency.agreements.json.signing.AgreementSignatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

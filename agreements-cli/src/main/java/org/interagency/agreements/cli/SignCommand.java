@@ -7,8 +7,8 @@ import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.KeyFiles;
 import org.interagency.agreements.cli.internal.SingleDocument;
 import org.interagency.agreements.json.AgreementJson;
-import org.interagency.agreements.json.AgreementSignatures;
-import org.interagency.agreements.json.DetachedSignature;
+import org.interagency.agreements.json.signing.AgreementSignatures;
+import org.interagency.agreements.json.signing.DetachedSignature;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +67,7 @@ final class SignCommand implements Callable<Integer> {
         }
         DetachedSignature signature = AgreementSignatures.sign(agreement, agency,
                 keyId == null ? KeyFiles.keyId(key) : keyId, KeyFiles.readPrivate(key));
-        String document = AgreementJson.defaults().writeSignatures(List.of(signature));
+        String document = AgreementSignatures.writeDocument(List.of(signature));
         if (!document.endsWith("\n")) {
             document += "\n";
         }

@@ -8,10 +8,10 @@ import org.interagency.agreements.cli.internal.KeyFiles;
 import org.interagency.agreements.cli.internal.SingleDocument;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
-import org.interagency.agreements.json.AgreementSignatures;
-import org.interagency.agreements.json.DetachedSignature;
-import org.interagency.agreements.json.SignatureCheck;
-import org.interagency.agreements.json.SignatureReport;
+import org.interagency.agreements.json.signing.AgreementSignatures;
+import org.interagency.agreements.json.signing.DetachedSignature;
+import org.interagency.agreements.json.signing.SignatureCheck;
+import org.interagency.agreements.json.signing.SignatureReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -118,7 +118,7 @@ final class VerifyCommand implements Callable<Integer> {
             throw new CliException("cannot read the signature " + signatureFile + ": " + FileProblems.describe(e), e);
         }
         try {
-            return AgreementJson.defaults().readSignatures(text);
+            return AgreementSignatures.readDocument(text);
         } catch (AgreementReadException e) {
             throw new CliException("signature " + signatureFile + ":" + e.line() + ":" + e.column() + " is not a signature"
                     + " document: " + e.problems().get(0).message(), e);

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core;
 
+import org.interagency.agreements.AgreementsException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * two rules claim the same id, or a rule does not describe itself properly. The message says
  * which id and, for an unknown id, the nearest known one.
  */
-public final class RuleConfigurationException extends IllegalArgumentException {
+public final class RuleConfigurationException extends AgreementsException {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,7 +4,7 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.internal.Documents;
 import org.interagency.agreements.json.internal.Documents.Syntax;
 import org.interagency.agreements.json.internal.Limits;
-import org.interagency.agreements.json.internal.Signatures;
+import org.interagency.agreements.json.internal.Utf8;
 import org.interagency.agreements.rules.JsonPointer;
 
 import java.io.IOException;
@@ -126,7 +126,7 @@ public final class AgreementJson {
      * @throws AgreementReadException for every other problem (see the class description)
      */
     public Agreement read(String document) {
-        return read(utf8(document));
+        return read(Utf8.encode(document));
     }
 
     /**
@@ -176,7 +176,7 @@ public final class AgreementJson {
 
     /** Reads an agreement from a YAML document, with the same checks as {@link #read(String)}. */
     public Agreement readYaml(String document) {
-        return readYaml(utf8(document));
+        return readYaml(Utf8.encode(document));
     }
 
     /** Reads an agreement from a YAML document in UTF-8, with the same checks as {@link #read(byte[])}. */
@@ -243,36 +243,7 @@ public final class AgreementJson {
                 StandardCharsets.UTF_8);
     }
 
-    // ---------------------------------------------------------------- signatures
-
-    /**
-     * A detached-signature document holding {@code signatures}:
-     * {@code {"signatures": [{"signerAgencyId": ..., "keyId": ..., "algorithm": "Ed25519", "value": ...}]}}.
-     */
-    public String writeSignatures(List<DetachedSignature> signatures) {
-        return new String(Signatures.write(documents, List.copyOf(signatures)), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Reads a detached-signature document written by {@link #writeSignatures(List)}, as strictly
-     * as an agreement.
-     *
-     * @throws AgreementReadException if the document is not a valid signature document
-     */
-    public List<DetachedSignature> readSignatures(String document) {
-        byte[] bytes = utf8(document);
-        return Signatures.read(documents, bytes);
-    }
-
-    // ---------------------------------------------------------------- schema and limits
-
-    /**
-     * The JSON Schema (draft 2020-12) of the agreement document, as shipped in this module's
-     * resource {@value AgreementSchema#RESOURCE}.
-     */
-    public static String schema() {
-        return AgreementSchema.text();
-    }
+    // ---------------------------------------------------------------- limits
 
     /** The largest document read, in bytes. */
     public long maxDocumentBytes() {
@@ -363,24 +334,6 @@ public final class AgreementJson {
         return new DocumentLimitException(List.of(new DocumentProblem(ProblemKind.LIMIT, "the document has at least "
                 + size + " bytes, more than the limit of " + limits.maxDocumentBytes()
                 + " (raise it with maxDocumentBytes on the builder)", 0, 0, JsonPointer.root())), false);
-    }
-
-    /** The UTF-8 bytes of a string; an unpaired surrogate is an encoding problem, not a silent '?'. */
-    static byte[] utf8(String text) {
-        Objects.requireNonNull(text, "document");
-        try {
-            ByteBuffer buffer = StandardCharsets.UTF_8.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap(text));
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
-        } catch (CharacterCodingException e) {
-            throw new MalformedDocumentException(List.of(new DocumentProblem(ProblemKind.ENCODING,
-                    "the text holds an unpaired surrogate and cannot be encoded as UTF-8", 0, 0, JsonPointer.root())),
-                    false);
-        }
     }
 
     /**

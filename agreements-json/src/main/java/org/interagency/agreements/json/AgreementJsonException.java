@@ -1,10 +1,13 @@
 package org.interagency.agreements.json;
 
+import org.interagency.agreements.AgreementsException;
+
 /**
  * The root of every exception this module throws: reading a document, canonicalizing or signing
- * an agreement. Unchecked; catch it to handle every failure of the document layer at once.
+ * an agreement. Unchecked; catch it to handle every failure of the document layer at once, or
+ * catch {@link AgreementsException} for every failure of the library.
  */
-public class AgreementJsonException extends RuntimeException {
+public class AgreementJsonException extends AgreementsException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,8 @@
 /**
- * The document form of agreements: strict, bounded JSON and YAML reading and writing
- * ({@link org.interagency.agreements.json.AgreementJson}), the JSON Schema of the document,
- * RFC 8785 canonical JSON and SHA-256 digests ({@link org.interagency.agreements.json.CanonicalJson}),
- * and detached Ed25519 signatures ({@link org.interagency.agreements.json.AgreementSignatures}).
+ * Reading and writing agreements: strict, bounded JSON and YAML
+ * ({@link org.interagency.agreements.json.AgreementJson}), the problems a read reports, and the
+ * JSON Schema of the document ({@link org.interagency.agreements.json.AgreementSchema}). Canonical
+ * JSON, digests and signatures are in {@link org.interagency.agreements.json.signing}.
  *
  * <p>Every failure is an unchecked {@link org.interagency.agreements.json.AgreementJsonException};
  * no Jackson type appears in these signatures except in

@@ -1,5 +1,8 @@
 package org.interagency.agreements.json;
 
+import org.interagency.agreements.json.signing.CanonicalJson;
+import org.interagency.agreements.json.signing.CanonicalFormException;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementBuilder;
 import org.interagency.agreements.Goal;

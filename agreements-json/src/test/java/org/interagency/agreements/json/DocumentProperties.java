@@ -1,5 +1,11 @@
 package org.interagency.agreements.json;
 
+import org.interagency.agreements.json.signing.AgreementSignatures;
+import org.interagency.agreements.json.signing.DetachedSignature;
+import org.interagency.agreements.json.signing.SignatureCheck;
+import org.interagency.agreements.json.signing.PublicKeyResolver;
+import org.interagency.agreements.json.signing.CanonicalJson;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;

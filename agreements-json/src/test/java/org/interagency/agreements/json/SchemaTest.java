@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SchemaTest {
 
     private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(AgreementJson.schema());
+            .getSchema(AgreementSchema.text());
 
     private static Set<ValidationMessage> validate(String document) {
         return SCHEMA.validate(document, InputFormat.JSON);
@@ -27,7 +27,7 @@ class SchemaTest {
 
     @Test
     void isADraft202012SchemaWithItsId() {
-        assertThat(AgreementJson.schema())
+        assertThat(AgreementSchema.text())
                 .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")
                 .contains("\"$id\": \"" + AgreementSchema.ID + "\"");
     }

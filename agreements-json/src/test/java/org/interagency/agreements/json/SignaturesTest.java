@@ -1,5 +1,12 @@
 package org.interagency.agreements.json;
 
+import org.interagency.agreements.json.signing.AgreementSignatures;
+import org.interagency.agreements.json.signing.DetachedSignature;
+import org.interagency.agreements.json.signing.SignatureCheck;
+import org.interagency.agreements.json.signing.SignatureReport;
+import org.interagency.agreements.json.signing.PublicKeyResolver;
+import org.interagency.agreements.json.signing.AgreementSignatureException;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementBuilder;
 import org.junit.jupiter.api.Test;
@@ -77,11 +84,11 @@ class SignaturesTest {
                 AgreementSignatures.sign(mou, "txdot", "txdot-2026", STATE.getPrivate()));
         AgreementJson json = AgreementJson.defaults();
 
-        String document = json.writeSignatures(signatures);
+        String document = AgreementSignatures.writeDocument(signatures);
 
         assertThat(document).contains("\"signerAgencyId\": \"harris-oem\"").contains("\"algorithm\": \"Ed25519\"");
-        assertThat(json.readSignatures(document)).isEqualTo(signatures);
-        assertThat(AgreementSignatures.verify(mou, json.readSignatures(document), KEYS).allHold()).isTrue();
+        assertThat(AgreementSignatures.readDocument(document)).isEqualTo(signatures);
+        assertThat(AgreementSignatures.verify(mou, AgreementSignatures.readDocument(document), KEYS).allHold()).isTrue();
     }
 
     @Test
@@ -89,7 +96,7 @@ class SignaturesTest {
         String document = "{\"signatures\": [{\"signerAgencyId\": \"txdot\", \"keyId\": \"k\", \"algorithm\": \"Ed25519\","
                 + " \"value\": \"AA==\", \"comment\": \"trust me\"}]}";
 
-        assertThatThrownBy(() -> AgreementJson.defaults().readSignatures(document))
+        assertThatThrownBy(() -> AgreementSignatures.readDocument(document))
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageContaining("/signatures/0/comment");
     }

@@ -2,10 +2,10 @@ package org.interagency.agreements.robustness;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementBuilder;
-import org.interagency.agreements.json.AgreementSignatures;
-import org.interagency.agreements.json.DetachedSignature;
-import org.interagency.agreements.json.SignatureCheck;
-import org.interagency.agreements.json.SignatureReport;
+import org.interagency.agreements.json.signing.AgreementSignatures;
+import org.interagency.agreements.json.signing.DetachedSignature;
+import org.interagency.agreements.json.signing.SignatureCheck;
+import org.interagency.agreements.json.signing.SignatureReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,11 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
-import org.interagency.agreements.json.AgreementSignatures;
-import org.interagency.agreements.json.CanonicalJson;
-import org.interagency.agreements.json.DetachedSignature;
-import org.interagency.agreements.json.SignatureCheck;
-import org.interagency.agreements.json.SignatureReport;
+import org.interagency.agreements.json.signing.AgreementSignatures;
+import org.interagency.agreements.json.signing.CanonicalJson;
+import org.interagency.agreements.json.signing.DetachedSignature;
+import org.interagency.agreements.json.signing.SignatureCheck;
+import org.interagency.agreements.json.signing.SignatureReport;
 import org.interagency.agreements.rules.Report;
 
 import java.io.PrintStream;
@@ -64,7 +64,7 @@ public final class ReadValidateAndSign {
                 AgreementSignatures.sign(agreement, first, first + "-2026", firstKeys.getPrivate()),
                 AgreementSignatures.sign(agreement, second, second + "-2026", secondKeys.getPrivate()));
         out.println("Signatures document:");
-        out.println(json.writeSignatures(signatures));
+        out.println(AgreementSignatures.writeDocument(signatures));
 
         Map<String, PublicKey> trusted = Map.of(first + "-2026", firstKeys.getPublic(), second + "-2026", secondKeys.getPublic());
         SignatureReport verified = AgreementSignatures.verify(agreement, signatures,

@@ -1,7 +1,7 @@
 package org.interagency.agreements.json.internal;
 
 import org.interagency.agreements.internal.Text;
-import org.interagency.agreements.json.CanonicalFormException;
+import org.interagency.agreements.json.signing.CanonicalFormException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -1,6 +1,6 @@
 package org.interagency.agreements.json.internal;
 
-import org.interagency.agreements.json.DetachedSignature;
+import org.interagency.agreements.json.signing.DetachedSignature;
 
 import java.util.List;
 

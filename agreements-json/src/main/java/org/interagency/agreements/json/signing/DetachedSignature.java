@@ -1,4 +1,4 @@
-package org.interagency.agreements.json;
+package org.interagency.agreements.json.signing;
 
 import org.interagency.agreements.constraints.ElementId;
 
@@ -9,7 +9,7 @@ import java.util.Objects;
  * One agency's signature of an agreement, kept apart from the agreement: an Ed25519 signature of
  * the agreement's RFC 8785 canonical form ({@link CanonicalJson#canonicalize(Agreement)}).
  *
- * <p>In a detached-signature document ({@link AgreementJson#writeSignatures}) it is written
+ * <p>In a detached-signature document ({@link AgreementSignatures#writeDocument}) it is written
  * {@code {"signerAgencyId": "county-oem", "keyId": "county-oem-2026", "algorithm": "Ed25519",
  * "value": "base64..."}}.
  *

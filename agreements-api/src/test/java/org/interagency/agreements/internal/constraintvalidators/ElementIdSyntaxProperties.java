@@ -1,5 +1,6 @@
-package org.interagency.agreements.constraints;
+package org.interagency.agreements.internal.constraintvalidators;
 
+import org.interagency.agreements.constraints.ElementId;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

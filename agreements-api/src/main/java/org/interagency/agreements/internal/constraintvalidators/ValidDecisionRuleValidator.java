@@ -1,4 +1,6 @@
-package org.interagency.agreements.constraints;
+package org.interagency.agreements.internal.constraintvalidators;
+
+import org.interagency.agreements.constraints.ValidDecisionRule;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

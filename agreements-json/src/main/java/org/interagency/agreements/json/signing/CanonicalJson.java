@@ -1,9 +1,11 @@
-package org.interagency.agreements.json;
+package org.interagency.agreements.json.signing;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.internal.Canonicalizer;
 import org.interagency.agreements.json.internal.Documents;
 import org.interagency.agreements.json.internal.Limits;
+import org.interagency.agreements.json.internal.Utf8;
+import org.interagency.agreements.json.AgreementJson;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -69,7 +71,7 @@ public final class CanonicalJson {
 
     /** {@link #canonicalize(byte[])} for a document held as text. */
     public static String canonicalize(String json) {
-        return new String(canonicalize(AgreementJson.utf8(json)), StandardCharsets.UTF_8);
+        return new String(canonicalize(Utf8.encode(json)), StandardCharsets.UTF_8);
     }
 
     /** The SHA-256 digest of the canonical form of {@code agreement}. */

@@ -1,4 +1,6 @@
-package org.interagency.agreements.json;
+package org.interagency.agreements.json.signing;
+
+import org.interagency.agreements.json.AgreementJsonException;
 
 /**
  * A value has no RFC 8785 canonical form: the input is not I-JSON (duplicate names, an unpaired

@@ -1,4 +1,4 @@
-package org.interagency.agreements.json;
+package org.interagency.agreements.json.signing;
 
 import java.util.Objects;
 

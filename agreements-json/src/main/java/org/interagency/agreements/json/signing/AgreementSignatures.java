@@ -1,6 +1,14 @@
-package org.interagency.agreements.json;
+package org.interagency.agreements.json.signing;
 
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.json.AgreementJson;
+import org.interagency.agreements.json.AgreementReadException;
+import org.interagency.agreements.json.internal.Documents;
+import org.interagency.agreements.json.internal.Limits;
+import org.interagency.agreements.json.internal.Signatures;
+import org.interagency.agreements.json.internal.Utf8;
+
+import java.nio.charset.StandardCharsets;
 
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
@@ -19,7 +27,7 @@ import java.util.Optional;
  * Ed25519 (RFC 8032) signatures of agreements with the JDK's own {@code java.security}: each
  * party signs the agreement's RFC 8785 canonical form ({@link CanonicalJson}) and the signatures
  * travel apart from it, as {@link DetachedSignature}s in a document of their own
- * ({@link AgreementJson#writeSignatures}).
+ * ({@link #writeDocument(List)}).
  *
  * <p>Because the canonical form is signed, a signature survives any change of formatting (key
  * order, whitespace, escapes, JSON or YAML) and fails on any change of content.
@@ -36,7 +44,30 @@ import java.util.Optional;
  */
 public final class AgreementSignatures {
 
+    private static final Documents DOCUMENTS = new Documents(new Limits(AgreementJson.DEFAULT_MAX_DOCUMENT_BYTES,
+            AgreementJson.DEFAULT_MAX_DEPTH, AgreementJson.DEFAULT_MAX_STRING_LENGTH,
+            AgreementJson.DEFAULT_MAX_PROPERTY_NAME_LENGTH, AgreementJson.DEFAULT_MAX_NUMBER_LENGTH,
+            AgreementJson.DEFAULT_MAX_TOKEN_COUNT, AgreementJson.DEFAULT_MAX_PROBLEMS), false);
+
     private AgreementSignatures() {
+    }
+
+    /**
+     * A detached-signature document holding {@code signatures}, as pretty JSON:
+     * {@code {"signatures": [{"signerAgencyId": ..., "keyId": ..., "algorithm": "Ed25519", "value": ...}]}}.
+     */
+    public static String writeDocument(List<DetachedSignature> signatures) {
+        return new String(Signatures.write(DOCUMENTS, List.copyOf(signatures)), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a detached-signature document written by {@link #writeDocument(List)}, as strictly and
+     * within the same default limits as {@link AgreementJson} reads an agreement.
+     *
+     * @throws AgreementReadException if the document is not a valid signature document
+     */
+    public static List<DetachedSignature> readDocument(String document) {
+        return Signatures.read(DOCUMENTS, Utf8.encode(document));
     }
 
     /** A new Ed25519 key pair from the JDK. */

@@ -1,4 +1,6 @@
-package org.interagency.agreements.json;
+package org.interagency.agreements.json.signing;
+
+import org.interagency.agreements.json.AgreementJsonException;
 
 /**
  * An agreement could not be signed, or a signature could not be checked at all: the key is not

@@ -1,0 +1,24 @@
+package org.interagency.agreements;
+
+/**
+ * The root of every failure the library itself reports: a document that cannot be read, a
+ * configuration that cannot be applied, an agreement that cannot be canonicalized or signed.
+ * Unchecked; catch it to handle every such failure at once, or catch one of its subtypes.
+ *
+ * <p>Misuse of the API (a {@code null} argument, a negative limit) is not among them: it throws
+ * the JDK's {@link NullPointerException} or {@link IllegalArgumentException}, as the JDK does.
+ */
+public class AgreementsException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An exception with a message for a person. */
+    public AgreementsException(String message) {
+        super(message);
+    }
+
+    /** An exception with a message for a person and the lower-level cause. */
+    public AgreementsException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
