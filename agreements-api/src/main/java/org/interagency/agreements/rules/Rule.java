@@ -12,21 +12,9 @@ import org.interagency.agreements.Agreement;
  * {@code module-info.java}; a public no-argument constructor is then required) or registered
  * with the validator's builder in code.
  *
- * <p>Example:
- * <pre>{@code
- * public final class VisionStatedRule implements Rule {
- *     public String id() { return "vision.missing"; }
- *     public Severity defaultSeverity() { return Severity.WARNING; }
- *     public Principle principle() { return Principle.SHARED_VISION; }
- *     public String description() { return "The agreement states a shared vision."; }
- *     public void check(Agreement agreement, RuleContext context) {
- *         if (agreement.vision() == null || agreement.vision().isBlank()) {
- *             context.report(JsonPointer.of("vision"), "the agreement states no shared vision",
- *                     "add a vision statement of a few sentences that every party endorses");
- *         }
- *     }
- * }
- * }</pre>
+ * <p>Most rules extend {@link AbstractRule}, which takes the id, default severity, principle and
+ * description in its constructor and leaves only {@link #check(Agreement, RuleContext)} to write;
+ * quote values from the agreement in messages with {@link Messages#quote(Object)}.
  */
 public interface Rule {
 

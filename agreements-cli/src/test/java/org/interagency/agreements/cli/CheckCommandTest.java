@@ -208,7 +208,7 @@ class CheckCommandTest {
 
         @Test
         void runsOnlyTheRulesOfTheChosenPacks() {
-            Cli.Run run = check("--config", Cli.resource("configurations/information-sharing-only.yaml").toString(), flood());
+            Cli.Run run = check("--config", Cli.resource("configurations/data-only.yaml").toString(), flood());
 
             assertThat(run.out()).contains("  no findings");
         }

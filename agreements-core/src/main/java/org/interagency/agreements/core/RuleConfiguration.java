@@ -30,17 +30,10 @@ import java.util.Set;
  */
 public record RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<Principle> principles) {
 
-    private static final RuleConfiguration EMPTY = new RuleConfiguration(Set.of(), Map.of(), Set.of());
-
     /** Copies the collections (which rejects {@code null} elements). */
     public RuleConfiguration {
         disabled = Set.copyOf(Objects.requireNonNull(disabled, "disabled"));
         severities = Map.copyOf(Objects.requireNonNull(severities, "severities"));
         principles = Set.copyOf(Objects.requireNonNull(principles, "principles"));
-    }
-
-    /** The configuration that changes nothing: every rule, default severities. */
-    public static RuleConfiguration empty() {
-        return EMPTY;
     }
 }

@@ -4,8 +4,9 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementKind;
 import org.interagency.agreements.ChannelKind;
 import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.rules.Principle;
-import org.interagency.agreements.rules.Rule;
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
@@ -17,33 +18,15 @@ import org.interagency.agreements.rules.Severity;
  * {@code META-INF/services/org.interagency.agreements.rules.Rule}, so every validator built
  * with rule discovery on (the default) runs it, next to the built-in catalogue.
  */
-public final class HotlineRequiredRule implements Rule {
+public final class HotlineRequiredRule extends AbstractRule {
 
     /** The rule's id: a user's rules take an area of their own ({@code state}). */
     public static final String ID = "state.hotline-required";
 
     /** Creates the rule; {@link java.util.ServiceLoader} calls this. */
     public HotlineRequiredRule() {
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public Principle principle() {
-        return Principle.COMMUNICATION;
-    }
-
-    @Override
-    public String description() {
-        return "Mutual-aid compacts and memoranda of understanding name a hotline.";
+        super(ID, Severity.WARNING, Principle.COMMUNICATION,
+                "Mutual-aid compacts and memoranda of understanding name a hotline.");
     }
 
     @Override
@@ -52,8 +35,9 @@ public final class HotlineRequiredRule implements Rule {
                 || agreement.kind() == AgreementKind.MEMORANDUM_OF_UNDERSTANDING;
         boolean hasHotline = agreement.channels().stream().anyMatch(c -> c.kind() == ChannelKind.HOTLINE);
         if (applies && !hasHotline) {
-            context.report(JsonPointer.of("channels"),
-                    "the agreement names no hotline; state policy requires one for emergency agreements",
+            // The id comes from the document: quote it with the library's one quoting rule.
+            context.report(JsonPointer.of("channels"), "agreement " + Messages.quote(agreement.id())
+                    + " names no hotline; state policy requires one for emergency agreements",
                     "add a channel of kind \"hotline\" owned by the lead agency");
         }
     }

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * disabled: [trust.party-excluded]          # rule ids not to run
  * severities:                               # rule id: error | warning | info
  *   roles.responsible-duplicate: error
- * packs: [roles-and-responsibilities]       # run only the rules of these principles
+ * packs: [roles]                           # run only the rules of these principles (by id)
  * }</pre>
  *
  * <p>Every key is optional; any other key is an error. Rule ids are checked when the validator
@@ -121,12 +121,11 @@ public final class ConfigurationFile {
         Set<Principle> packs = new HashSet<>();
         for (JsonNode pack : list(file, node, "packs")) {
             String name = text(file, pack, "packs");
-            Principle principle = Arrays.stream(Principle.values())
-                    .filter(p -> packName(p).equals(name)).findFirst()
-                    .orElseThrow(() -> new CliException("configuration " + file + ": unknown pack " + Text.quote(name)
-                            + ": the packs are " + Arrays.stream(Principle.values()).map(ConfigurationFile::packName)
-                                    .collect(Collectors.joining(", "))));
-            packs.add(principle);
+            try {
+                packs.add(Principle.ofId(name));
+            } catch (IllegalArgumentException e) {
+                throw new CliException("configuration " + file + ": unknown pack: " + e.getMessage(), e);
+            }
         }
         return packs;
     }
@@ -138,11 +137,6 @@ public final class ConfigurationFile {
     private static String oneLine(String message) {
         return message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
                 .collect(Collectors.joining("; "));
-    }
-
-    /** The name of a principle's rule pack: {@code ROLES_AND_RESPONSIBILITIES -> roles-and-responsibilities}. */
-    public static String packName(Principle principle) {
-        return principle.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static Iterable<JsonNode> list(Path file, JsonNode node, String key) {

@@ -1,10 +1,9 @@
 package org.interagency.agreements.json.internal;
 
-import org.interagency.agreements.internal.Text;
+import org.interagency.agreements.rules.Messages;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Collection;
-import java.util.Locale;
 
 /** Finds the allowed word nearest to a misspelt one, for "did you mean" hints. */
 public final class Nearest {
@@ -18,19 +17,6 @@ public final class Nearest {
      * input's length.
      */
     public static @Nullable String to(String input, Collection<String> candidates) {
-        if (input.isEmpty() || input.length() > Text.MAX_COMPARED_LENGTH) {
-            return null;
-        }
-        String folded = input.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            int distance = Text.editDistance(folded, candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return bestDistance <= Math.max(2, folded.length() / 3) ? best : null;
+        return Messages.didYouMean(input, candidates).orElse(null);
     }
 }

@@ -22,7 +22,7 @@ import static org.interagency.agreements.core.internal.rules.Edits.change;
 import static org.interagency.agreements.core.internal.rules.RecordingContext.check;
 import static org.interagency.agreements.core.internal.rules.RecordingContext.finding;
 
-class ConflictResolutionRulesTest {
+class EscalationRulesTest {
 
     private static final EscalationLevel WORKING_GROUP = agreement().escalationPaths().get(0).levels().get(0);
     private static final EscalationLevel STEERING_COMMITTEE = agreement().escalationPaths().get(0).levels().get(1);

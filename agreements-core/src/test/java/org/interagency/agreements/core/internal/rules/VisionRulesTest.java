@@ -18,7 +18,7 @@ import static org.interagency.agreements.core.internal.rules.Edits.change;
 import static org.interagency.agreements.core.internal.rules.RecordingContext.check;
 import static org.interagency.agreements.core.internal.rules.RecordingContext.finding;
 
-class SharedVisionRulesTest {
+class VisionRulesTest {
 
     @Nested
     class VisionMissing {

@@ -19,7 +19,7 @@ import static org.interagency.agreements.core.internal.rules.Edits.change;
 import static org.interagency.agreements.core.internal.rules.RecordingContext.check;
 import static org.interagency.agreements.core.internal.rules.RecordingContext.finding;
 
-class CommunicationRulesTest {
+class CommsRulesTest {
 
     @Nested
     class PartyWithoutContact {

@@ -23,7 +23,7 @@ import static org.interagency.agreements.core.internal.rules.Edits.change;
 import static org.interagency.agreements.core.internal.rules.RecordingContext.check;
 import static org.interagency.agreements.core.internal.rules.RecordingContext.finding;
 
-class InformationSharingRulesTest {
+class DataRulesTest {
 
     private static final DataSet PUBLIC_STATISTICS =
             new DataSet("shelter-occupancy", "Shelter occupancy counts", Classification.PUBLIC, false);

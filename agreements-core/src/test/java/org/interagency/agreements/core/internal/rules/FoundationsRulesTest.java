@@ -38,7 +38,7 @@ import static org.interagency.agreements.core.internal.rules.Edits.plus;
 import static org.interagency.agreements.core.internal.rules.RecordingContext.check;
 import static org.interagency.agreements.core.internal.rules.RecordingContext.finding;
 
-class FoundationRulesTest {
+class FoundationsRulesTest {
 
     @Nested
     class DuplicateId {

@@ -1,0 +1,160 @@
+package org.interagency.agreements.rules;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writing values from an agreement into a message, the way every message of the library does:
+ * quoted safely, and with a "did you mean" for a misspelt name.
+ *
+ * <p>An agreement may come from an untrusted system, and its values end up on terminals, in logs
+ * and in reports. A rule that puts a value into a {@link Finding}'s message quotes it with
+ * {@link #quote(Object)}, so that what a reader sees is what was sent: no value can forge a line
+ * break, clear a terminal, or hide behind a bidirectional control character.
+ *
+ * <pre>{@code
+ * context.report(pointer, "channel " + Messages.quote(channel.id()) + " reaches no party",
+ *         "add the parties it serves to its participants");
+ *
+ * Messages.didYouMean("roles.acountable-overlap", knownIds)   // Optional[roles.accountable-overlap]
+ * }</pre>
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class Messages {
+
+    /** Quoted values are cut to this many characters, then an ellipsis. */
+    public static final int MAX_QUOTED_LENGTH = 60;
+
+    /** {@link #quoteAll(Collection)} names at most this many values, then says how many more there are. */
+    public static final int MAX_LISTED = 5;
+
+    /** Names longer than this are not compared for suggestions (the comparison is quadratic). */
+    public static final int MAX_COMPARED_LENGTH = 64;
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private Messages() {
+    }
+
+    /**
+     * Quotes {@code value} for a message: its string form in double quotes, shortened to
+     * {@value #MAX_QUOTED_LENGTH} characters (then an ellipsis), with quotes and backslashes
+     * escaped by a backslash, and control (C0 and C1, next line among them), format
+     * (bidirectional, zero-width), surrogate and non-ASCII space characters written as
+     * {@code \\uXXXX}. {@code null} is {@code null}, unquoted.
+     *
+     * <p>For example {@code quote("a\"b\nc")} is {@code "a\"b\u000Ac"} with its quotes.
+     */
+    public static String quote(@Nullable Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String text = value.toString();
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_QUOTED_LENGTH) + 8).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            if (i == MAX_QUOTED_LENGTH) {
+                out.append('\u2026');
+                break;
+            }
+            char c = text.charAt(i);
+            if (c >= ' ' && c < 0x7f && c != '"' && c != '\\') {
+                // Printable ASCII, most of what is quoted: none of it is escaped.
+                out.append(c);
+            } else if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (isHidden(c)) {
+                out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
+                        .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /**
+     * The values, each {@linkplain #quote(Object) quoted}, separated by commas: at most
+     * {@value #MAX_LISTED} of them, then "and N more"; {@code none} for no values.
+     */
+    public static String quoteAll(Collection<?> values) {
+        if (values.isEmpty()) {
+            return "none";
+        }
+        List<String> quoted = new ArrayList<>(Math.min(values.size(), MAX_LISTED));
+        for (Object value : values) {
+            if (quoted.size() == MAX_LISTED) {
+                break;
+            }
+            quoted.add(quote(value));
+        }
+        String joined = String.join(", ", quoted);
+        int more = values.size() - quoted.size();
+        return more > 0 ? joined + " and " + more + " more" : joined;
+    }
+
+    /**
+     * The candidate that {@code wanted} most likely misspells, for a "did you mean" hint: the one
+     * nearest by edit distance after folding case and reading {@code '_'} and spaces as
+     * {@code '-'}, if at most a third of the longer name's characters differ (two edits are always
+     * allowed); ties go to the candidate first in natural order. Empty if none is that near, if
+     * {@code wanted} is empty, or if it is longer than {@value #MAX_COMPARED_LENGTH} characters.
+     */
+    public static Optional<String> didYouMean(String wanted, Collection<String> candidates) {
+        if (wanted.isEmpty() || wanted.length() > MAX_COMPARED_LENGTH) {
+            return Optional.empty();
+        }
+        String folded = fold(wanted);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            if (candidate.length() > MAX_COMPARED_LENGTH) {
+                continue;
+            }
+            int distance = editDistance(folded, fold(candidate));
+            if (distance < bestDistance || distance == bestDistance && best != null && candidate.compareTo(best) < 0) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        if (best == null || bestDistance > Math.max(2, Math.max(wanted.length(), best.length()) / 3)) {
+            return Optional.empty();
+        }
+        return Optional.of(best);
+    }
+
+    /** Whether {@code c} would be invisible, or act on a terminal, if printed as it is. */
+    private static boolean isHidden(char c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                || Character.isSpaceChar(c) && c != ' ' || Character.isSurrogate(c);
+    }
+
+    private static String fold(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+    }
+
+    /** The Levenshtein distance: insertions, deletions and substitutions of one character. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,98 @@
+package org.interagency.agreements.rules;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessagesTest {
+
+    @Test
+    void quotesEscapingQuotesBackslashesAndBidirectionalControls() {
+        assertThat(Messages.quote("a\"b\\c\u202E")).isEqualTo("\"a\\\"b\\\\c\\u202E\"");
+    }
+
+    @Test
+    void shortensLongValuesWithAnEllipsis() {
+        assertThat(Messages.quote("x".repeat(100))).isEqualTo("\"" + "x".repeat(60) + "\u2026\"");
+    }
+
+    @Test
+    void escapesLineBreaksAndZeroWidthSpaces() {
+        assertThat(Messages.quote("a\nb\u200Bc")).isEqualTo("\"a\\u000Ab\\u200Bc\"");
+        // U+0085 (next line) is a line break to some terminals and log viewers.
+        assertThat(Messages.quote("a\u0085b")).isEqualTo("\"a\\u0085b\"");
+    }
+
+    /**
+     * Printable ASCII takes a shorter path than other characters; whatever the mix, each character
+     * comes out as the rule says, checked here one character at a time.
+     */
+    @Property
+    void quotesEachCharacterByTheRule(@ForAll @StringLength(max = 80)
+            @CharRange(from = 0, to = 0x7ff) @CharRange(from = 0x2000, to = 0x206f) @CharRange(from = 0xd800, to = 0xdfff)
+            String value) {
+        StringBuilder expected = new StringBuilder("\"");
+        for (int i = 0; i < Math.min(value.length(), Messages.MAX_QUOTED_LENGTH); i++) {
+            char c = value.charAt(i);
+            boolean hidden = Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || Character.isSpaceChar(c) && c != ' ' || Character.isSurrogate(c);
+            expected.append(c == '"' || c == '\\' ? "\\" + c : hidden ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        if (value.length() > Messages.MAX_QUOTED_LENGTH) {
+            expected.append('\u2026');
+        }
+        assertThat(Messages.quote(value)).isEqualTo(expected.append('"').toString());
+    }
+
+    @Test
+    void quotesNullAsAnUnquotedWord() {
+        assertThat(Messages.quote(null)).isEqualTo("null");
+    }
+
+    @Test
+    void suggestsTheNearestCandidateForATypo() {
+        assertThat(Messages.didYouMean("roles.acountable-overlap", List.of("roles.accountable-overlap", "roles.no-responsible")))
+                .contains("roles.accountable-overlap");
+    }
+
+    @Test
+    void suggestsNothingWhenNoCandidateIsClose() {
+        assertThat(Messages.didYouMean("acme.something-else", List.of("roles.accountable-overlap"))).isEmpty();
+    }
+
+    @Test
+    void foldsCaseUnderscoresAndSpacesBeforeComparing() {
+        assertThat(Messages.didYouMean("IN_FORCE", List.of("draft", "in-force", "expired"))).contains("in-force");
+        assertThat(Messages.didYouMean("in force", List.of("draft", "in-force", "expired"))).contains("in-force");
+    }
+
+    @Test
+    void breaksTiesByNaturalOrder() {
+        assertThat(Messages.didYouMean("ab", List.of("ax", "aa"))).contains("aa");
+    }
+
+    @Test
+    void suggestsNothingForAnEmptyName() {
+        assertThat(Messages.didYouMean("", List.of("a", "ab"))).isEmpty();
+    }
+
+    @Test
+    void listsAtMostFiveValuesThenCountsTheRest() {
+        assertThat(Messages.quoteAll(List.of())).isEqualTo("none");
+        assertThat(Messages.quoteAll(List.of("a", "b"))).isEqualTo("\"a\", \"b\"");
+        assertThat(Messages.quoteAll(List.of("a", "b", "c", "d", "e", "f", "g")))
+                .isEqualTo("\"a\", \"b\", \"c\", \"d\", \"e\" and 2 more");
+    }
+
+    @Test
+    void editDistanceCountsSingleCharacterEdits() {
+        assertThat(Messages.editDistance("kitten", "sitting")).isEqualTo(3);
+        assertThat(Messages.editDistance("", "abc")).isEqualTo(3);
+    }
+}
