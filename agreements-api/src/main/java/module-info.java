@@ -7,6 +7,8 @@
 module org.interagency.agreements.api {
     requires transitive jakarta.validation;
     requires static transitive org.jspecify;
+    // @API(status = ...): read by tools and people, not needed at run time (as in JUnit 5).
+    requires static transitive org.apiguardian.api;
     // The generated builders carry @javax.annotation.processing.Generated (source retention).
     requires static transitive java.compiler;
     requires static io.soabase.recordbuilder.core;

@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * An agreement between agencies: a memorandum of understanding, an interagency, data-sharing or
@@ -82,6 +86,7 @@ import java.util.Set;
  * @param signatories who signed for each party
  * @param amendments changes approved after signature
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record Agreement(
         @NotBlank @Pattern(regexp = "[0-9]{1,3}\\.[0-9]{1,3}") String schemaVersion,

@@ -1,8 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The kind of instrument an agreement is. The kind decides which rules of the catalogue apply with what force; for example a computer matching agreement must limit its duration.
  */
+@API(status = STABLE, since = "0.1")
 public enum AgreementKind {
     /** A memorandum of understanding (MOU): the parties' intentions, roles and commitments, usually without an exchange of funds. */
     MEMORANDUM_OF_UNDERSTANDING,

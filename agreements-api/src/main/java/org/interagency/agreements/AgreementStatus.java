@@ -1,8 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Where an agreement stands in its life.
  */
+@API(status = STABLE, since = "0.1")
 public enum AgreementStatus {
     /** Being written; not yet proposed for signature. */
     DRAFT,

@@ -1,5 +1,9 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The root of every failure the library itself reports: a document that cannot be read, a
  * configuration that cannot be applied, an agreement that cannot be canonicalized or signed.
@@ -8,6 +12,7 @@ package org.interagency.agreements;
  * <p>Misuse of the API (a {@code null} argument, a negative limit) is not among them: it throws
  * the JDK's {@link NullPointerException} or {@link IllegalArgumentException}, as the JDK does.
  */
+@API(status = STABLE, since = "0.1")
 public class AgreementsException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

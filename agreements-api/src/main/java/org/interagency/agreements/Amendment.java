@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
@@ -10,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * A change to the agreement that the parties approved after it was signed. The document holds
  * the agreement as amended; amendments record the history.
@@ -19,6 +23,7 @@ import java.util.Objects;
  * @param summary what changed and why
  * @param approvedBy the ids of the parties that approved the change
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record Amendment(
         @ElementId String id,

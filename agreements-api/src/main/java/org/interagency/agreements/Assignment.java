@@ -1,11 +1,15 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.Valid;
 import org.interagency.agreements.constraints.ElementId;
 import org.jspecify.annotations.Nullable;
 import org.interagency.agreements.internal.AgreementRecord;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One agency's part in a responsibility: its RACI role, and optionally where and when that role
@@ -20,6 +24,7 @@ import java.util.Objects;
  * @param jurisdiction where the role applies; {@code null} for everywhere the agreement applies
  * @param period when the role applies; {@code null} for the whole term
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record Assignment(
         @ElementId String agencyId,

@@ -1,8 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The form a communication channel between the parties takes.
  */
+@API(status = STABLE, since = "0.1")
 public enum ChannelKind {
     /** A recurring meeting. */
     MEETING,

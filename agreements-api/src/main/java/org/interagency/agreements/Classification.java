@@ -1,8 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * How sensitive a data set is, in ascending order of sensitivity.
  */
+@API(status = STABLE, since = "0.1")
 public enum Classification {
     /** May be published. */
     PUBLIC,

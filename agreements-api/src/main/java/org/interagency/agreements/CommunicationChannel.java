@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
@@ -11,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A way the parties keep each other informed: a standing meeting, a shared platform, a regular
@@ -24,6 +28,7 @@ import java.util.Objects;
  * @param cadence how often the channel meets or reports; {@code null} for a channel that is
  *     always open, such as a hotline
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record CommunicationChannel(
         @ElementId String id,

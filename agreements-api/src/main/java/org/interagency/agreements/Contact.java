@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -7,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.interagency.agreements.internal.AgreementRecord;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A person the other parties contact about the agreement on behalf of a party (the party's point
@@ -17,6 +21,7 @@ import java.util.Objects;
  * @param email the person's e-mail address
  * @param phone the person's telephone number, in any format; {@code null} if not given
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record Contact(
         @NotBlank @Size(max = 200) String name,

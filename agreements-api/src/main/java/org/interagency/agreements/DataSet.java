@@ -1,11 +1,15 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
 import org.interagency.agreements.internal.AgreementRecord;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A body of data a protocol shares, with how sensitive it is.
@@ -16,6 +20,7 @@ import java.util.Objects;
  * @param personalData whether the data identifies or can identify individuals (personally
  *     identifiable information, protected health information)
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record DataSet(
         @ElementId String id,

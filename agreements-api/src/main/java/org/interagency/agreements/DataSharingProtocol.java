@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -13,6 +15,8 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The terms on which one party provides data to others: what data, for what purpose, on what
@@ -36,6 +40,7 @@ import java.util.Objects;
  * @param breachNotificationWindow how soon a recipient must tell the provider of a breach, for
  *     example {@code PT72H}; {@code null} if the agreement does not say
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record DataSharingProtocol(
         @ElementId String id,

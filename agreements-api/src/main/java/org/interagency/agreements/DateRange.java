@@ -1,10 +1,14 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A stretch of calendar days, such as the period in which an assignment applies.
@@ -21,6 +25,7 @@ import java.util.Optional;
  * @param start the first day of the range
  * @param end the last day of the range, inclusive; {@code null} when open-ended
  */
+@API(status = STABLE, since = "0.1")
 public record DateRange(LocalDate start, @Nullable LocalDate end) {
 
     /**

@@ -1,8 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * How a governance body reaches a decision.
  */
+@API(status = STABLE, since = "0.1")
 public enum DecisionMethod {
     /** No member objects. */
     CONSENSUS,

@@ -1,9 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.constraints.ValidDecisionRule;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * How a governance body decides: by consensus, unanimity, simple majority, or a supermajority of
@@ -19,6 +23,7 @@ import java.util.Objects;
  * @param denominator the denominator of a supermajority's threshold ({@code 3} of 2/3);
  *     {@code null} for other methods
  */
+@API(status = STABLE, since = "0.1")
 @ValidDecisionRule
 public record DecisionRule(DecisionMethod method, @Nullable Integer numerator, @Nullable Integer denominator) {
 

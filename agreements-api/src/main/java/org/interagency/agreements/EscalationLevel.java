@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
@@ -8,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One rung of an escalation ladder: who takes up a dispute at this level, and how long they have
@@ -19,6 +23,7 @@ import java.util.Objects;
  * @param responseTime how long the forum has to resolve the dispute; {@code null} if the
  *     agreement sets no limit
  */
+@API(status = STABLE, since = "0.1")
 public record EscalationLevel(
         @NotBlank @Size(max = 300) String forum,
         @Nullable @ElementId String governanceBodyId,

@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
@@ -9,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * How a disagreement between the parties is resolved: the ordered levels it climbs, lowest first,
@@ -21,6 +25,7 @@ import java.util.Objects;
  * @param finalResolution how a dispute is settled after the last level; {@code null} if the
  *     agreement does not say
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record EscalationPath(
         @ElementId String id,

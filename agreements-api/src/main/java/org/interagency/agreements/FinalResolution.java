@@ -1,8 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * How a dispute that has climbed every level of an escalation path is finally settled.
  */
+@API(status = STABLE, since = "0.1")
 public enum FinalResolution {
     /** A neutral mediator helps the parties agree. */
     MEDIATION,

@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,6 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * A common goal of the parties, part of their shared vision: what they want to achieve together,
  * how they will know, and who contributes.
@@ -22,6 +26,7 @@ import java.util.Objects;
  * @param contributors the ids of the parties that contribute to the goal
  * @param due the day by which the goal should be reached; {@code null} if ongoing
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record Goal(
         @ElementId String id,

@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -10,6 +12,8 @@ import org.interagency.agreements.internal.Lists;
 
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A body in which the parties plan and decide together, such as an executive steering committee
@@ -24,6 +28,7 @@ import java.util.Objects;
  * @param jointDecisions the matters on which the parties decide only together in this body, for
  *     example {@code activation of the joint operations centre}
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record GovernanceBody(
         @ElementId String id,

@@ -1,9 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.internal.Hierarchy;
 
 import java.util.List;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The territory an agency serves or an assignment applies to, as a hierarchical code from the
@@ -19,6 +23,7 @@ import java.util.Optional;
  *
  * @param segments the segments from the widest area, never empty
  */
+@API(status = STABLE, since = "0.1")
 public record Jurisdiction(List<String> segments) implements Comparable<Jurisdiction> {
 
     private static final String WHAT = "jurisdiction";

@@ -1,10 +1,14 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A statute, regulation or order that empowers the parties to enter the agreement, such as the
@@ -16,6 +20,7 @@ import java.util.Objects;
  * @param title the common name, for example {@code Robert T. Stafford Disaster Relief and
  *     Emergency Assistance Act}
  */
+@API(status = STABLE, since = "0.1")
 public record LegalAuthority(@ElementId String id, @NotBlank @Size(max = 500) String citation, @NotBlank @Size(max = 500) String title) {
 
     /** Checks that the required parts are present. */

@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -7,6 +9,8 @@ import org.interagency.agreements.internal.AgreementRecord;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * How progress towards a goal is measured: a quantity, its unit, where it stands and where the
@@ -17,6 +21,7 @@ import java.util.Objects;
  * @param baseline the value when the agreement was made; {@code null} if unknown
  * @param target the value the parties commit to reach
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record Measure(
         @NotBlank @Size(max = 300) String name,

@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
@@ -8,6 +10,8 @@ import org.interagency.agreements.internal.AgreementRecord;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A step on the way to a goal, to be marked and celebrated when reached.
@@ -18,6 +22,7 @@ import java.util.Objects;
  * @param due the day by which it should be reached
  * @param achievedOn the day it was reached; {@code null} if not yet
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record Milestone(
         @ElementId String id,

@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * An agency that is a party to the agreement. Everything else in the agreement refers to the
@@ -25,6 +29,7 @@ import java.util.Objects;
  * @param roles the parts the agency plays in the agreement, at least one
  * @param contacts the agency's points of contact for the agreement
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record Party(
         @ElementId String agencyId,

@@ -1,8 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The part an agency plays in an agreement as a whole; a party may have several.
  */
+@API(status = STABLE, since = "0.1")
 public enum PartyRole {
     /** Leads the collaboration and convenes the other parties. */
     LEAD,

@@ -1,8 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The part an agency plays in one responsibility, in the RACI convention.
  */
+@API(status = STABLE, since = "0.1")
 public enum RaciRole {
     /** Does the work. */
     RESPONSIBLE,

@@ -1,10 +1,14 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.PositiveOrZero;
 import org.interagency.agreements.constraints.PositiveDuration;
 
 import java.time.Period;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * How the term of an agreement can be extended. A computer matching agreement, for example, runs
@@ -16,6 +20,7 @@ import java.util.Objects;
  * @param automatic whether the term extends unless a party gives notice, rather than by a
  *     decision of the parties
  */
+@API(status = STABLE, since = "0.1")
 public record Renewal(@PositiveOrZero int maxRenewals, @PositiveDuration Period renewalTerm, boolean automatic) {
 
     /** Checks that the required parts are present. */

@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -10,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a party commits to the shared work: money, staff, equipment, facilities or services.
@@ -23,6 +27,7 @@ import java.util.Objects;
  *     when there is no amount
  * @param period when the resource is available; {@code null} for the whole term
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record ResourceCommitment(
         @ElementId String id,

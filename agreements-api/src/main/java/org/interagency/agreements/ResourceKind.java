@@ -1,8 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * What a party commits to the shared work.
  */
+@API(status = STABLE, since = "0.1")
 public enum ResourceKind {
     /** Money. */
     FUNDING,

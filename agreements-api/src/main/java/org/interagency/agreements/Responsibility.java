@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,6 +11,8 @@ import org.interagency.agreements.internal.Lists;
 
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A piece of work the agreement assigns, placed on the tree of scopes
@@ -22,6 +26,7 @@ import java.util.Objects;
  * @param description what the work is, in a sentence or two
  * @param assignments the agencies' roles in the work
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record Responsibility(
         @ElementId String id,

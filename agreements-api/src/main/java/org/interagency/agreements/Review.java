@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
@@ -9,6 +11,8 @@ import org.interagency.agreements.internal.Lists;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A joint review of the agreement: what went well, to be celebrated, and what the parties
@@ -20,6 +24,7 @@ import java.util.Objects;
  * @param successes what went well
  * @param lessonsLearned what the parties will do differently
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record Review(
         @ElementId String id,

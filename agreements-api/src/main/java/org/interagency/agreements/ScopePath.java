@@ -1,9 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.internal.Hierarchy;
 
 import java.util.List;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Where in the work of an agreement a responsibility lies: a path from a broad area to a
@@ -22,6 +26,7 @@ import java.util.Optional;
  *
  * @param segments the segments from the root, never empty
  */
+@API(status = STABLE, since = "0.1")
 public record ScopePath(List<String> segments) implements Comparable<ScopePath> {
 
     private static final String WHAT = "scope path";

@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
@@ -7,6 +9,8 @@ import org.interagency.agreements.internal.AgreementRecord;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A signature block: an official who signed the agreement for a party. An agreement is in force
@@ -21,6 +25,7 @@ import java.util.Objects;
  * @param title the official's position
  * @param signedOn the day of signature
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record Signatory(
         @ElementId String agencyId,

@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.Valid;
 import org.interagency.agreements.constraints.ChronologicalTerm;
 import org.interagency.agreements.constraints.PositiveDuration;
@@ -9,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * When an agreement applies and how often the parties review it.
@@ -23,6 +27,7 @@ import java.util.Objects;
  * @param renewal whether and how the term can be extended; {@code null} if it cannot
  * @param reviewCycle the longest time between two joint reviews of the agreement
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 @ChronologicalTerm
 public record Term(

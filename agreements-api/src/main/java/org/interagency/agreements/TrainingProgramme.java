@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
@@ -11,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Training one party gives the staff of others, so that they work the same way: on shared
@@ -24,6 +28,7 @@ import java.util.Objects;
  * @param topics what is taught
  * @param protocols the ids of the data-sharing protocols the training covers
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record TrainingProgramme(
         @ElementId String id,

@@ -1,8 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * How data moves from its provider to its recipients.
  */
+@API(status = STABLE, since = "0.1")
 public enum TransferMethod {
     /** Files over a secure transfer protocol such as SFTP. */
     SECURE_FILE_TRANSFER,

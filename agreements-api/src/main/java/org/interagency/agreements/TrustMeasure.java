@@ -1,5 +1,7 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
@@ -12,6 +14,8 @@ import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Something the parties do to build trust between their staff: joint exercises, staff
  * exchanges, informal forums, recognition of joint work.
@@ -23,6 +27,7 @@ import java.util.Objects;
  *     between agencies
  * @param cadence how often it happens; {@code null} for a one-off
  */
+@API(status = STABLE, since = "0.1")
 @AgreementRecord
 public record TrustMeasure(
         @ElementId String id,

@@ -1,8 +1,13 @@
 package org.interagency.agreements;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * A kind of measure that builds trust between the staff of the parties.
  */
+@API(status = STABLE, since = "0.1")
 public enum TrustMeasureKind {
     /** An exercise or drill run together. */
     JOINT_EXERCISE,

@@ -1,5 +1,7 @@
 package org.interagency.agreements.constraints;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.internal.constraintvalidators.ElementIdValidator;
 
 import jakarta.validation.Constraint;
@@ -10,6 +12,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The value is a stable id of an element of an agreement: 1 to {@value #MAX_LENGTH} lower-case
@@ -23,6 +27,7 @@ import java.lang.annotation.Target;
 @Documented
 // The validator is internal (exported to no one, opened to Hibernate Validator), as Hibernate
 // Validator keeps its own: the annotation is the promise.
+@API(status = STABLE, since = "0.1")
 @SuppressWarnings("exports")
 @Constraint(validatedBy = ElementIdValidator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})

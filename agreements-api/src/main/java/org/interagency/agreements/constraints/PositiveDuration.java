@@ -1,5 +1,7 @@
 package org.interagency.agreements.constraints;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.internal.constraintvalidators.PositiveDurationValidator;
 
 import jakarta.validation.Constraint;
@@ -11,6 +13,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The {@link java.time.Period} or {@link java.time.Duration} is longer than zero and has no
  * negative part: a cadence, retention or response time of {@code P0D} or {@code P1M-5D} means
@@ -19,6 +23,7 @@ import java.lang.annotation.Target;
 @Documented
 // The validator is internal (exported to no one, opened to Hibernate Validator), as Hibernate
 // Validator keeps its own: the annotation is the promise.
+@API(status = STABLE, since = "0.1")
 @SuppressWarnings("exports")
 @Constraint(validatedBy = {PositiveDurationValidator.ForPeriod.class, PositiveDurationValidator.ForDuration.class})
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})

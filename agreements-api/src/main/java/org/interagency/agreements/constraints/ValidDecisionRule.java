@@ -1,5 +1,7 @@
 package org.interagency.agreements.constraints;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.internal.constraintvalidators.ValidDecisionRuleValidator;
 
 import jakarta.validation.Constraint;
@@ -11,6 +13,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The {@link org.interagency.agreements.DecisionRule} is coherent: a supermajority states a
  * threshold {@code numerator/denominator} that is more than one half and at most the whole
@@ -20,6 +24,7 @@ import java.lang.annotation.Target;
 @Documented
 // The validator is internal (exported to no one, opened to Hibernate Validator), as Hibernate
 // Validator keeps its own: the annotation is the promise.
+@API(status = STABLE, since = "0.1")
 @SuppressWarnings("exports")
 @Constraint(validatedBy = ValidDecisionRuleValidator.class)
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})

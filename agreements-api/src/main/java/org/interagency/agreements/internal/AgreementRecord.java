@@ -13,6 +13,8 @@ import java.lang.annotation.Target;
  * collections default to empty immutable lists, single items can be added one at a time
  * ({@code addParties(party)}), and no "wither" interface is generated.
  *
+ * <p>A generated builder cannot carry {@code @API}: it has the stability of its record.
+ *
  * <p>Source retention: nothing of the processor is needed at run time.
  */
 @RecordBuilder.Template(options = @RecordBuilder.Options(

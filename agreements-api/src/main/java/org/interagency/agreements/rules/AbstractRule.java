@@ -1,7 +1,11 @@
 package org.interagency.agreements.rules;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A convenient base for a rule: its id, default severity, principle and description are given
@@ -29,6 +33,7 @@ import java.util.regex.Pattern;
  * <p>A subclass that keeps no other state is immutable and thread-safe, as the engine requires
  * of every rule.
  */
+@API(status = STABLE, since = "0.1")
 public abstract class AbstractRule implements Rule {
 
     /** The form of a rule id: lower-case kebab-case words in dot-separated groups, such as {@code roles.accountable-overlap}. */

@@ -1,11 +1,15 @@
 package org.interagency.agreements.rules;
 
+import org.apiguardian.api.API;
+
 import org.jspecify.annotations.Nullable;
 import org.interagency.agreements.internal.AgreementRecord;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One thing a rule found wrong with an agreement, and where.
@@ -22,6 +26,7 @@ import java.util.Objects;
  * @param related other places involved (the other side of an overlap); may be empty
  * @param hint how to put it right; {@code null} if the message says it all
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @AgreementRecord
 public record Finding(
         String ruleId,

@@ -1,8 +1,12 @@
 package org.interagency.agreements.rules;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A location in the document form of an agreement, as an RFC 6901 JSON Pointer:
@@ -16,6 +20,7 @@ import java.util.Objects;
  *
  * @param tokens the reference tokens, unescaped; empty for the whole document
  */
+@API(status = STABLE, since = "0.1")
 public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer> {
 
     private static final JsonPointer ROOT = new JsonPointer(List.of());

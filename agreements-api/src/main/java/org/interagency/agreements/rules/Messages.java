@@ -1,5 +1,7 @@
 package org.interagency.agreements.rules;
 
+import org.apiguardian.api.API;
+
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -7,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Writing values from an agreement into a message, the way every message of the library does:
@@ -26,6 +30,7 @@ import java.util.Optional;
  *
  * <p>All methods are thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class Messages {
 
     /** Quoted values are cut to this many characters, then an ellipsis. */

@@ -1,13 +1,18 @@
 package org.interagency.agreements.rules;
 
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The principle of interagency collaboration a rule serves. The ten principles are the sections
  * of an agreement; {@link #FOUNDATIONS} covers what every agreement needs regardless: identity,
  * term, parties, and references that resolve.
  */
+@API(status = STABLE, since = "0.1")
 public enum Principle {
     /** Identity, term, parties, legal authorities, unique ids and references that resolve. */
     FOUNDATIONS(0, "foundations", "Foundations"),

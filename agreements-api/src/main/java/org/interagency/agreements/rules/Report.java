@@ -1,11 +1,15 @@
 package org.interagency.agreements.rules;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Everything the checks found in one agreement: Bean Validation violations and rule findings in
@@ -14,6 +18,7 @@ import java.util.function.Predicate;
  *
  * @param findings the findings, sorted
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Report(List<Finding> findings) {
 
     /** Sorts and copies the findings. */

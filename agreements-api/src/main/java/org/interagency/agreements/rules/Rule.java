@@ -1,6 +1,10 @@
 package org.interagency.agreements.rules;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A check of a whole agreement, for what single-object constraints cannot see: references
@@ -16,6 +20,7 @@ import org.interagency.agreements.Agreement;
  * description in its constructor and leaves only {@link #check(Agreement, RuleContext)} to write;
  * quote values from the agreement in messages with {@link Messages#quote(Object)}.
  */
+@API(status = STABLE, since = "0.1")
 public interface Rule {
 
     /**

@@ -1,9 +1,13 @@
 package org.interagency.agreements.rules;
 
+import org.apiguardian.api.API;
+
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What the engine gives a rule while it checks one agreement: where to report findings, and the
@@ -14,6 +18,7 @@ import java.util.List;
  * A context is used by one rule on one thread; it is not safe to keep after
  * {@link Rule#check(org.interagency.agreements.Agreement, RuleContext)} returns.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface RuleContext {
 
     /**

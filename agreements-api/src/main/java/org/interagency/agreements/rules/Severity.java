@@ -1,8 +1,13 @@
 package org.interagency.agreements.rules;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * How much a finding matters, most severe first.
  */
+@API(status = STABLE, since = "0.1")
 public enum Severity {
     /** The agreement is wrong or cannot work as written; it should not be signed as it is. */
     ERROR,

@@ -1,9 +1,13 @@
 package org.interagency.agreements.core;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.JsonPointer;
 
 import java.util.Comparator;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A place in one agreement of a portfolio: the agreement's id and a JSON Pointer into its
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param agreementId the {@link org.interagency.agreements.Agreement#id()} of the agreement
  * @param pointer where in that agreement, for example {@code /responsibilities/3/assignments/1}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record AgreementLocation(String agreementId, JsonPointer pointer) implements Comparable<AgreementLocation> {
 
     private static final Comparator<AgreementLocation> ORDER = Comparator

@@ -1,5 +1,7 @@
 package org.interagency.agreements.core;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.internal.BeanValidation;
@@ -37,6 +39,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Checks agreements: runs Bean Validation over the model's constraints and every enabled rule,
@@ -81,6 +85,7 @@ import java.util.regex.Pattern;
  *
  * <p>The time a rule takes is logged through SLF4J at debug level; nothing is printed.
  */
+@API(status = STABLE, since = "0.1")
 public final class AgreementValidator {
 
     /**
@@ -282,6 +287,7 @@ public final class AgreementValidator {
      * {@link #disable(String)}, {@link #severity(String, Severity)} and
      * {@link #principles(Principle...)} set, and a later severity for the same rule wins.
      */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
 
         private Clock clock = Clock.systemUTC();

@@ -1,11 +1,15 @@
 package org.interagency.agreements.core;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Something wrong between agreements of a portfolio, such as two agencies accountable for the
@@ -18,6 +22,7 @@ import java.util.Objects;
  * @param related the other side(s), in other agreements
  * @param hint how to put it right; {@code null} if the message says it all
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PortfolioFinding(
         String ruleId,
         Severity severity,

@@ -1,5 +1,7 @@
 package org.interagency.agreements.core;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * What the checks found in a portfolio of agreements: each agreement's own {@link Report}, and
  * the findings between agreements, such as two agencies accountable for the same work, place and
@@ -18,6 +22,7 @@ import java.util.TreeMap;
  * @param reports each agreement's report, by agreement id, in ascending order of id
  * @param findings the findings between agreements, sorted in {@link PortfolioFinding#ORDER}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PortfolioReport(Map<String, Report> reports, List<PortfolioFinding> findings) {
 
     /** Sorts and copies. */

@@ -1,11 +1,15 @@
 package org.interagency.agreements.core;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Severity;
 
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Which rules a validator runs and how severe their findings are, as a value that a tool reads
@@ -28,6 +32,7 @@ import java.util.Set;
  * @param principles the rule packs to run: only rules that serve one of these principles (and
  *     Bean Validation) run; empty for every rule
  */
+@API(status = STABLE, since = "0.1")
 public record RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<Principle> principles) {
 
     /** Copies the collections (which rejects {@code null} elements). */

@@ -1,13 +1,18 @@
 package org.interagency.agreements.core;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.AgreementsException;
 import org.jspecify.annotations.Nullable;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A validator cannot be built as configured: a configuration names a rule id that no rule has,
  * two rules claim the same id, or a rule does not describe itself properly. The message says
  * which id and, for an unknown id, the nearest known one.
  */
+@API(status = STABLE, since = "0.1")
 public final class RuleConfigurationException extends AgreementsException {
 
     private static final long serialVersionUID = 1L;

@@ -1,8 +1,12 @@
 package org.interagency.agreements.json;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.json.internal.JacksonBindings;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The Jackson 3 module for the agreement model, for users who bind agreements with their own
@@ -25,6 +29,7 @@ import tools.jackson.databind.module.SimpleModule;
  * quoted, so {@code ~}, {@code Null}, {@code NULL} and an empty value are read as text there,
  * while {@link AgreementJson#readYaml(byte[])} rejects them all.
  */
+@API(status = STABLE, since = "0.1")
 public final class AgreementJacksonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;

@@ -1,12 +1,17 @@
 package org.interagency.agreements.json;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.AgreementsException;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The root of every exception this module throws: reading a document, canonicalizing or signing
  * an agreement. Unchecked; catch it to handle every failure of the document layer at once, or
  * catch {@link AgreementsException} for every failure of the library.
  */
+@API(status = STABLE, since = "0.1")
 public class AgreementJsonException extends AgreementsException {
 
     private static final long serialVersionUID = 1L;

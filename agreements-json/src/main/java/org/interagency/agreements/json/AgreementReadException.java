@@ -1,8 +1,12 @@
 package org.interagency.agreements.json;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.JsonPointer;
 
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A document could not be read into an agreement. No partial agreement is ever returned: the
@@ -15,6 +19,7 @@ import java.util.List;
  * {@link MalformedDocumentException}, {@link DocumentLimitException},
  * {@link UnsupportedSchemaVersionException} and {@link InvalidDocumentException}.
  */
+@API(status = STABLE, since = "0.1")
 public abstract class AgreementReadException extends AgreementJsonException {
 
     private static final long serialVersionUID = 1L;

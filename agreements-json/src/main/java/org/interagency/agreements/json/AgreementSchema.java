@@ -1,9 +1,13 @@
 package org.interagency.agreements.json;
 
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The JSON Schema (draft 2020-12) of the agreement document, for systems that are not written in
@@ -12,6 +16,7 @@ import java.nio.charset.StandardCharsets;
  * and the absence of unknown properties. The reader checks more than a schema can say (duplicate
  * keys, encoding, limits, forbidden characters); Bean Validation and the rules check the content.
  */
+@API(status = STABLE, since = "0.1")
 public final class AgreementSchema {
 
     /** The class-path resource of the schema, in this module. */

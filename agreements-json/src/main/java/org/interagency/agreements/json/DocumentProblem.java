@@ -1,8 +1,12 @@
 package org.interagency.agreements.json;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.JsonPointer;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One reason a document could not be read, and where.
@@ -15,6 +19,7 @@ import java.util.Objects;
  * @param pointer the JSON Pointer of the offending value ({@code /parties/2/agencyId}); the root
  *     pointer for problems of the whole document
  */
+@API(status = STABLE, since = "0.1")
 public record DocumentProblem(ProblemKind kind, String message, int line, int column, JsonPointer pointer) {
 
     /** Checks that the parts are present. */

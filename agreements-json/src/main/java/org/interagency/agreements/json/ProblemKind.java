@@ -1,6 +1,11 @@
 package org.interagency.agreements.json;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /** What kind of problem made a document unreadable. */
+@API(status = STABLE, since = "0.1")
 public enum ProblemKind {
     /** The bytes are not UTF-8 without a byte-order mark. */
     ENCODING,

@@ -1,5 +1,7 @@
 package org.interagency.agreements.testkit;
 
+import org.apiguardian.api.API;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -31,6 +33,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * jqwik arbitraries of agreements and their parts: the testkit's entry point.
  *
@@ -59,6 +63,7 @@ import java.util.Set;
  * they shrink towards fewer elements and the plainest vocabulary: a failing property reports an
  * agreement with two parties and one responsibility whenever the failure allows it.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AgreementArbitraries {
 
     /**

@@ -1,5 +1,7 @@
 package org.interagency.agreements.testkit;
 
+import org.apiguardian.api.API;
+
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCases;
 import net.jqwik.api.Shrinkable;
@@ -8,6 +10,8 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.testkit.internal.Assembler;
 import org.interagency.agreements.testkit.internal.SeedArbitraries;
 import org.interagency.agreements.testkit.internal.SizeSpec;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The arbitrary of valid agreements, with methods to tune their size. Get one from
@@ -23,6 +27,7 @@ import org.interagency.agreements.testkit.internal.SizeSpec;
  * shared. The generated agreements are valid as described in
  * {@link AgreementArbitraries#agreements()} whatever the size.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AgreementArbitrary extends ArbitraryDecorator<Agreement> {
 
     private final SizeSpec size;

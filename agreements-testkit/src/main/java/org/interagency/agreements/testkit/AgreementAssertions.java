@@ -1,6 +1,10 @@
 package org.interagency.agreements.testkit;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.Report;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The entry point of the AssertJ assertions on reports.
@@ -19,6 +23,7 @@ import org.interagency.agreements.rules.Report;
  * <p>When an assertion fails, its message lists the report's findings one per line, with their
  * locations, related locations and hints.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AgreementAssertions {
 
     private AgreementAssertions() {

@@ -1,8 +1,12 @@
 package org.interagency.agreements.testkit;
 
+import org.apiguardian.api.API;
+
 import net.jqwik.api.Arbitrary;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.AgreementJson;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Generated agreements as documents, for systems that consume agreements as JSON or YAML rather
@@ -23,6 +27,7 @@ import org.interagency.agreements.json.AgreementJson;
  *
  * <p>Documents shrink as their agreements do.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AgreementDocuments {
 
     private AgreementDocuments() {

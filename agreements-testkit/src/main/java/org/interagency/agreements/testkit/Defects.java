@@ -1,5 +1,7 @@
 package org.interagency.agreements.testkit;
 
+import org.apiguardian.api.API;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -13,6 +15,8 @@ import org.interagency.agreements.testkit.internal.Text;
 
 import java.util.Objects;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Agreements with a chosen defect: for each built-in rule, agreements on which that rule fires.
@@ -39,6 +43,7 @@ import java.util.Set;
  * <p>{@link org.interagency.agreements.rules.Finding#BEAN_VALIDATION_RULE_ID model.constraint}
  * has a generator too: agreements that violate a Bean Validation constraint.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Defects {
 
     // Which element an edit picks (party, goal, protocol…), read modulo the number of elements.

@@ -1,5 +1,7 @@
 package org.interagency.agreements.testkit;
 
+import org.apiguardian.api.API;
+
 import org.assertj.core.api.AbstractAssert;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Report;
@@ -11,10 +13,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * AssertJ assertions on a {@link Report}; get them from {@link AgreementAssertions#assertThat(Report)}.
  * Each assertion returns an object to chain further assertions on.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
     ReportAssert(Report actual) {

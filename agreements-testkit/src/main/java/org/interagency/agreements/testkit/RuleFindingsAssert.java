@@ -1,5 +1,7 @@
 package org.interagency.agreements.testkit;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Severity;
@@ -8,6 +10,8 @@ import org.interagency.agreements.testkit.internal.Text;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Assertions on the findings of one rule in a report, from {@link ReportAssert#hasFinding(String)}.
@@ -20,6 +24,7 @@ import java.util.function.Predicate;
  * verifies that one finding has both the location and the severity. {@link #and()} returns to
  * the report.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RuleFindingsAssert {
 
     private final ReportAssert report;

@@ -1,5 +1,7 @@
 package org.interagency.agreements.json.signing;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Ed25519 (RFC 8032) signatures of agreements with the JDK's own {@code java.security}: each
  * party signs the agreement's RFC 8785 canonical form ({@link CanonicalJson}) and the signatures
@@ -42,6 +46,7 @@ import java.util.Optional;
  *
  * <p>All methods are thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class AgreementSignatures {
 
     private static final Documents DOCUMENTS = new Documents(new Limits(AgreementJson.DEFAULT_MAX_DOCUMENT_BYTES,

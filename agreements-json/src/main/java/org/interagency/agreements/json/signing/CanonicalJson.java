@@ -1,5 +1,7 @@
 package org.interagency.agreements.json.signing;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.internal.Canonicalizer;
 import org.interagency.agreements.json.internal.Documents;
@@ -12,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The RFC 8785 (JSON Canonicalization Scheme) form of agreements and of JSON documents, and the
@@ -37,6 +41,7 @@ import java.util.Objects;
  *
  * <p>All methods are thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class CanonicalJson {
 
     private static final Limits LIMITS = new Limits(AgreementJson.DEFAULT_MAX_DOCUMENT_BYTES * 16,

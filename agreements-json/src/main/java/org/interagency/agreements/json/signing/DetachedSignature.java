@@ -1,9 +1,13 @@
 package org.interagency.agreements.json.signing;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.constraints.ElementId;
 
 import java.util.Base64;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One agency's signature of an agreement, kept apart from the agreement: an Ed25519 signature of
@@ -18,6 +22,7 @@ import java.util.Objects;
  * @param algorithm the signature algorithm; {@value #ED25519} is the one this library makes and checks
  * @param value the signature bytes in base64 (RFC 4648 section 4, with padding, no line breaks)
  */
+@API(status = STABLE, since = "0.1")
 public record DetachedSignature(@ElementId String signerAgencyId, String keyId, String algorithm, String value) {
 
     /** The name of the Ed25519 algorithm (RFC 8032), as {@code java.security} and documents write it. */

@@ -1,6 +1,10 @@
 package org.interagency.agreements.json.signing;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Whether one detached signature holds for an agreement.
@@ -8,9 +12,11 @@ import java.util.Objects;
  * @param signature the signature checked
  * @param outcome what the check found
  */
+@API(status = STABLE, since = "0.1")
 public record SignatureCheck(DetachedSignature signature, Outcome outcome) {
 
     /** What checking a signature found. */
+    @API(status = STABLE, since = "0.1")
     public enum Outcome {
         /** The signature is the key holder's signature of this agreement's canonical form. */
         HOLDS,

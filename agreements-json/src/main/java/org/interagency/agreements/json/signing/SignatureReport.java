@@ -1,14 +1,19 @@
 package org.interagency.agreements.json.signing;
 
+import org.apiguardian.api.API;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Which signatures of an agreement hold, in the order they were given.
  *
  * @param checks one check per signature
  */
+@API(status = STABLE, since = "0.1")
 public record SignatureReport(List<SignatureCheck> checks) {
 
     /** Copies the checks. */
