@@ -1,5 +1,6 @@
 package org.interagency.agreements.rules;
 
+import org.interagency.agreements.Agreement;
 import org.apiguardian.api.API;
 
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,18 @@ public interface RuleContext {
      * @param related other places involved, such as the other side of an overlap
      */
     void report(JsonPointer location, String message, @Nullable String hint, List<JsonPointer> related);
+
+    /**
+     * The fact {@code fact} about {@code agreement}: derived once per validation by the engine
+     * and shared by every rule that asks for it, or derived afresh by a context that shares
+     * nothing (this default).
+     *
+     * @throws RuntimeException whatever the derivation throws; nothing is then remembered, and
+     *     each rule that asks fails on its own
+     */
+    default <T> T fact(SharedFact<T> fact, Agreement agreement) {
+        return fact.derive(agreement);
+    }
 
     /** Reports a finding with no related locations. */
     default void report(JsonPointer location, String message, @Nullable String hint) {

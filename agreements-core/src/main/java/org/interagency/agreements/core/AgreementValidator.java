@@ -6,9 +6,9 @@ import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.internal.BeanValidation;
 import org.interagency.agreements.core.internal.FindingCollector;
+import org.interagency.agreements.core.internal.PortfolioCheck;
 import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.core.internal.roles.AccountableOverlapRule;
-import org.interagency.agreements.core.internal.roles.PortfolioOverlaps;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
@@ -194,12 +194,13 @@ public final class AgreementValidator {
             }
             reports.put(agreement.id(), validate(agreement));
         }
-        List<PortfolioFinding> between = List.of();
-        Severity overlapSeverity = severityOfEnabled(ACCOUNTABLE_OVERLAP_ID);
-        if (overlapSeverity != null) {
-            long started = System.nanoTime();
-            between = PortfolioOverlaps.find(list, overlapSeverity);
-            logTime("portfolio " + ACCOUNTABLE_OVERLAP_ID, started);
+        List<PortfolioFinding> between = new ArrayList<>();
+        for (ConfiguredRule configured : rules) {
+            if (configured.rule() instanceof PortfolioCheck check) {
+                long started = System.nanoTime();
+                between.addAll(check.checkPortfolio(list, configured.severity()));
+                logTime("portfolio " + configured.id(), started);
+            }
         }
         return new PortfolioReport(reports, between);
     }
@@ -223,15 +224,6 @@ public final class AgreementValidator {
                     + (suggestion == null ? "" : "; did you mean " + Text.quote(suggestion) + "?"), ruleId, suggestion);
         }
         return severity;
-    }
-
-    private @Nullable Severity severityOfEnabled(String ruleId) {
-        for (ConfiguredRule configured : rules) {
-            if (configured.id().equals(ruleId) && configured.rule() instanceof AccountableOverlapRule) {
-                return configured.severity();
-            }
-        }
-        return null;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.interagency.agreements.core.internal;
 
+import org.interagency.agreements.Agreement;
 import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.SharedFact;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
@@ -63,9 +65,10 @@ public final class FindingCollector implements RuleContext {
         findings.add(new Finding(ruleId, severity, message, location, related, hint));
     }
 
-    /** The facts the rules of this validation share. */
-    SharedFacts facts() {
-        return facts;
+    /** The fact from the facts this validation shares: derived once, by the first rule that asks. */
+    @Override
+    public <T> T fact(SharedFact<T> fact, Agreement agreement) {
+        return facts.get(fact, agreement);
     }
 
     /** The findings reported so far, in the order reported. */

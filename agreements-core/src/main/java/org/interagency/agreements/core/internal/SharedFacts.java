@@ -1,18 +1,17 @@
 package org.interagency.agreements.core.internal;
 
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.SharedFact;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Facts about one agreement that several built-in rules derive alike (the roles rules' index of
  * every assignment, say), computed once per validation and shared by the rules that run in it.
  * The validator creates one for each {@code validate} call and hands it to each rule's
- * {@link FindingCollector}; a rule asks {@code SharedFacts.of(context).get(KEY, agreement)}.
+ * {@link FindingCollector}; a rule asks its context: {@code context.fact(FACT, agreement)}.
  *
  * <p>What is shared and what is not:
  * <ul>
@@ -34,7 +33,7 @@ public final class SharedFacts {
     private static final SharedFacts NONE = new SharedFacts(null);
 
     private final @Nullable Agreement agreement;
-    private Key<?>[] keys = new Key<?>[0];
+    private SharedFact<?>[] keys = new SharedFact<?>[0];
     private Object[] values = new Object[0];
 
     private SharedFacts(@Nullable Agreement agreement) {
@@ -51,61 +50,28 @@ public final class SharedFacts {
         return NONE;
     }
 
-    /** The facts that {@code context} shares, or {@link #none()} if it is not the engine's. */
-    public static SharedFacts of(RuleContext context) {
-        return context instanceof FindingCollector collector ? collector.facts() : NONE;
-    }
-
     /**
      * The fact {@code key} about {@code about}: remembered if computed before in this validation,
      * otherwise computed (and remembered if {@code about} is the agreement this validation checks).
      *
      * @throws RuntimeException whatever the computation throws; nothing is then remembered
      */
-    public <T> T get(Key<T> key, Agreement about) {
+    public <T> T get(SharedFact<T> key, Agreement about) {
         if (about != agreement) {
-            return key.compute.apply(about);
+            return key.derive(about);
         }
         for (int k = 0; k < keys.length; k++) {
             if (keys[k] == key) {
-                return key.type.cast(values[k]);
+                @SuppressWarnings("unchecked") // values[k] was derived by this very key
+                T value = (T) values[k];
+                return value;
             }
         }
-        T value = key.compute.apply(about);
+        T value = key.derive(about);
         keys = Arrays.copyOf(keys, keys.length + 1);
         values = Arrays.copyOf(values, values.length + 1);
         keys[keys.length - 1] = key;
         values[values.length - 1] = value;
         return value;
-    }
-
-    /**
-     * A kind of fact and how it is computed from an agreement. Keys compare by identity: declare
-     * each as a constant.
-     *
-     * @param <T> the type of the fact
-     */
-    public static final class Key<T> {
-        private final String name;
-        private final Class<T> type;
-        private final Function<Agreement, T> compute;
-
-        /**
-         * Creates a key.
-         *
-         * @param name what the fact is, for debugging
-         * @param type the fact's class
-         * @param compute computes the fact; it must return a new value that no one changes afterwards
-         */
-        public Key(String name, Class<T> type, Function<Agreement, T> compute) {
-            this.name = Objects.requireNonNull(name, "name");
-            this.type = Objects.requireNonNull(type, "type");
-            this.compute = Objects.requireNonNull(compute, "compute");
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
     }
 }

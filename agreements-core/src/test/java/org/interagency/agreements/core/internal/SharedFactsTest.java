@@ -2,6 +2,7 @@ package org.interagency.agreements.core.internal;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.TestAgreements;
+import org.interagency.agreements.rules.SharedFact;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
@@ -20,7 +21,7 @@ class SharedFactsTest {
     private final Agreement validated = TestAgreements.floodMou().build();
     private final Agreement other = TestAgreements.floodMou().id("another-mou").build();
     private final AtomicInteger computed = new AtomicInteger();
-    private final SharedFacts.Key<String> id = new SharedFacts.Key<>("id", String.class, agreement -> {
+    private final SharedFact<String> id = SharedFact.of("id", agreement -> {
         computed.incrementAndGet();
         return new String(agreement.id());
     });
@@ -60,12 +61,10 @@ class SharedFactsTest {
         };
         FindingCollector plain = new FindingCollector("roles.accountable-overlap", Severity.ERROR, LocalDate.of(2026, 6, 1));
 
-        SharedFacts.of(own).get(id, validated);
-        SharedFacts.of(own).get(id, validated);
-        SharedFacts.of(plain).get(id, validated);
+        own.fact(id, validated);
+        own.fact(id, validated);
+        plain.fact(id, validated);
 
-        assertThat(SharedFacts.of(own)).isSameAs(SharedFacts.none());
-        assertThat(SharedFacts.of(plain)).isSameAs(SharedFacts.none());
         assertThat(computed).hasValue(3);
     }
 
@@ -74,8 +73,8 @@ class SharedFactsTest {
         SharedFacts facts = SharedFacts.of(validated);
         LocalDate today = LocalDate.of(2026, 6, 1);
 
-        String first = SharedFacts.of(new FindingCollector("roles.accountable-overlap", Severity.ERROR, today, facts)).get(id, validated);
-        String second = SharedFacts.of(new FindingCollector("roles.accountability-gap", Severity.ERROR, today, facts)).get(id, validated);
+        String first = new FindingCollector("roles.accountable-overlap", Severity.ERROR, today, facts).fact(id, validated);
+        String second = new FindingCollector("roles.accountability-gap", Severity.ERROR, today, facts).fact(id, validated);
 
         assertThat(second).isSameAs(first);
         assertThat(computed).hasValue(1);
@@ -83,7 +82,7 @@ class SharedFactsTest {
 
     @Test
     void aComputationThatThrowsIsNotRememberedSoEachRequestFailsOnItsOwn() {
-        SharedFacts.Key<String> broken = new SharedFacts.Key<>("broken", String.class, agreement -> {
+        SharedFact<String> broken = SharedFact.of("broken", agreement -> {
             throw new IllegalStateException("broken fact number " + computed.incrementAndGet());
         });
         SharedFacts facts = SharedFacts.of(validated);

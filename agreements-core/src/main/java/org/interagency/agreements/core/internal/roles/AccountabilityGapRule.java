@@ -4,7 +4,6 @@ import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.Responsibility;
-import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
@@ -66,7 +65,7 @@ public final class AccountabilityGapRule extends RoleRule {
         long[] term = Terms.range(agreement);
         // Scopes as nodes of a tree, so that a responsibility's enclosing scopes are its node's
         // ancestors: no sub-list of segments is hashed to find them. The overlap rules share it.
-        AssignmentTable all = SharedFacts.of(context).get(AssignmentTable.EVERY_ROLE, agreement);
+        AssignmentTable all = context.fact(AssignmentTable.EVERY_ROLE, agreement);
         NodeTree scopes = all.scopes;
         // The accountable assignments listed by scope node (first[node], then next[row]), each with its days.
         int[] first = new int[scopes.size()];

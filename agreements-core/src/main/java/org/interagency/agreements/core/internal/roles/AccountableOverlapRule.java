@@ -1,8 +1,9 @@
 package org.interagency.agreements.core.internal.roles;
 
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.core.PortfolioFinding;
+import org.interagency.agreements.core.internal.PortfolioCheck;
 import org.interagency.agreements.RaciRole;
-import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
@@ -23,7 +24,7 @@ import java.util.List;
  *
  * <p>Cost: O((n + k) log n) for n accountable assignments and k conflicts; see {@link OverlapSweep}.
  */
-public final class AccountableOverlapRule extends RoleRule {
+public final class AccountableOverlapRule extends RoleRule implements PortfolioCheck {
 
     /** The rule's id. */
     public static final String ID = "roles.accountable-overlap";
@@ -38,12 +39,18 @@ public final class AccountableOverlapRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        AssignmentTable table = SharedFacts.of(context).get(AssignmentTable.EVERY_ROLE, agreement);
+        AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.ACCOUNTABLE), false, (a, b) -> {
             int[] pair = Overlaps.ordered(table, a, b);
             context.report(table.pointer(pair[0]),
                     Overlaps.describe(table, pair[0], pair[1], "accountable", "the agreement's whole territory"),
                     HINT, List.of(table.pointer(pair[1])));
         });
+    }
+
+    /** The same conflicts between agreements of a portfolio; see {@link PortfolioOverlaps}. */
+    @Override
+    public List<PortfolioFinding> checkPortfolio(List<Agreement> agreements, Severity severity) {
+        return PortfolioOverlaps.find(agreements, severity);
     }
 }

@@ -6,7 +6,7 @@ import org.interagency.agreements.DateRange;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.Responsibility;
-import org.interagency.agreements.core.internal.SharedFacts;
+import org.interagency.agreements.rules.SharedFact;
 import org.interagency.agreements.rules.JsonPointer;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +21,7 @@ import java.util.List;
  * as epoch days, with "no period" resolved to the agreement's term ({@link Terms#range}).
  *
  * <p>A table of every role ({@link #EVERY_ROLE}) is the index the roles rules share within one
- * validation ({@link SharedFacts}): built once, then only read, by several rules, each taking
+ * validation ({@link SharedFact}): built once, then only read, by several rules, each taking
  * the rows of its role ({@link #rowsWith(RaciRole)}). Nothing changes such a table after it is
  * built. A table made with {@link #AssignmentTable()} grows with {@link #add}; it is built and
  * used within one check. Not thread-safe.
@@ -29,8 +29,8 @@ import java.util.List;
 final class AssignmentTable {
 
     /** Every assignment of an agreement, as the roles rules of one validation share it. */
-    static final SharedFacts.Key<AssignmentTable> EVERY_ROLE =
-            new SharedFacts.Key<>("every assignment, by role", AssignmentTable.class, AssignmentTable::ofEveryRole);
+    static final SharedFact<AssignmentTable> EVERY_ROLE =
+            SharedFact.of("every assignment, by role", AssignmentTable::ofEveryRole);
 
     final NodeTree scopes;
     final NodeTree jurisdictions = new NodeTree();

@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.roles;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.RaciRole;
-import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
@@ -31,7 +30,7 @@ public final class ResponsibleDuplicateRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        AssignmentTable table = SharedFacts.of(context).get(AssignmentTable.EVERY_ROLE, agreement);
+        AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.RESPONSIBLE), true, (a, b) -> {
             if (table.responsibility[a] == table.responsibility[b]) {
                 return;

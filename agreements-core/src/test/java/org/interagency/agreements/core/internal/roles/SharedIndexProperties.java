@@ -7,6 +7,7 @@ import net.jqwik.api.Provide;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.core.internal.SharedFacts;
+import org.interagency.agreements.rules.SharedFact;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
@@ -53,7 +54,7 @@ class SharedIndexProperties {
 
     @Property(tries = 50)
     void aSharedFactThatThrowsFailsEachRuleThatNeedsItOnItsOwn(@ForAll("agreements") Agreement agreement) {
-        SharedFacts.Key<String> broken = new SharedFacts.Key<>("broken", String.class, a -> {
+        SharedFact<String> broken = SharedFact.of("broken", a -> {
             throw new IllegalStateException("the fact cannot be computed");
         });
         List<Rule> rules = new ArrayList<>(SHARING);
@@ -83,7 +84,7 @@ class SharedIndexProperties {
     }
 
     /** A rule that reads a shared fact, and reports it. */
-    private record NeedsFact(String id, SharedFacts.Key<String> key) implements Rule {
+    private record NeedsFact(String id, SharedFact<String> key) implements Rule {
 
         @Override
         public Severity defaultSeverity() {
@@ -102,7 +103,7 @@ class SharedIndexProperties {
 
         @Override
         public void check(Agreement agreement, RuleContext context) {
-            context.report(JsonPointer.root(), SharedFacts.of(context).get(key, agreement), null);
+            context.report(JsonPointer.root(), context.fact(key, agreement), null);
         }
     }
 }
