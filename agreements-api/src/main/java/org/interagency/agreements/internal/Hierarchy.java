@@ -1,5 +1,6 @@
 package org.interagency.agreements.internal;
 
+import org.interagency.agreements.rules.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -68,7 +69,7 @@ public final class Hierarchy {
                 throw new NullPointerException(what + " segment " + (i + 1) + " is null");
             }
             if (!isSegment(segment)) {
-                throw new IllegalArgumentException(what + " segment " + (i + 1) + " " + Text.quote(segment)
+                throw new IllegalArgumentException(what + " segment " + (i + 1) + " " + Messages.quote(segment)
                         + " is not valid: segments are lower-case letters, digits and single '-', joined by '/'"
                         + " (for example \"" + example + "\")");
             }

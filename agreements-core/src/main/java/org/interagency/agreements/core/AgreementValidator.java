@@ -1,8 +1,8 @@
 package org.interagency.agreements.core;
 
+import org.interagency.agreements.rules.Messages;
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.internal.Text;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.internal.BeanValidation;
 import org.interagency.agreements.core.internal.FindingCollector;
@@ -189,7 +189,7 @@ public final class AgreementValidator {
         List<Agreement> list = List.copyOf(agreements);
         for (Agreement agreement : list) {
             if (reports.containsKey(agreement.id())) {
-                throw new IllegalArgumentException("two agreements of the portfolio have the id " + Text.quote(agreement.id())
+                throw new IllegalArgumentException("two agreements of the portfolio have the id " + Messages.quote(agreement.id())
                         + ": a portfolio holds each agreement once, under its own id");
             }
             reports.put(agreement.id(), validate(agreement));
@@ -219,9 +219,9 @@ public final class AgreementValidator {
     public Severity severity(String ruleId) {
         Severity severity = severities.get(ruleId);
         if (severity == null) {
-            String suggestion = Text.nearest(ruleId, severities.keySet());
-            throw new RuleConfigurationException("no enabled rule has the id " + Text.quote(ruleId)
-                    + (suggestion == null ? "" : "; did you mean " + Text.quote(suggestion) + "?"), ruleId, suggestion);
+            String suggestion = Messages.didYouMean(ruleId, severities.keySet()).orElse(null);
+            throw new RuleConfigurationException("no enabled rule has the id " + Messages.quote(ruleId)
+                    + (suggestion == null ? "" : "; did you mean " + Messages.quote(suggestion) + "?"), ruleId, suggestion);
         }
         return severity;
     }
@@ -254,13 +254,13 @@ public final class AgreementValidator {
     }
 
     private static Finding failure(String ruleId, Throwable e) {
-        String detail = e.getMessage() == null ? "" : ": " + Text.quote(e.getMessage());
+        String detail = e.getMessage() == null ? "" : ": " + Messages.quote(e.getMessage());
         return new Finding(RULE_FAILED_ID, Severity.ERROR,
-                "rule " + Text.quote(ruleId) + " failed with " + e.getClass().getName() + detail
+                "rule " + Messages.quote(ruleId) + " failed with " + e.getClass().getName() + detail
                         + "; its findings are missing from this report",
                 JsonPointer.root(), List.of(),
                 "this is a defect in the rule, not necessarily in the agreement: report it to the rule's author,"
-                        + " or disable the rule " + Text.quote(ruleId) + " to check without it");
+                        + " or disable the rule " + Messages.quote(ruleId) + " to check without it");
     }
 
     private static void logTime(String ruleId, long startedNanos) {
@@ -362,7 +362,7 @@ public final class AgreementValidator {
                 String id = checkDescription(rule);
                 Rule previous = byId.putIfAbsent(id, rule);
                 if (previous != null) {
-                    throw new RuleConfigurationException("two rules have the id " + Text.quote(id) + ": "
+                    throw new RuleConfigurationException("two rules have the id " + Messages.quote(id) + ": "
                             + previous.getClass().getName() + " and " + rule.getClass().getName()
                             + "; rule ids are unique (remove one, or give a rule of your own an id in your own area)", id, null);
                 }
@@ -398,17 +398,17 @@ public final class AgreementValidator {
             String id = rule.id();
             String type = rule.getClass().getName();
             if (id == null || !RULE_ID.matcher(id).matches()) {
-                String shown = id == null ? "no id" : "the id " + Text.quote(id);
+                String shown = id == null ? "no id" : "the id " + Messages.quote(id);
                 throw new RuleConfigurationException("rule " + type + " has " + shown
                         + ": rule ids are lower-case kebab-case words in dot-separated groups, for example \"acme.goal-without-owner\"",
                         String.valueOf(id), null);
             }
             if (id.equals(Finding.BEAN_VALIDATION_RULE_ID) || id.equals(RULE_FAILED_ID)) {
-                throw new RuleConfigurationException("rule " + type + " has the id " + Text.quote(id)
+                throw new RuleConfigurationException("rule " + type + " has the id " + Messages.quote(id)
                         + ", which the engine reserves for its own findings; choose another id", id, null);
             }
             if (rule.defaultSeverity() == null || rule.principle() == null || rule.description() == null) {
-                throw new RuleConfigurationException("rule " + Text.quote(id) + " (" + type
+                throw new RuleConfigurationException("rule " + Messages.quote(id) + " (" + type
                         + ") must name its default severity, principle and description", id, null);
             }
             return id;
@@ -416,10 +416,10 @@ public final class AgreementValidator {
 
         private static void checkKnown(String id, Set<String> known, String what) {
             if (!known.contains(id)) {
-                String suggestion = Text.nearest(id, new TreeSet<>(known));
-                throw new RuleConfigurationException("the rule " + Text.quote(id) + " is " + what
+                String suggestion = Messages.didYouMean(id, new TreeSet<>(known)).orElse(null);
+                throw new RuleConfigurationException("the rule " + Messages.quote(id) + " is " + what
                         + " in the configuration, but no rule has that id"
-                        + (suggestion == null ? "" : "; did you mean " + Text.quote(suggestion) + "?"), id, suggestion);
+                        + (suggestion == null ? "" : "; did you mean " + Messages.quote(suggestion) + "?"), id, suggestion);
             }
         }
     }

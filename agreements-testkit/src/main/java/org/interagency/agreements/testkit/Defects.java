@@ -1,5 +1,6 @@
 package org.interagency.agreements.testkit;
 
+import org.interagency.agreements.rules.Messages;
 import org.apiguardian.api.API;
 
 import net.jqwik.api.Arbitraries;
@@ -86,7 +87,7 @@ public final class Defects {
         Objects.requireNonNull(ruleId, "ruleId");
         Defect defect = DefectCatalogue.defects().get(ruleId);
         if (defect == null) {
-            throw new IllegalArgumentException("no defect generator for rule " + Text.quote(ruleId)
+            throw new IllegalArgumentException("no defect generator for rule " + Messages.quote(ruleId)
                     + "; there are generators for " + String.join(", ", ruleIds()));
         }
         return defect;

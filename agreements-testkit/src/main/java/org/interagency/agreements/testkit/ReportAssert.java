@@ -1,5 +1,6 @@
 package org.interagency.agreements.testkit;
 
+import org.interagency.agreements.rules.Messages;
 import org.apiguardian.api.API;
 
 import org.assertj.core.api.AbstractAssert;
@@ -56,7 +57,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
         isNotNull();
         List<Finding> findings = actual.findingsOf(ruleId);
         if (findings.isEmpty()) {
-            throw failureOf("Expecting a finding of rule " + Text.quote(ruleId) + ", but "
+            throw failureOf("Expecting a finding of rule " + Messages.quote(ruleId) + ", but "
                     + (actual.isClean() ? "the report is clean." : "the report has none. Its findings:\n"
                     + Text.describe(actual.findings())));
         }
@@ -69,7 +70,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
         isNotNull();
         List<Finding> findings = actual.findingsOf(ruleId);
         if (!findings.isEmpty()) {
-            throw failureOf("Expecting no finding of rule " + Text.quote(ruleId) + ", but the report has "
+            throw failureOf("Expecting no finding of rule " + Messages.quote(ruleId) + ", but the report has "
                     + Text.count(findings.size(), "finding") + " of it:\n" + Text.describe(findings));
         }
         return this;
@@ -108,7 +109,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     private static String quoted(Set<String> ruleIds) {
         List<String> quoted = new ArrayList<>();
         for (String id : ruleIds) {
-            quoted.add(Text.quote(id));
+            quoted.add(Messages.quote(id));
         }
         return String.join(", ", quoted);
     }

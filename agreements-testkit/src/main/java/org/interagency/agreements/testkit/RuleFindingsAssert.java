@@ -1,5 +1,6 @@
 package org.interagency.agreements.testkit;
 
+import org.interagency.agreements.rules.Messages;
 import org.apiguardian.api.API;
 
 import org.interagency.agreements.rules.Finding;
@@ -51,7 +52,7 @@ public final class RuleFindingsAssert {
      */
     public RuleFindingsAssert at(String pointer) {
         JsonPointer location = pointer.equals("/") ? JsonPointer.root() : JsonPointer.parse(pointer);
-        return narrow(f -> f.location().equals(location), "at " + Text.quote(Text.pointer(location)));
+        return narrow(f -> f.location().equals(location), "at " + Messages.quote(Text.pointer(location)));
     }
 
     /** Keeps the findings of {@code severity}. */
@@ -63,13 +64,13 @@ public final class RuleFindingsAssert {
     /** Keeps the findings whose message contains {@code text}. */
     public RuleFindingsAssert withMessageContaining(String text) {
         Objects.requireNonNull(text, "text");
-        return narrow(f -> f.message().contains(text), "with a message containing " + Text.quote(text));
+        return narrow(f -> f.message().contains(text), "with a message containing " + Messages.quote(text));
     }
 
     /** Keeps the findings that name {@code pointer} among their related locations. */
     public RuleFindingsAssert withRelated(String pointer) {
         JsonPointer location = pointer.equals("/") ? JsonPointer.root() : JsonPointer.parse(pointer);
-        return narrow(f -> f.related().contains(location), "related to " + Text.quote(Text.pointer(location)));
+        return narrow(f -> f.related().contains(location), "related to " + Messages.quote(Text.pointer(location)));
     }
 
     /** The findings that matched every assertion so far, sorted as in the report. */
@@ -86,8 +87,8 @@ public final class RuleFindingsAssert {
         List<Finding> kept = findings.stream().filter(predicate).toList();
         String description = narrowedBy.isEmpty() ? what : narrowedBy + ", " + what;
         if (kept.isEmpty()) {
-            throw report.failureOf("Expecting a finding of rule " + Text.quote(ruleId) + " " + description
-                    + ", but none matches. The findings of " + Text.quote(ruleId)
+            throw report.failureOf("Expecting a finding of rule " + Messages.quote(ruleId) + " " + description
+                    + ", but none matches. The findings of " + Messages.quote(ruleId)
                     + (narrowedBy.isEmpty() ? "" : " " + narrowedBy) + ":\n" + Text.describe(findings));
         }
         return new RuleFindingsAssert(report, ruleId, kept, description);

@@ -5,19 +5,10 @@ import org.interagency.agreements.rules.JsonPointer;
 
 import java.util.List;
 
-/** Text for messages: quoting user values and printing findings. */
+/** Text for assertion messages: printing findings, pointers and counts (values are quoted with {@link org.interagency.agreements.rules.Messages}). */
 public final class Text {
 
     private Text() {
-    }
-
-    /**
-     * {@code value} quoted as every message of the library quotes it
-     * ({@link org.interagency.agreements.internal.Text#quote}): shortened, with quotes,
-     * backslashes, control, format and surrogate characters escaped.
-     */
-    public static String quote(String value) {
-        return org.interagency.agreements.internal.Text.quote(value);
     }
 
     /**

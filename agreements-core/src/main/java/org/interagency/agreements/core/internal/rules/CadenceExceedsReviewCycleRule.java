@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.CommunicationChannel;
 import org.interagency.agreements.rules.JsonPointer;
@@ -34,7 +35,7 @@ public final class CadenceExceedsReviewCycleRule extends CatalogueRule {
             Period cadence = channels.get(i).cadence();
             if (cadence != null && Dates.approximateDays(cadence) > cycleDays) {
                 context.report(JsonPointer.of("channels", i, "cadence"),
-                        "channel " + Echo.quote(channels.get(i).id()) + " meets every " + cadence
+                        "channel " + Messages.quote(channels.get(i).id()) + " meets every " + cadence
                                 + ", less often than the agreement is reviewed (every " + cycle + ")",
                         "make the cadence at most the review cycle, so each review follows at least one exchange",
                         List.of(JsonPointer.of("term", "reviewCycle")));

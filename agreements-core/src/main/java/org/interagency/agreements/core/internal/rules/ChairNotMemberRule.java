@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.GovernanceBody;
 import org.interagency.agreements.rules.JsonPointer;
@@ -28,7 +29,7 @@ public final class ChairNotMemberRule extends CatalogueRule {
             GovernanceBody body = bodies.get(i);
             if (!body.members().contains(body.chairAgencyId())) {
                 context.report(JsonPointer.of("governanceBodies", i, "chairAgencyId"),
-                        "the chair " + Echo.quote(body.chairAgencyId()) + " of governance body " + Echo.quote(body.id())
+                        "the chair " + Messages.quote(body.chairAgencyId()) + " of governance body " + Messages.quote(body.id())
                                 + " is not one of its members",
                         "add the chair's agency to the members, or choose a chair among them",
                         List.of(JsonPointer.of("governanceBodies", i, "members")));

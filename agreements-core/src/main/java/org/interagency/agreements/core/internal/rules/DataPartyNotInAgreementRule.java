@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.rules.JsonPointer;
@@ -32,15 +33,15 @@ public final class DataPartyNotInAgreementRule extends CatalogueRule {
             DataSharingProtocol protocol = protocols.get(i);
             if (!parties.contains(protocol.providerAgencyId())) {
                 context.report(JsonPointer.of("dataSharingProtocols", i, "providerAgencyId"),
-                        "the provider " + Echo.quote(protocol.providerAgencyId()) + " of protocol "
-                                + Echo.quote(protocol.id()) + " is not a party to the agreement",
-                        "add the agency as a party, or name one of the parties (" + Echo.list(parties) + ")");
+                        "the provider " + Messages.quote(protocol.providerAgencyId()) + " of protocol "
+                                + Messages.quote(protocol.id()) + " is not a party to the agreement",
+                        "add the agency as a party, or name one of the parties (" + Messages.quoteAll(parties) + ")");
             }
             List<String> recipients = protocol.recipients();
             for (int j = 0; j < recipients.size(); j++) {
                 if (!parties.contains(recipients.get(j))) {
                     context.report(JsonPointer.of("dataSharingProtocols", i, "recipients", j),
-                            "recipient " + Echo.quote(recipients.get(j)) + " of protocol " + Echo.quote(protocol.id())
+                            "recipient " + Messages.quote(recipients.get(j)) + " of protocol " + Messages.quote(protocol.id())
                                     + " is not a party to the agreement, so its safeguards do not bind it",
                             "add the agency as a party before it receives data, or remove it from the recipients");
                 }

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Amendment;
 import org.interagency.agreements.CommunicationChannel;
@@ -82,7 +83,7 @@ public final class DuplicateIdRule extends CatalogueRule {
             Integer earlier = first.putIfAbsent(value, i);
             if (earlier != null) {
                 context.report(section.append(i, idKey),
-                        what + " " + Echo.quote(value) + " is used again in the same section",
+                        what + " " + Messages.quote(value) + " is used again in the same section",
                         "give each element of the section its own id, and make references name the one they mean",
                         List.of(section.append(earlier, idKey)));
             }

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Goal;
 import org.interagency.agreements.rules.JsonPointer;
@@ -33,7 +34,7 @@ public final class GoalDueAfterTermRule extends CatalogueRule {
             LocalDate due = goals.get(i).due();
             if (due != null && due.isAfter(expires)) {
                 context.report(JsonPointer.of("goals", i, "due"),
-                        "goal " + Echo.quote(goals.get(i).id()) + " is due on " + due
+                        "goal " + Messages.quote(goals.get(i).id()) + " is due on " + due
                                 + ", after the agreement expires on " + expires,
                         "bring the due date within the term, or extend the term",
                         List.of(JsonPointer.of("term", "expires")));

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Goal;
 import org.interagency.agreements.rules.JsonPointer;
@@ -27,7 +28,7 @@ public final class GoalWithoutMeasureRule extends CatalogueRule {
         for (int i = 0; i < goals.size(); i++) {
             if (goals.get(i).measures().isEmpty()) {
                 context.report(JsonPointer.of("goals", i, "measures"),
-                        "goal " + Echo.quote(goals.get(i).id()) + " has no measure",
+                        "goal " + Messages.quote(goals.get(i).id()) + " has no measure",
                         "add a measure with a unit, a baseline and a target, so progress can be reported");
             }
         }

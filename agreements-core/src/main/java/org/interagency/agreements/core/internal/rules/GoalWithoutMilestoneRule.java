@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Goal;
 import org.interagency.agreements.Milestone;
@@ -34,7 +35,7 @@ public final class GoalWithoutMilestoneRule extends CatalogueRule {
         for (int i = 0; i < goals.size(); i++) {
             if (!withMilestone.contains(goals.get(i).id())) {
                 context.report(JsonPointer.of("goals", i),
-                        "goal " + Echo.quote(goals.get(i).id()) + " has no milestone",
+                        "goal " + Messages.quote(goals.get(i).id()) + " has no milestone",
                         "add a milestone with this goalId and a due date on the way to the goal");
             }
         }

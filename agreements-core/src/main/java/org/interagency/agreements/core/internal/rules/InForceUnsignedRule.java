@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementStatus;
 import org.interagency.agreements.Party;
@@ -38,7 +39,7 @@ public final class InForceUnsignedRule extends CatalogueRule {
         for (int i = 0; i < parties.size(); i++) {
             if (!signed.contains(parties.get(i).agencyId())) {
                 context.report(JsonPointer.of("parties", i),
-                        "the agreement is in force but party " + Echo.quote(parties.get(i).agencyId())
+                        "the agreement is in force but party " + Messages.quote(parties.get(i).agencyId())
                                 + " has not signed it",
                         "record the signature of the agency's authorized official, or set the status back to proposed",
                         List.of(JsonPointer.of("status")));

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.EscalationLevel;
 import org.interagency.agreements.EscalationPath;
@@ -30,8 +31,8 @@ public final class LevelWithoutTimeLimitRule extends CatalogueRule {
             for (int j = 0; j < levels.size(); j++) {
                 if (levels.get(j).responseTime() == null) {
                     context.report(JsonPointer.of("escalationPaths", i, "levels", j, "responseTime"),
-                            "level " + j + " (" + Echo.quote(levels.get(j).forum()) + ") of escalation path "
-                                    + Echo.quote(paths.get(i).id()) + " has no response time",
+                            "level " + j + " (" + Messages.quote(levels.get(j).forum()) + ") of escalation path "
+                                    + Messages.quote(paths.get(i).id()) + " has no response time",
                             "set how long the forum has to settle a dispute before it goes to the next level"
                                     + " (for example PT72H)");
                 }

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.EscalationPath;
 import org.interagency.agreements.rules.JsonPointer;
@@ -28,7 +29,7 @@ public final class NoFinalResolutionRule extends CatalogueRule {
         for (int i = 0; i < paths.size(); i++) {
             if (paths.get(i).finalResolution() == null) {
                 context.report(JsonPointer.of("escalationPaths", i, "finalResolution"),
-                        "escalation path " + Echo.quote(paths.get(i).id()) + " has no final resolution",
+                        "escalation path " + Messages.quote(paths.get(i).id()) + " has no final resolution",
                         "say how a dispute the last level cannot settle ends: mediation, arbitration,"
                                 + " joint-executive-decision or termination");
             }

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.rules.JsonPointer;
@@ -27,7 +28,7 @@ public final class NoRecipientsRule extends CatalogueRule {
         for (int i = 0; i < protocols.size(); i++) {
             if (protocols.get(i).recipients().isEmpty()) {
                 context.report(JsonPointer.of("dataSharingProtocols", i, "recipients"),
-                        "protocol " + Echo.quote(protocols.get(i).id()) + " names no recipient",
+                        "protocol " + Messages.quote(protocols.get(i).id()) + " names no recipient",
                         "list the agencies that receive the data");
             }
         }

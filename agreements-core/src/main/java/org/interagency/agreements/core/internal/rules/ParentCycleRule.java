@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Party;
 import org.interagency.agreements.rules.JsonPointer;
@@ -66,12 +67,12 @@ public final class ParentCycleRule extends CatalogueRule {
         List<JsonPointer> related = new ArrayList<>();
         StringBuilder chain = new StringBuilder();
         for (String agency : ordered) {
-            chain.append(Echo.quote(agency)).append(" -> ");
+            chain.append(Messages.quote(agency)).append(" -> ");
             if (!agency.equals(ordered.get(0))) {
                 related.add(JsonPointer.of("parties", index.get(agency), "parentAgencyId"));
             }
         }
-        chain.append(Echo.quote(ordered.get(0)));
+        chain.append(Messages.quote(ordered.get(0)));
         context.report(JsonPointer.of("parties", index.get(ordered.get(0)), "parentAgencyId"),
                 "the parent agency chain loops: " + chain,
                 "give the top agency of the hierarchy no parentAgencyId, or a parent that is not among the agencies"

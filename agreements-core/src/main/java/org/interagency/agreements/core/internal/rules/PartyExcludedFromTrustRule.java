@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Party;
 import org.interagency.agreements.TrustMeasure;
@@ -38,7 +39,7 @@ public final class PartyExcludedFromTrustRule extends CatalogueRule {
         for (int i = 0; i < parties.size(); i++) {
             if (!participants.contains(parties.get(i).agencyId())) {
                 context.report(JsonPointer.of("parties", i),
-                        "party " + Echo.quote(parties.get(i).agencyId()) + " takes part in no trust-building measure",
+                        "party " + Messages.quote(parties.get(i).agencyId()) + " takes part in no trust-building measure",
                         "add the party to a joint exercise, staff exchange or forum");
             }
         }

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.GovernanceBody;
 import org.interagency.agreements.Party;
@@ -38,7 +39,7 @@ public final class PartyOutsideBodiesRule extends CatalogueRule {
         for (int i = 0; i < parties.size(); i++) {
             if (!members.contains(parties.get(i).agencyId())) {
                 context.report(JsonPointer.of("parties", i),
-                        "party " + Echo.quote(parties.get(i).agencyId()) + " is a member of no governance body",
+                        "party " + Messages.quote(parties.get(i).agencyId()) + " is a member of no governance body",
                         "make the party a member of the body that takes the joint decisions binding it");
             }
         }

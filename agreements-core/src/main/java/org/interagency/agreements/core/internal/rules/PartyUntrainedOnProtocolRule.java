@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.TrainingProgramme;
@@ -62,7 +63,7 @@ public final class PartyUntrainedOnProtocolRule extends CatalogueRule {
     private static void report(DataSharingProtocol protocol, String agency, String verb, JsonPointer location,
             RuleContext context) {
         context.report(location,
-                "party " + Echo.quote(agency) + " " + verb + " data under protocol " + Echo.quote(protocol.id())
+                "party " + Messages.quote(agency) + " " + verb + " data under protocol " + Messages.quote(protocol.id())
                         + " but no training programme covering the protocol includes it",
                 "add the protocol's id to a training programme's protocols, with the agency as its provider or in"
                         + " its audience");

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Party;
 import org.interagency.agreements.rules.JsonPointer;
@@ -27,7 +28,7 @@ public final class PartyWithoutContactRule extends CatalogueRule {
         for (int i = 0; i < parties.size(); i++) {
             if (parties.get(i).contacts().isEmpty()) {
                 context.report(JsonPointer.of("parties", i, "contacts"),
-                        "party " + Echo.quote(parties.get(i).agencyId()) + " names no point of contact",
+                        "party " + Messages.quote(parties.get(i).agencyId()) + " names no point of contact",
                         "add a contact with a name, a role and an e-mail address");
             }
         }

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Goal;
 import org.interagency.agreements.Party;
@@ -37,7 +38,7 @@ public final class PartyWithoutGoalRule extends CatalogueRule {
         for (int i = 0; i < parties.size(); i++) {
             if (!contributors.contains(parties.get(i).agencyId())) {
                 context.report(JsonPointer.of("parties", i),
-                        "party " + Echo.quote(parties.get(i).agencyId()) + " contributes to no goal",
+                        "party " + Messages.quote(parties.get(i).agencyId()) + " contributes to no goal",
                         "name the party among the contributors of the goals it works towards");
             }
         }

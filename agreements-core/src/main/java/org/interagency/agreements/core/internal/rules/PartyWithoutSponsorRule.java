@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Party;
 import org.interagency.agreements.Sponsor;
@@ -34,7 +35,7 @@ public final class PartyWithoutSponsorRule extends CatalogueRule {
         for (int i = 0; i < parties.size(); i++) {
             if (!sponsored.contains(parties.get(i).agencyId())) {
                 context.report(JsonPointer.of("parties", i),
-                        "party " + Echo.quote(parties.get(i).agencyId()) + " names no executive sponsor",
+                        "party " + Messages.quote(parties.get(i).agencyId()) + " names no executive sponsor",
                         "add a sponsor from the agency's leadership, with name and title");
             }
         }

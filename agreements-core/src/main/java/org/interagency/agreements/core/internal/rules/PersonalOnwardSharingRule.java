@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSet;
 import org.interagency.agreements.DataSharingProtocol;
@@ -37,7 +38,7 @@ public final class PersonalOnwardSharingRule extends CatalogueRule {
             for (int k = 0; k < dataSets.size(); k++) {
                 if (dataSets.get(k).personalData()) {
                     context.report(JsonPointer.of("dataSharingProtocols", i, "onwardSharing"),
-                            "protocol " + Echo.quote(protocol.id()) + " lets recipients share personal data onward"
+                            "protocol " + Messages.quote(protocol.id()) + " lets recipients share personal data onward"
                                     + " without the provider's consent",
                             "set onwardSharing to with-provider-consent or prohibited",
                             List.of(JsonPointer.of("dataSharingProtocols", i, "dataSets", k)));

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
@@ -24,7 +25,7 @@ public final class ProtectedDataUnencryptedRule extends ProtectedDataRule {
     @Override
     protected void checkProtected(DataSharingProtocol protocol, JsonPointer location, JsonPointer firstProtected,
             RuleContext context) {
-        String what = "protocol " + Echo.quote(protocol.id()) + " shares " + protectedKind(protocol);
+        String what = "protocol " + Messages.quote(protocol.id()) + " shares " + protectedKind(protocol);
         if (!protocol.encryptedInTransit()) {
             context.report(location.append("encryptedInTransit"), what + " without encryption in transit",
                     "encrypt every transfer (TLS 1.2 or later, or encrypted files) and set encryptedInTransit",

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
@@ -26,7 +27,7 @@ public final class ProtectedDataWithoutBreachWindowRule extends ProtectedDataRul
             RuleContext context) {
         if (protocol.breachNotificationWindow() == null) {
             context.report(location.append("breachNotificationWindow"),
-                    "protocol " + Echo.quote(protocol.id()) + " shares " + protectedKind(protocol)
+                    "protocol " + Messages.quote(protocol.id()) + " shares " + protectedKind(protocol)
                             + " with no breach notification window",
                     "set how soon a recipient notifies the provider of a breach (for example PT1H)",
                     List.of(firstProtected));

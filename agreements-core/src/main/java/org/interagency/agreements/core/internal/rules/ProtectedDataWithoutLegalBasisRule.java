@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
@@ -26,7 +27,7 @@ public final class ProtectedDataWithoutLegalBasisRule extends ProtectedDataRule 
             RuleContext context) {
         if (protocol.legalBasis().isEmpty()) {
             context.report(location.append("legalBasis"),
-                    "protocol " + Echo.quote(protocol.id()) + " shares " + protectedKind(protocol)
+                    "protocol " + Messages.quote(protocol.id()) + " shares " + protectedKind(protocol)
                             + " without a legal basis",
                     "list the ids of the authorities that permit the disclosure (for personal data, a Privacy Act"
                             + " exception such as a routine use, 5 U.S.C. 552a(b))",

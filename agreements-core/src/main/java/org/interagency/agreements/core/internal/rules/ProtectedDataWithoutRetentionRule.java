@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
@@ -26,7 +27,7 @@ public final class ProtectedDataWithoutRetentionRule extends ProtectedDataRule {
             RuleContext context) {
         if (protocol.retention() == null) {
             context.report(location.append("retention"),
-                    "protocol " + Echo.quote(protocol.id()) + " shares " + protectedKind(protocol)
+                    "protocol " + Messages.quote(protocol.id()) + " shares " + protectedKind(protocol)
                             + " with no retention limit",
                     "set a retention period (for example P3Y) no longer than the purpose needs",
                     List.of(firstProtected));

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.GovernanceBody;
 import org.interagency.agreements.rules.JsonPointer;
@@ -30,7 +31,7 @@ public final class QuorumExceedsMembersRule extends CatalogueRule {
             int members = new HashSet<>(body.members()).size();
             if (body.quorum() > members) {
                 context.report(JsonPointer.of("governanceBodies", i, "quorum"),
-                        "governance body " + Echo.quote(body.id()) + " needs a quorum of " + body.quorum()
+                        "governance body " + Messages.quote(body.id()) + " needs a quorum of " + body.quorum()
                                 + " but has " + members + (members == 1 ? " member" : " members")
                                 + ", so it can never decide",
                         "lower the quorum to at most " + members + ", or add the missing members",

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.Term;
@@ -49,7 +50,7 @@ public final class RetentionWithoutDisposalRule extends CatalogueRule {
                 why = "may retain data until " + keptUntil + ", after the term expires on " + term.expires();
             }
             context.report(JsonPointer.of("dataSharingProtocols", i, "disposal"),
-                    "protocol " + Echo.quote(protocol.id()) + " " + why + " and has no disposal clause",
+                    "protocol " + Messages.quote(protocol.id()) + " " + why + " and has no disposal clause",
                     "say how the data is disposed of when retention ends (secure deletion, destruction, return to"
                             + " the provider, or archival)",
                     retention == null ? List.of() : List.of(JsonPointer.of("dataSharingProtocols", i, "retention")));

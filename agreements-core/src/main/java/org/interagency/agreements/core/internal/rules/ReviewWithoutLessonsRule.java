@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Review;
 import org.interagency.agreements.rules.JsonPointer;
@@ -34,12 +35,12 @@ public final class ReviewWithoutLessonsRule extends CatalogueRule {
             }
             if (review.successes().isEmpty()) {
                 context.report(JsonPointer.of("reviews", i, "successes"),
-                        "review " + Echo.quote(review.id()) + " held on " + review.heldOn() + " records no success",
+                        "review " + Messages.quote(review.id()) + " held on " + review.heldOn() + " records no success",
                         "record what went well, so that it is recognised and repeated");
             }
             if (review.lessonsLearned().isEmpty()) {
                 context.report(JsonPointer.of("reviews", i, "lessonsLearned"),
-                        "review " + Echo.quote(review.id()) + " held on " + review.heldOn()
+                        "review " + Messages.quote(review.id()) + " held on " + review.heldOn()
                                 + " records no lesson learned",
                         "record what the parties will do differently");
             }

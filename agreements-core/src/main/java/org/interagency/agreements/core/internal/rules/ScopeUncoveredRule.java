@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.EscalationPath;
 import org.interagency.agreements.Responsibility;
@@ -42,8 +43,8 @@ public final class ScopeUncoveredRule extends CatalogueRule {
             }
             if (!covered) {
                 context.report(JsonPointer.of("responsibilities", i, "scope"),
-                        "no escalation path covers the scope " + Echo.quote(responsibility.scope())
-                                + " of responsibility " + Echo.quote(responsibility.id()),
+                        "no escalation path covers the scope " + Messages.quote(responsibility.scope())
+                                + " of responsibility " + Messages.quote(responsibility.id()),
                         "add the scope (or an ancestor of it) to an escalation path's scopes");
             }
         }

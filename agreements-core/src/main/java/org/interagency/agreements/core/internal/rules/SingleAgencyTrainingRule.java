@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.TrainingProgramme;
 import org.interagency.agreements.rules.JsonPointer;
@@ -32,8 +33,8 @@ public final class SingleAgencyTrainingRule extends CatalogueRule {
             agencies.add(programme.providerAgencyId());
             if (agencies.size() < 2) {
                 context.report(JsonPointer.of("trainingProgrammes", i, "audience"),
-                        "training programme " + Echo.quote(programme.id()) + " involves only agency "
-                                + Echo.quote(programme.providerAgencyId()),
+                        "training programme " + Messages.quote(programme.id()) + " involves only agency "
+                                + Messages.quote(programme.providerAgencyId()),
                         "add the other agencies that must learn the subject to the audience",
                         List.of(JsonPointer.of("trainingProgrammes", i, "providerAgencyId")));
             }

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.TrustMeasure;
 import org.interagency.agreements.rules.JsonPointer;
@@ -29,7 +30,7 @@ public final class SingleAgencyTrustMeasureRule extends CatalogueRule {
             int distinct = new HashSet<>(measures.get(i).participants()).size();
             if (distinct < 2) {
                 context.report(JsonPointer.of("trustMeasures", i, "participants"),
-                        "trust measure " + Echo.quote(measures.get(i).id()) + " involves " + distinct
+                        "trust measure " + Messages.quote(measures.get(i).id()) + " involves " + distinct
                                 + (distinct == 1 ? " agency" : " agencies") + "; trust is built between at least two",
                         "add the other agencies that take part in the measure");
             }

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Amendment;
 import org.interagency.agreements.CommunicationChannel;
@@ -111,10 +112,10 @@ public final class UnknownAgencyRule extends CatalogueRule {
 
     private static void report(String agency, JsonPointer location, String what, Set<String> parties,
             RuleContext context) {
-        context.report(location, what + " " + Echo.quote(agency) + " is not a party to the agreement",
+        context.report(location, what + " " + Messages.quote(agency) + " is not a party to the agreement",
                 parties.isEmpty()
-                        ? "add " + Echo.quote(agency) + " to the parties"
-                        : "name one of the parties (" + Echo.list(new TreeSet<>(parties)) + "), or add " + Echo.quote(agency)
+                        ? "add " + Messages.quote(agency) + " to the parties"
+                        : "name one of the parties (" + Messages.quoteAll(new TreeSet<>(parties)) + "), or add " + Messages.quote(agency)
                                 + " to the parties");
     }
 }

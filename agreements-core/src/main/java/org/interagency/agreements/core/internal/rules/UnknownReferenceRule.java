@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.EscalationLevel;
@@ -81,10 +82,10 @@ public final class UnknownReferenceRule extends CatalogueRule {
     private static void resolve(String reference, JsonPointer location, String what, Set<String> known,
             RuleContext context) {
         if (!known.contains(reference)) {
-            context.report(location, "no " + what + " has the id " + Echo.quote(reference),
+            context.report(location, "no " + what + " has the id " + Messages.quote(reference),
                     known.isEmpty()
                             ? "add the " + what + " to the agreement, or remove the reference"
-                            : "refer to one of the ids defined (" + Echo.list(known) + "), or add the " + what);
+                            : "refer to one of the ids defined (" + Messages.quoteAll(known) + "), or add the " + what);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.interagency.agreements.rules.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,34 +11,34 @@ class EchoTest {
 
     @Test
     void quotesAPlainValueAsWritten() {
-        assertThat(Echo.quote("tx-dem")).isEqualTo("\"tx-dem\"");
+        assertThat(Messages.quote("tx-dem")).isEqualTo("\"tx-dem\"");
     }
 
     @Test
     void escapesQuotesAndBackslashes() {
-        assertThat(Echo.quote("a\"b\\c")).isEqualTo("\"a\\\"b\\\\c\"");
+        assertThat(Messages.quote("a\"b\\c")).isEqualTo("\"a\\\"b\\\\c\"");
     }
 
     @Test
     void escapesLineBreaksAndBidirectionalControls() {
-        assertThat(Echo.quote("x\ny\u202Ez")).isEqualTo("\"x\\u000Ay\\u202Ez\"");
+        assertThat(Messages.quote("x\ny\u202Ez")).isEqualTo("\"x\\u000Ay\\u202Ez\"");
     }
 
     @Test
     void leavesTemplateSyntaxAsWritten() {
-        assertThat(Echo.quote("${java.version} %s {0}")).isEqualTo("\"${java.version} %s {0}\"");
+        assertThat(Messages.quote("${java.version} %s {0}")).isEqualTo("\"${java.version} %s {0}\"");
     }
 
     @Test
     void cutsLongValuesToSixtyCharacters() {
-        assertThat(Echo.quote("a".repeat(61))).isEqualTo("\"" + "a".repeat(60) + "\u2026\"");
-        assertThat(Echo.quote("a".repeat(60))).isEqualTo("\"" + "a".repeat(60) + "\"");
+        assertThat(Messages.quote("a".repeat(61))).isEqualTo("\"" + "a".repeat(60) + "\u2026\"");
+        assertThat(Messages.quote("a".repeat(60))).isEqualTo("\"" + "a".repeat(60) + "\"");
     }
 
     @Test
     void listsAtMostFiveValuesAndCountsTheRest() {
-        assertThat(Echo.list(List.of("a", "b", "c", "d", "e", "f", "g")))
+        assertThat(Messages.quoteAll(List.of("a", "b", "c", "d", "e", "f", "g")))
                 .isEqualTo("\"a\", \"b\", \"c\", \"d\", \"e\" and 2 more");
-        assertThat(Echo.list(List.of())).isEqualTo("none");
+        assertThat(Messages.quoteAll(List.of())).isEqualTo("none");
     }
 }
