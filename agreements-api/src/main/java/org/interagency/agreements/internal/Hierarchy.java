@@ -1,14 +1,19 @@
 package org.interagency.agreements.internal;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The syntax shared by hierarchical codes ({@code ScopePath}, {@code Jurisdiction}): segments of
  * lower-case letters, digits and single hyphens, joined by {@code '/'}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Hierarchy {
 
     /** The pattern of one segment. */
@@ -41,7 +46,7 @@ public final class Hierarchy {
             int end = slash < 0 ? text.length() : slash;
             segments.add(text.substring(start, end));
             if (segments.size() > MAX_DEPTH) {
-                throw new IllegalArgumentException(what + " has more than " + MAX_DEPTH + " segments");
+                throw tooDeep(what);
             }
             if (slash < 0) {
                 break;
@@ -61,12 +66,16 @@ public final class Hierarchy {
             throw new IllegalArgumentException(what + " must have at least one segment (for example \"" + example + "\")");
         }
         if (segments.size() > MAX_DEPTH) {
-            throw new IllegalArgumentException(what + " has more than " + MAX_DEPTH + " segments");
+            throw tooDeep(what);
         }
         for (int i = 0; i < segments.size(); i++) {
             String segment = segments.get(i);
             if (segment == null) {
                 throw new NullPointerException(what + " segment " + (i + 1) + " is null");
+            }
+            if (segment.length() > MAX_SEGMENT_LENGTH) {
+                throw new IllegalArgumentException(what + " segment " + (i + 1) + " " + Messages.quote(segment)
+                        + " has " + segment.length() + " characters; a segment has at most " + MAX_SEGMENT_LENGTH);
             }
             if (!isSegment(segment)) {
                 throw new IllegalArgumentException(what + " segment " + (i + 1) + " " + Messages.quote(segment)
@@ -75,6 +84,11 @@ public final class Hierarchy {
             }
         }
         return List.copyOf(segments);
+    }
+
+    private static IllegalArgumentException tooDeep(String what) {
+        return new IllegalArgumentException(what + " has more than " + MAX_DEPTH + " segments; at most " + MAX_DEPTH
+                + " are allowed, since a deeper hierarchy is not meaningful in an agreement");
     }
 
     /**

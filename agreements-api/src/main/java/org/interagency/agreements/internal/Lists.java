@@ -1,10 +1,15 @@
 package org.interagency.agreements.internal;
 
+import org.apiguardian.api.API;
+
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Copying of the collections that model records receive. */
+@API(status = INTERNAL, since = "0.1")
 public final class Lists {
 
     private Lists() {

@@ -1,6 +1,6 @@
 package org.interagency.agreements.cli;
 
-import org.interagency.agreements.internal.Text;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.Notation;
 import org.interagency.agreements.cli.internal.View;
@@ -121,7 +121,7 @@ public final class AgreementsCli implements Runnable {
                     return constant;
                 }
             }
-            throw new CommandLine.TypeConversionException(Text.quote(value) + " is not one of "
+            throw new CommandLine.TypeConversionException(Messages.quote(value) + " is not one of "
                     + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
                             .collect(Collectors.joining(", ")));
         };

@@ -6,10 +6,7 @@ import org.interagency.agreements.cli.internal.CheckedDocument;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.ConfigurationFile;
 import org.interagency.agreements.cli.internal.DocumentFiles;
-import org.interagency.agreements.cli.internal.DocumentFormat;
-import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.JsonReportWriter;
-import org.interagency.agreements.cli.internal.LocationIndex;
 import org.interagency.agreements.cli.internal.ReadProblem;
 import org.interagency.agreements.cli.internal.RuleSummary;
 import org.interagency.agreements.cli.internal.SarifReportWriter;
@@ -18,6 +15,9 @@ import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.core.PortfolioReport;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.DocumentSyntax;
+import org.interagency.agreements.json.ReadResult;
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +29,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.File;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,6 +38,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -216,27 +216,20 @@ final class CheckCommand implements Callable<Integer> {
 
     private CheckedDocument check(Path file, AgreementJson reader, AgreementValidator validator) {
         String path = file.toString().replace(File.separatorChar, '/');
-        Optional<DocumentFormat> format = DocumentFormat.of(file);
-        if (format.isEmpty()) {
+        Optional<DocumentSyntax> syntax = DocumentSyntax.ofFileName(file);
+        if (syntax.isEmpty()) {
             return CheckedDocument.unreadable(path, List.of(ReadProblem.ofFile(
                     "cannot tell the document's format from its name: name it *.json, *.yaml or *.yml")));
         }
-        byte[] bytes;
+        ReadResult read;
         try {
-            bytes = DocumentFiles.readBounded(file, reader.maxDocumentBytes());
-        } catch (IOException e) {
-            return CheckedDocument.unreadable(path, List.of(ReadProblem.ofFile("cannot read the file: " + FileProblems.describe(e))));
-        }
-        Agreement agreement;
-        try {
-            agreement = DocumentFiles.parse(reader, bytes, format.get());
+            read = reader.read(DocumentSource.of(file, syntax.get()));
         } catch (AgreementReadException e) {
             return CheckedDocument.unreadable(path, DocumentFiles.problems(e));
         }
-        LocationIndex locations = LocationIndex.of(bytes, format.get());
         // In a portfolio the reports come from the portfolio check, which validates each agreement.
-        Report report = portfolio ? Report.empty() : validator.validate(agreement);
-        return CheckedDocument.checked(path, agreement, report, locations);
+        Report report = portfolio ? Report.empty() : validator.validate(read.agreement());
+        return CheckedDocument.checked(path, read.agreement(), report, read.positions());
     }
 
     private static PortfolioReport validatePortfolio(AgreementValidator validator, List<CheckedDocument> documents) {
@@ -263,7 +256,7 @@ final class CheckCommand implements Callable<Integer> {
             Agreement agreement = document.agreement();
             Report report = agreement == null ? null : portfolio.report(agreement.id());
             result.add(agreement == null || report == null ? document
-                    : CheckedDocument.checked(document.path(), agreement, report, document.locations()));
+                    : CheckedDocument.checked(document.path(), agreement, report, Objects.requireNonNull(document.positions())));
         }
         return result;
     }

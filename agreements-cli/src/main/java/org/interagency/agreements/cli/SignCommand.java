@@ -1,6 +1,6 @@
 package org.interagency.agreements.cli;
 
-import org.interagency.agreements.internal.Text;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.FileProblems;
@@ -62,7 +62,7 @@ final class SignCommand implements Callable<Integer> {
     public Integer call() {
         Agreement agreement = SingleDocument.read(file);
         if (agreement.party(agency).isEmpty()) {
-            throw new CliException("agency " + Text.quote(agency) + " is not a party to " + file + ": the parties are "
+            throw new CliException("agency " + Messages.quote(agency) + " is not a party to " + file + ": the parties are "
                     + String.join(", ", agreement.partyIds()));
         }
         DetachedSignature signature = AgreementSignatures.sign(agreement, agency,

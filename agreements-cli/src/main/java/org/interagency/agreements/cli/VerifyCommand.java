@@ -1,9 +1,9 @@
 package org.interagency.agreements.cli;
 
-import org.interagency.agreements.internal.Text;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.cli.internal.CliException;
-import org.interagency.agreements.cli.internal.FileProblems;
+import org.interagency.agreements.cli.internal.InputFiles;
 import org.interagency.agreements.cli.internal.KeyFiles;
 import org.interagency.agreements.cli.internal.SingleDocument;
 import org.interagency.agreements.json.AgreementJson;
@@ -18,11 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;
@@ -94,7 +90,7 @@ final class VerifyCommand implements Callable<Integer> {
         for (String entry : trusted) {
             int equals = entry.indexOf('=');
             if (equals <= 0 || equals == entry.length() - 1) {
-                throw new CliException("--trust " + Text.quote(entry) + ": write AGENCY=FILE, for example"
+                throw new CliException("--trust " + Messages.quote(entry) + ": write AGENCY=FILE, for example"
                         + " --trust harris-county=keys/harris-county-2026.pub");
             }
             Path keyFile = Path.of(entry.substring(equals + 1));
@@ -105,18 +101,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static List<DetachedSignature> readSignatures(Path signatureFile) {
-        String text;
-        try {
-            if (Files.size(signatureFile) > MAX_SIGNATURE_BYTES) {
-                throw new CliException("signature " + signatureFile + " is larger than " + MAX_SIGNATURE_BYTES
-                        + " bytes: it is not a signature document");
-            }
-            text = Files.readString(signatureFile, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new CliException("signature " + signatureFile + " is not UTF-8 text: it is not a signature document", e);
-        } catch (IOException e) {
-            throw new CliException("cannot read the signature " + signatureFile + ": " + FileProblems.describe(e), e);
-        }
+        String text = InputFiles.readText(signatureFile, MAX_SIGNATURE_BYTES, "signature");
         try {
             return AgreementSignatures.readDocument(text);
         } catch (AgreementReadException e) {

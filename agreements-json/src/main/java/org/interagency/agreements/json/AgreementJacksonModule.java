@@ -27,7 +27,7 @@ import static org.apiguardian.api.API.Status.STABLE;
  * defaults are tighter and which checks the encoding strictly. With a YAML mapper, only a plain
  * {@code null} is rejected as null: Jackson's YAML parser does not say whether a scalar was
  * quoted, so {@code ~}, {@code Null}, {@code NULL} and an empty value are read as text there,
- * while {@link AgreementJson#readYaml(byte[])} rejects them all.
+ * while {@link AgreementJson#read(DocumentSource)} rejects them all.
  */
 @API(status = STABLE, since = "0.1")
 public final class AgreementJacksonModule extends SimpleModule {

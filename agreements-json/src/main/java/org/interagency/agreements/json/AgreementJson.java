@@ -1,27 +1,18 @@
 package org.interagency.agreements.json;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.internal.Documents;
-import org.interagency.agreements.json.internal.Documents.Syntax;
 import org.interagency.agreements.json.internal.Limits;
-import org.interagency.agreements.json.internal.Utf8;
-import org.interagency.agreements.rules.JsonPointer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Reads and writes agreements as JSON and YAML documents, strictly and within bounds.
@@ -47,15 +38,22 @@ import java.util.Objects;
  * each problem; a partial agreement is never returned. The {@code schemaVersion} is checked:
  * major version 1 is read, any minor version (see {@code docs/document-format.md}).
  *
+ * <p>{@link #read(DocumentSource)} is the one way to read: from bytes, text, a stream or a file
+ * (a file is read through {@link BoundedFiles}: never more than the limit, never a named pipe or
+ * a device), as JSON or YAML. It returns the agreement with its {@link SourcePositions}, recorded
+ * in the same pass, which turn the JSON Pointer of any finding into a line and column.
+ *
  * <p>A lenient reader ({@link Builder#lenient(boolean)}) accepts unknown properties and reports
- * them as findings ({@link #readWithFindings(byte[])}); every other check stays.
+ * them as findings ({@link ReadResult#findings()}); every other check stays.
  *
  * <p>Writing puts {@code schemaVersion} first, omits absent values and empty lists, and writes
  * enums in kebab-case ({@code "in-force"}). What the writer writes, the reader reads back equal.
  *
  * <pre>{@code
  * AgreementJson json = AgreementJson.defaults();
- * Agreement agreement = json.read(Path.of("flood-mou.json"));
+ * ReadResult read = json.read(DocumentSource.of(Path.of("flood-mou.yaml")));
+ * Agreement agreement = read.agreement();
+ * SourcePosition term = read.positions().of(JsonPointer.of("term"));
  * String pretty = json.writePretty(agreement);
  *
  * AgreementJson big = AgreementJson.builder().maxDocumentBytes(64L << 20).maxTokenCount(20_000_000).build();
@@ -63,6 +61,7 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
+@API(status = STABLE, since = "0.1")
 public final class AgreementJson {
 
     /** Default largest document: 4 MiB of UTF-8. */
@@ -117,92 +116,37 @@ public final class AgreementJson {
         return builder;
     }
 
-    // ---------------------------------------------------------------- reading JSON
+    // ---------------------------------------------------------------- reading
 
     /**
-     * Reads an agreement from a JSON document.
+     * Reads an agreement from {@code source}: its bytes, text, stream or file (never more than
+     * {@link #maxDocumentBytes()}, and never a file that is not a regular file), in its syntax,
+     * strictly, in one pass that also records where each value starts.
+     *
+     * @return the agreement, where its values are in the document, and the findings of a
+     *     lenient reader (unknown properties it ignored; none for a strict reader)
+     * @throws DocumentSourceException if the source is a file that cannot be read at all (no such
+     *     file, permission denied, a directory, a named pipe, a device), or a stream that fails
+     * @throws DocumentLimitException if the document is larger than {@link #maxDocumentBytes()}, or
+     *     exceeds another limit
+     * @throws AgreementReadException for every other problem (see the class description)
+     */
+    public ReadResult read(DocumentSource source) {
+        Objects.requireNonNull(source, "source");
+        byte[] bytes = source.bytes(limits.maxDocumentBytes());
+        Documents.Read<Agreement> read = documents.readAgreement(bytes, bytes.length, source.syntax());
+        return new ReadResult(read.value(), new SourcePositions(source.name(), read.positions()), read.findings());
+    }
+
+    /**
+     * Reads an agreement from a JSON document given as text: {@code read(DocumentSource.of(json,
+     * "document", DocumentSyntax.JSON)).agreement()}.
      *
      * @throws MalformedDocumentException if the text holds an unpaired surrogate or is not JSON
      * @throws AgreementReadException for every other problem (see the class description)
      */
-    public Agreement read(String document) {
-        return read(Utf8.encode(document));
-    }
-
-    /**
-     * Reads an agreement from a JSON document in UTF-8.
-     *
-     * @throws AgreementReadException if the document is not a valid agreement document
-     */
-    public Agreement read(byte[] document) {
-        return documents.readAgreement(document, document.length, Syntax.JSON).value();
-    }
-
-    /**
-     * Reads an agreement from a JSON document in UTF-8, reading the stream to its end (at most
-     * {@link Builder#maxDocumentBytes(long)} bytes) without closing it.
-     *
-     * @throws AgreementReadException if the document is not a valid agreement document
-     * @throws UncheckedIOException if the stream cannot be read
-     */
-    public Agreement read(InputStream document) {
-        return read(bytes(document));
-    }
-
-    /**
-     * Reads an agreement from a JSON file in UTF-8.
-     *
-     * @throws AgreementReadException if the document is not a valid agreement document
-     * @throws UncheckedIOException if the file cannot be read: it does not exist, is a directory,
-     *     or may not be read; the message names the path and says which, and the cause is the
-     *     file system's {@link IOException} (for example {@link NoSuchFileException})
-     */
-    public Agreement read(Path document) {
-        return read(bytes(document));
-    }
-
-    /**
-     * Reads an agreement from a JSON document in UTF-8 and returns it with the findings of a
-     * lenient reader (unknown properties it ignored); a strict reader returns no findings.
-     *
-     * @throws AgreementReadException if the document is not a valid agreement document
-     */
-    public ReadResult readWithFindings(byte[] document) {
-        Documents.Read<Agreement> read = documents.readAgreement(document, document.length, Syntax.JSON);
-        return new ReadResult(read.value(), read.findings());
-    }
-
-    // ---------------------------------------------------------------- reading YAML
-
-    /** Reads an agreement from a YAML document, with the same checks as {@link #read(String)}. */
-    public Agreement readYaml(String document) {
-        return readYaml(Utf8.encode(document));
-    }
-
-    /** Reads an agreement from a YAML document in UTF-8, with the same checks as {@link #read(byte[])}. */
-    public Agreement readYaml(byte[] document) {
-        return documents.readAgreement(document, document.length, Syntax.YAML).value();
-    }
-
-    /** Reads an agreement from a YAML stream in UTF-8, with the same checks as {@link #read(InputStream)}. */
-    public Agreement readYaml(InputStream document) {
-        return readYaml(bytes(document));
-    }
-
-    /**
-     * Reads an agreement from a YAML file in UTF-8, with the same checks as {@link #read(Path)}.
-     *
-     * @throws AgreementReadException if the document is not a valid agreement document
-     * @throws UncheckedIOException if the file cannot be read, as {@link #read(Path)} says
-     */
-    public Agreement readYaml(Path document) {
-        return readYaml(bytes(document));
-    }
-
-    /** Reads a YAML document as {@link #readWithFindings(byte[])} reads JSON. */
-    public ReadResult readYamlWithFindings(byte[] document) {
-        Documents.Read<Agreement> read = documents.readAgreement(document, document.length, Syntax.YAML);
-        return new ReadResult(read.value(), read.findings());
+    public Agreement read(String json) {
+        return read(DocumentSource.of(json, "document", DocumentSyntax.JSON)).agreement();
     }
 
     // ---------------------------------------------------------------- writing
@@ -214,12 +158,12 @@ public final class AgreementJson {
 
     /** The agreement as compact JSON in UTF-8. */
     public byte[] writeBytes(Agreement agreement) {
-        return documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), Syntax.JSON, false);
+        return documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), DocumentSyntax.JSON, false);
     }
 
     /** The agreement as JSON indented by two spaces, with {@code '\n'} line ends and a final line end. */
     public String writePretty(Agreement agreement) {
-        return new String(documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), Syntax.JSON, true),
+        return new String(documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), DocumentSyntax.JSON, true),
                 StandardCharsets.UTF_8);
     }
 
@@ -229,7 +173,7 @@ public final class AgreementJson {
      * @throws UncheckedIOException if the stream cannot be written
      */
     public void write(Agreement agreement, OutputStream out, boolean pretty) {
-        byte[] bytes = documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), Syntax.JSON, pretty);
+        byte[] bytes = documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), DocumentSyntax.JSON, pretty);
         try {
             out.write(bytes);
         } catch (IOException e) {
@@ -239,7 +183,7 @@ public final class AgreementJson {
 
     /** The agreement as a YAML document (block style, strings quoted). */
     public String writeYaml(Agreement agreement) {
-        return new String(documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), Syntax.YAML, false),
+        return new String(documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), DocumentSyntax.YAML, false),
                 StandardCharsets.UTF_8);
     }
 
@@ -285,61 +229,11 @@ public final class AgreementJson {
         return lenient;
     }
 
-    private byte[] bytes(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        try {
-            long max = limits.maxDocumentBytes();
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (bytes.length > max) {
-                throw tooLarge(bytes.length);
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private byte[] bytes(Path path) {
-        Objects.requireNonNull(path, "path");
-        try {
-            long size = Files.size(path);
-            if (size > limits.maxDocumentBytes()) {
-                throw tooLarge(size);
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            if (bytes.length > limits.maxDocumentBytes()) {
-                throw tooLarge(bytes.length); // the file grew after its size was read
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(unreadable(path, e), e);
-        }
-    }
-
-    /** Says which file could not be read and why, in words rather than in the file system's terms. */
-    private static String unreadable(Path path, IOException e) {
-        if (Files.isDirectory(path)) {
-            return path + " is a directory, not a document; give the path of an agreement file";
-        }
-        if (e instanceof NoSuchFileException) {
-            return path + " does not exist; give the path of an agreement file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return path + " cannot be read: permission denied";
-        }
-        return path + " cannot be read: " + e.getMessage();
-    }
-
-    private DocumentLimitException tooLarge(long size) {
-        return new DocumentLimitException(List.of(new DocumentProblem(ProblemKind.LIMIT, "the document has at least "
-                + size + " bytes, more than the limit of " + limits.maxDocumentBytes()
-                + " (raise it with maxDocumentBytes on the builder)", 0, 0, JsonPointer.root())), false);
-    }
-
     /**
      * Configures an {@link AgreementJson}. Every limit must be positive. Not thread-safe; the
      * instances it builds are.
      */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
         private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
         private int maxDepth = DEFAULT_MAX_DEPTH;

@@ -3,6 +3,7 @@ package org.interagency.agreements.json;
 import org.apiguardian.api.API;
 
 import org.interagency.agreements.rules.JsonPointer;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -38,6 +39,19 @@ public abstract class AgreementReadException extends AgreementJsonException {
         super(message(problems, problemsCut));
         this.problems = List.copyOf(problems);
         this.problemsCut = problemsCut;
+    }
+
+    /** An exception with its own message, for failures that no problem's location describes. */
+    AgreementReadException(String message, List<DocumentProblem> problems, @Nullable Throwable cause) {
+        super(message);
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a read exception needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+        this.problemsCut = false;
+        if (cause != null) {
+            initCause(cause);
+        }
     }
 
     /** The problems found, in document order, at most as many as the reader's limit. */

@@ -7,6 +7,11 @@ import static org.apiguardian.api.API.Status.STABLE;
 /** What kind of problem made a document unreadable. */
 @API(status = STABLE, since = "0.1")
 public enum ProblemKind {
+    /**
+     * The source could not be read at all: there is no such file, it may not be read, it is not a
+     * regular file (a directory, a named pipe, a device), or reading it failed.
+     */
+    UNREADABLE,
     /** The bytes are not UTF-8 without a byte-order mark. */
     ENCODING,
     /** The text is not JSON (or YAML): a stray character, an unclosed object, an empty document. */

@@ -75,9 +75,9 @@ class CanonicalJsonTest {
     @Test
     void givesTheSameDigestWhateverTheLayoutOfTheDocument() {
         AgreementJson json = AgreementJson.defaults();
-        Agreement pretty = json.read(Samples.bytes("agreements/flood-response-mou.json"));
+        Agreement pretty = json.read(DocumentSource.of(Samples.bytes("agreements/flood-response-mou.json"), "document", DocumentSyntax.JSON)).agreement();
         Agreement compact = json.read(json.write(pretty));
-        Agreement yaml = json.readYaml(json.writeYaml(pretty));
+        Agreement yaml = json.read(DocumentSource.of(json.writeYaml(pretty), "document", DocumentSyntax.YAML)).agreement();
 
         assertThat(CanonicalJson.sha256Hex(compact)).isEqualTo(CanonicalJson.sha256Hex(pretty))
                 .isEqualTo(CanonicalJson.sha256Hex(yaml)).hasSize(64).matches("[0-9a-f]{64}");
@@ -85,7 +85,7 @@ class CanonicalJsonTest {
 
     @Test
     void hashesTheCanonicalBytesWithSha256() throws Exception {
-        Agreement agreement = AgreementJson.defaults().read(Samples.bytes("agreements/data-sharing-agreement.json"));
+        Agreement agreement = AgreementJson.defaults().read(DocumentSource.of(Samples.bytes("agreements/data-sharing-agreement.json"), "document", DocumentSyntax.JSON)).agreement();
         byte[] expected = java.security.MessageDigest.getInstance("SHA-256").digest(CanonicalJson.canonicalize(agreement));
 
         assertThat(CanonicalJson.sha256(agreement)).isEqualTo(expected);
@@ -93,7 +93,7 @@ class CanonicalJsonTest {
 
     @Test
     void writesAnAgreementsAmountsAsTheirNumbers() {
-        Agreement agreement = AgreementJson.defaults().read(Samples.bytes("agreements/flood-response-mou.json"));
+        Agreement agreement = AgreementJson.defaults().read(DocumentSource.of(Samples.bytes("agreements/flood-response-mou.json"), "document", DocumentSyntax.JSON)).agreement();
 
         String canonical = new String(CanonicalJson.canonicalize(agreement), StandardCharsets.UTF_8);
 
@@ -103,7 +103,7 @@ class CanonicalJsonTest {
 
     @Test
     void refusesAnAmountThatADoubleCannotHoldExactly() {
-        Agreement agreement = AgreementJson.defaults().read(Samples.bytes("agreements/data-sharing-agreement.json"));
+        Agreement agreement = AgreementJson.defaults().read(DocumentSource.of(Samples.bytes("agreements/data-sharing-agreement.json"), "document", DocumentSyntax.JSON)).agreement();
         Agreement withPreciseTarget = withGoalTarget(agreement, new BigDecimal("0.10000000000000000001"));
 
         assertThatThrownBy(() -> CanonicalJson.canonicalize(withPreciseTarget))
@@ -114,7 +114,7 @@ class CanonicalJsonTest {
 
     @Test
     void acceptsAnAmountOfFifteenSignificantDigits() {
-        Agreement agreement = AgreementJson.defaults().read(Samples.bytes("agreements/data-sharing-agreement.json"));
+        Agreement agreement = AgreementJson.defaults().read(DocumentSource.of(Samples.bytes("agreements/data-sharing-agreement.json"), "document", DocumentSyntax.JSON)).agreement();
         Agreement withLargeTarget = withGoalTarget(agreement, new BigDecimal("1234567890123.45"));
 
         assertThat(new String(CanonicalJson.canonicalize(withLargeTarget), StandardCharsets.UTF_8))

@@ -31,7 +31,7 @@ class JacksonModuleTest {
 
     @Test
     void writesAnAgreementAsTheFacadeWritesIt() {
-        Agreement agreement = AgreementJson.defaults().read(Samples.bytes("agreements/data-sharing-agreement.json"));
+        Agreement agreement = AgreementJson.defaults().read(DocumentSource.of(Samples.bytes("agreements/data-sharing-agreement.json"), "document", DocumentSyntax.JSON)).agreement();
 
         assertThat(mapper.writeValueAsString(agreement)).isEqualTo(AgreementJson.defaults().write(agreement));
     }

@@ -24,7 +24,7 @@ class SampleAgreementsTest {
 
     @Test
     void readsEverySectionOfTheFloodResponseMou() {
-        Agreement mou = json.read(Samples.bytes("agreements/flood-response-mou.json"));
+        Agreement mou = json.read(DocumentSource.of(Samples.bytes("agreements/flood-response-mou.json"), "document", DocumentSyntax.JSON)).agreement();
 
         assertThat(mou.schemaVersion()).isEqualTo("1.0");
         assertThat(mou.kind()).isEqualTo(AgreementKind.MEMORANDUM_OF_UNDERSTANDING);
@@ -46,7 +46,7 @@ class SampleAgreementsTest {
 
     @Test
     void readsAbsentListsAsEmptyAndAbsentValuesAsNull() {
-        Agreement dsa = json.read(Samples.bytes("agreements/data-sharing-agreement.json"));
+        Agreement dsa = json.read(DocumentSource.of(Samples.bytes("agreements/data-sharing-agreement.json"), "document", DocumentSyntax.JSON)).agreement();
 
         assertThat(dsa.channels()).isEmpty();
         assertThat(dsa.vision()).isNull();
@@ -57,16 +57,16 @@ class SampleAgreementsTest {
     @ParameterizedTest
     @FieldSource("org.interagency.agreements.json.Samples#AGREEMENTS")
     void readAfterWriteIsIdentity(String resource) {
-        Agreement agreement = json.read(Samples.bytes(resource));
+        Agreement agreement = json.read(DocumentSource.of(Samples.bytes(resource), "document", DocumentSyntax.JSON)).agreement();
 
         assertThat(json.read(json.write(agreement))).isEqualTo(agreement);
         assertThat(json.read(json.writePretty(agreement))).isEqualTo(agreement);
-        assertThat(json.readYaml(json.writeYaml(agreement))).isEqualTo(agreement);
+        assertThat(json.read(DocumentSource.of(json.writeYaml(agreement), "document", DocumentSyntax.YAML)).agreement()).isEqualTo(agreement);
     }
 
     @Test
     void writesSchemaVersionFirst() {
-        Agreement agreement = json.read(Samples.bytes("agreements/computer-matching-agreement.json"));
+        Agreement agreement = json.read(DocumentSource.of(Samples.bytes("agreements/computer-matching-agreement.json"), "document", DocumentSyntax.JSON)).agreement();
 
         assertThat(json.write(agreement)).startsWith("{\"schemaVersion\":\"1.0\",\"id\":\"ssa-snap-income-matching-2026\"");
     }

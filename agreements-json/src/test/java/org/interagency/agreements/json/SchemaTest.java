@@ -42,7 +42,7 @@ class SchemaTest {
     @FieldSource("org.interagency.agreements.json.Samples#AGREEMENTS")
     void whatTheWriterWritesValidates(String resource) {
         AgreementJson json = AgreementJson.defaults();
-        String written = json.writePretty(json.read(Samples.bytes(resource)));
+        String written = json.writePretty(json.read(DocumentSource.of(Samples.bytes(resource), "document", DocumentSyntax.JSON)).agreement());
 
         assertThat(validate(written)).isEmpty();
     }

@@ -31,7 +31,7 @@ class SignaturesTest {
     private static final PublicKeyResolver KEYS =
             (agency, keyId) -> Optional.ofNullable(TRUSTED.get(agency + "/" + keyId));
 
-    private final Agreement mou = AgreementJson.defaults().read(Samples.bytes("agreements/flood-response-mou.json"));
+    private final Agreement mou = AgreementJson.defaults().read(DocumentSource.of(Samples.bytes("agreements/flood-response-mou.json"), "document", DocumentSyntax.JSON)).agreement();
 
     @Test
     void aSignatureHoldsForTheAgreementItSigned() {
@@ -72,7 +72,7 @@ class SignaturesTest {
     void aSignatureSurvivesAnotherLayoutOfTheSameAgreement() {
         DetachedSignature signature = AgreementSignatures.sign(mou, "harris-oem", "harris-oem-2026", COUNTY.getPrivate());
         AgreementJson json = AgreementJson.defaults();
-        Agreement fromYaml = json.readYaml(json.writeYaml(mou));
+        Agreement fromYaml = json.read(DocumentSource.of(json.writeYaml(mou), "document", DocumentSyntax.YAML)).agreement();
 
         assertThat(AgreementSignatures.verify(fromYaml, List.of(signature), KEYS).allHold()).isTrue();
     }

@@ -22,15 +22,15 @@ class SourcesTest {
     void readsTheSameAgreementFromEverySource(@TempDir Path directory) throws Exception {
         Path file = Files.write(directory.resolve("mou.json"), mou);
 
-        assertThat(json.read(new ByteArrayInputStream(mou))).isEqualTo(json.read(mou))
-                .isEqualTo(json.read(file)).isEqualTo(json.read(new String(mou, java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(json.read(DocumentSource.of(new ByteArrayInputStream(mou), "document", DocumentSyntax.JSON)).agreement()).isEqualTo(json.read(DocumentSource.of(mou, "document", DocumentSyntax.JSON)).agreement())
+                .isEqualTo(json.read(DocumentSource.of(file, DocumentSyntax.JSON)).agreement()).isEqualTo(json.read(new String(mou, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
     void boundsAStreamWithoutReadingPastTheLimit() {
         AgreementJson small = AgreementJson.builder().maxDocumentBytes(1000).build();
 
-        assertThatThrownBy(() -> small.read(new ByteArrayInputStream(mou)))
+        assertThatThrownBy(() -> small.read(DocumentSource.of(new ByteArrayInputStream(mou), "document", DocumentSyntax.JSON)).agreement())
                 .isInstanceOf(DocumentLimitException.class).hasMessageContaining("maxDocumentBytes");
     }
 
@@ -39,24 +39,23 @@ class SourcesTest {
         Path file = Files.write(directory.resolve("mou.json"), mou);
         AgreementJson small = AgreementJson.builder().maxDocumentBytes(1000).build();
 
-        assertThatThrownBy(() -> small.read(file)).isInstanceOf(DocumentLimitException.class);
+        assertThatThrownBy(() -> small.read(DocumentSource.of(file, DocumentSyntax.JSON)).agreement()).isInstanceOf(DocumentLimitException.class);
     }
 
     @Test
     void saysWhichPathIsADirectoryRatherThanADocument(@TempDir Path directory) {
-        assertThatThrownBy(() -> json.read(directory))
-                .isInstanceOf(java.io.UncheckedIOException.class)
-                .hasMessage(directory + " is a directory, not a document; give the path of an agreement file")
-                .hasCauseInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> json.read(DocumentSource.of(directory, DocumentSyntax.JSON)).agreement())
+                .isInstanceOf(DocumentSourceException.class)
+                .hasMessage("cannot read " + directory + ": it is a directory, not a file");
     }
 
     @Test
     void saysWhichFileDoesNotExist(@TempDir Path directory) {
         Path missing = directory.resolve("missing.yaml");
 
-        assertThatThrownBy(() -> json.readYaml(missing))
-                .isInstanceOf(java.io.UncheckedIOException.class)
-                .hasMessage(missing + " does not exist; give the path of an agreement file")
+        assertThatThrownBy(() -> json.read(DocumentSource.of(missing, DocumentSyntax.YAML)).agreement())
+                .isInstanceOf(DocumentSourceException.class)
+                .hasMessage("cannot read " + missing + ": no such file")
                 .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
     }
 
@@ -64,16 +63,16 @@ class SourcesTest {
     void writesToAStream() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        json.write(json.read(mou), out, true);
+        json.write(json.read(DocumentSource.of(mou, "document", DocumentSyntax.JSON)).agreement(), out, true);
 
-        assertThat(json.read(out.toByteArray())).isEqualTo(json.read(mou));
+        assertThat(json.read(DocumentSource.of(out.toByteArray(), "document", DocumentSyntax.JSON)).agreement()).isEqualTo(json.read(DocumentSource.of(mou, "document", DocumentSyntax.JSON)).agreement());
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("{\n  \"schemaVersion\": \"1.0\",\n").endsWith("}\n");
     }
 
     @Test
     void aLenientReaderReportsUnknownPropertiesAsFindings() {
         ReadResult result = AgreementJson.builder().lenient(true).build()
-                .readWithFindings(Samples.bytes("hostile/unknown-property.json"));
+                .read(DocumentSource.of(Samples.bytes("hostile/unknown-property.json"), "document", DocumentSyntax.JSON));
 
         assertThat(result.agreement().id()).isEqualTo("minimal-mou");
         assertThat(result.findings()).singleElement().satisfies(finding -> {
@@ -87,15 +86,15 @@ class SourcesTest {
     void aLenientReaderStillRejectsEverythingElse() {
         AgreementJson lenient = AgreementJson.builder().lenient(true).build();
 
-        assertThatThrownBy(() -> lenient.read(Samples.bytes("hostile/duplicate-key-escaped.json")))
+        assertThatThrownBy(() -> lenient.read(DocumentSource.of(Samples.bytes("hostile/duplicate-key-escaped.json"), "document", DocumentSyntax.JSON)).agreement())
                 .isInstanceOf(InvalidDocumentException.class);
-        assertThatThrownBy(() -> lenient.read(Samples.bytes("hostile/null-status.json")))
+        assertThatThrownBy(() -> lenient.read(DocumentSource.of(Samples.bytes("hostile/null-status.json"), "document", DocumentSyntax.JSON)).agreement())
                 .isInstanceOf(InvalidDocumentException.class);
     }
 
     @Test
     void aStrictReaderReturnsNoFindings() {
-        assertThat(json.readWithFindings(mou).findings()).isEmpty();
+        assertThat(json.read(DocumentSource.of(mou, "document", DocumentSyntax.JSON)).findings()).isEmpty();
     }
 
     @Test

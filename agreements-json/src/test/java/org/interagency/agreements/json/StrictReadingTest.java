@@ -19,7 +19,7 @@ class StrictReadingTest {
     private final AgreementJson json = AgreementJson.defaults();
 
     private <T extends AgreementReadException> T failure(Class<T> type, String file) {
-        return catchThrowableOfType(type, () -> json.read(Samples.bytes("hostile/" + file)));
+        return catchThrowableOfType(type, () -> json.read(DocumentSource.of(Samples.bytes("hostile/" + file), "document", DocumentSyntax.JSON)).agreement());
     }
 
     private static void assertProblem(AgreementReadException e, ProblemKind kind, int line, int column, String pointer) {
@@ -33,7 +33,7 @@ class StrictReadingTest {
 
     @Test
     void readsTheMinimalDocumentTheHostileOnesAreMadeFrom() {
-        assertThat(json.read(Samples.bytes("hostile/minimal.json")).id()).isEqualTo("minimal-mou");
+        assertThat(json.read(DocumentSource.of(Samples.bytes("hostile/minimal.json"), "document", DocumentSyntax.JSON)).agreement().id()).isEqualTo("minimal-mou");
     }
 
     @Nested
@@ -242,7 +242,7 @@ class StrictReadingTest {
         @Test
         void aLenientReaderReadsANewerMinorVersionReportingItsNewProperties() {
             ReadResult result = AgreementJson.builder().lenient(true).build()
-                    .readWithFindings(Samples.bytes("hostile/schema-version-1-7-with-new-property.json"));
+                    .read(DocumentSource.of(Samples.bytes("hostile/schema-version-1-7-with-new-property.json"), "document", DocumentSyntax.JSON));
             assertThat(result.agreement().schemaVersion()).isEqualTo("1.7");
             assertThat(result.findings()).singleElement().satisfies(finding -> {
                 assertThat(finding.ruleId()).isEqualTo("document.unknown-property");
@@ -255,7 +255,7 @@ class StrictReadingTest {
     class Limits {
 
         private <T extends AgreementReadException> T failure(AgreementJson reader, Class<T> type, String file) {
-            return catchThrowableOfType(type, () -> reader.read(Samples.bytes("hostile/" + file)));
+            return catchThrowableOfType(type, () -> reader.read(DocumentSource.of(Samples.bytes("hostile/" + file), "document", DocumentSyntax.JSON)).agreement());
         }
 
         @Test

@@ -17,32 +17,46 @@ class YamlReadingTest {
 
     private InvalidDocumentException failure(String file) {
         return catchThrowableOfType(InvalidDocumentException.class,
-                () -> json.readYaml(Samples.bytes("hostile/" + file)));
+                () -> json.read(DocumentSource.of(Samples.bytes("hostile/" + file), "document", DocumentSyntax.YAML)).agreement());
     }
 
     @Test
     void readsTheSameAgreementAsTheEquivalentJson() {
-        assertThat(json.readYaml(Samples.bytes("hostile/minimal.yaml")).parties())
-                .isEqualTo(json.read(Samples.bytes("hostile/minimal.json")).parties());
+        assertThat(json.read(DocumentSource.of(Samples.bytes("hostile/minimal.yaml"), "document", DocumentSyntax.YAML)).agreement().parties())
+                .isEqualTo(json.read(DocumentSource.of(Samples.bytes("hostile/minimal.json"), "document", DocumentSyntax.JSON)).agreement().parties());
     }
 
     @Test
-    void rejectsAliases() {
+    void rejectsAnAnchorOnAScalarAndTheAliasToIt() {
         InvalidDocumentException e = failure("yaml-alias.yaml");
-        assertThat(e.problems()).singleElement().satisfies(problem -> {
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.problems().get(0)).satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.YAML_FEATURE);
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.pointer()).isEqualTo(JsonPointer.of("title"));
+            assertThat(problem.message()).contains("anchor \"&t\"");
+        });
+        assertThat(e.problems().get(1)).satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(ProblemKind.YAML_FEATURE);
             assertThat(problem.line()).isEqualTo(14);
             assertThat(problem.column()).isEqualTo(9);
             assertThat(problem.pointer()).isEqualTo(JsonPointer.of("vision"));
+            assertThat(problem.message()).contains("alias \"*t\"");
         });
     }
 
     @Test
-    void rejectsABillionLaughsDocumentWithoutExpandingIt() {
+    void rejectsABillionLaughsDocumentAtItsFirstAnchorWithoutExpandingIt() {
         InvalidDocumentException e = failure("billion-laughs.yaml");
-        // Each anchored sequence is rejected once, where it stands; no alias is ever expanded, so
+        // Each anchored node is rejected once, where it stands; no alias is ever expanded, so
         // the problems are a handful, not 10^9.
         assertThat(e.problems().get(0)).satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.YAML_FEATURE);
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.pointer()).isEqualTo(JsonPointer.of("title"));
+            assertThat(problem.message()).contains("anchor \"&a\"");
+        });
+        assertThat(e.problems().get(1)).satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(ProblemKind.WRONG_TYPE);
             assertThat(problem.line()).isEqualTo(4);
             assertThat(problem.column()).isEqualTo(9);
@@ -50,9 +64,32 @@ class YamlReadingTest {
         });
         assertThat(e.problems()).filteredOn(problem -> problem.kind() == ProblemKind.YAML_FEATURE)
                 .extracting(problem -> problem.pointer().toString())
-                .containsExactly("/goals", "/responsibilities", "/channels", "/trustMeasures", "/governanceBodies",
-                        "/dataSharingProtocols", "/trainingProgrammes", "/escalationPaths");
+                .containsExactly("/title", "/goals", "/responsibilities", "/channels", "/trustMeasures",
+                        "/governanceBodies", "/dataSharingProtocols", "/trainingProgrammes", "/escalationPaths");
         assertThat(e.problems()).hasSizeLessThan(15);
+    }
+
+    @Test
+    void namesTheFirstAnchorUnderAnUnknownKeyAsWellAsTheKey() {
+        InvalidDocumentException e = failure("yaml-anchor-under-unknown-key.yaml");
+        assertThat(e.problems()).extracting(DocumentProblem::kind)
+                .containsExactly(ProblemKind.UNKNOWN_PROPERTY, ProblemKind.YAML_FEATURE);
+        assertThat(e.problems().get(1)).satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(15);
+            assertThat(problem.pointer()).isEqualTo(JsonPointer.of("notes"));
+            assertThat(problem.message()).contains("anchor \"&defaults\"");
+        });
+    }
+
+    @Test
+    void aLenientReaderStillRejectsAnAnchorUnderAnUnknownKey() {
+        AgreementJson lenient = AgreementJson.builder().lenient(true).build();
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> lenient.read(DocumentSource.of(Samples.bytes("hostile/yaml-anchor-under-unknown-key.yaml"), "document", DocumentSyntax.YAML)));
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.YAML_FEATURE);
+            assertThat(problem.message()).contains("anchor \"&defaults\"");
+        });
     }
 
     @Test
@@ -81,7 +118,7 @@ class YamlReadingTest {
     void rejectsCoercibleScalarsJustAsJsonDoes() {
         String yaml = new String(Samples.bytes("hostile/minimal.yaml"), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("status: draft", "status: 0");
-        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> json.readYaml(yaml));
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> json.read(DocumentSource.of(yaml, "document", DocumentSyntax.YAML)).agreement());
         assertThat(e.problems().get(0).kind()).isEqualTo(ProblemKind.WRONG_TYPE);
         assertThat(e.pointer()).isEqualTo(JsonPointer.of("status"));
         assertThat(e.line()).isEqualTo(5);
@@ -103,7 +140,7 @@ class YamlReadingTest {
 
     @Test
     void readsQuotedNullWordsAsTheStringsTheyAre() {
-        org.interagency.agreements.Agreement agreement = json.readYaml(Samples.bytes("hostile/yaml-quoted-null-words.yaml"));
+        org.interagency.agreements.Agreement agreement = json.read(DocumentSource.of(Samples.bytes("hostile/yaml-quoted-null-words.yaml"), "document", DocumentSyntax.YAML)).agreement();
         assertThat(agreement.title()).isEqualTo("null");
         assertThat(agreement.vision()).isEqualTo("~");
         assertThat(agreement.parties().get(0).name()).isEqualTo("Null");
@@ -129,7 +166,7 @@ class YamlReadingTest {
     void rejectsASecondDocumentInTheStream() {
         String yaml = new String(Samples.bytes("hostile/minimal.yaml"), java.nio.charset.StandardCharsets.UTF_8)
                 + "---\nid: second\n";
-        MalformedDocumentException e = catchThrowableOfType(MalformedDocumentException.class, () -> json.readYaml(yaml));
+        MalformedDocumentException e = catchThrowableOfType(MalformedDocumentException.class, () -> json.read(DocumentSource.of(yaml, "document", DocumentSyntax.YAML)).agreement());
         assertThat(e.problems().get(0).kind()).isEqualTo(ProblemKind.TRAILING_CONTENT);
         assertThat(e.line()).isEqualTo(15);
         assertThat(e.column()).isEqualTo(1);
@@ -151,7 +188,7 @@ class YamlReadingTest {
         String yaml = head + vision + "\"\n" + minimal.substring(end);
         assertThat(yaml.indexOf('\uD83C')).isEqualTo(offset);
 
-        assertThat(json.readYaml(yaml).vision()).isEqualTo(vision);
+        assertThat(json.read(DocumentSource.of(yaml, "document", DocumentSyntax.YAML)).agreement().vision()).isEqualTo(vision);
     }
 
     static IntStream offsetsAroundTheParsersReadWindows() {

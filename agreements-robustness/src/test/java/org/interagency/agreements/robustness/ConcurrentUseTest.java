@@ -4,6 +4,8 @@ import net.jqwik.api.Arbitrary;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.AgreementJson;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.testkit.AgreementArbitraries;
 import org.interagency.agreements.testkit.Defects;
@@ -142,7 +144,7 @@ class ConcurrentUseTest {
     }
 
     private static Report readAndValidate(Document document) {
-        Agreement agreement = document.yaml() ? READER.readYaml(document.bytes()) : READER.read(document.bytes());
+        Agreement agreement = document.yaml() ? READER.read(DocumentSource.of(document.bytes(), "document", DocumentSyntax.YAML)).agreement() : READER.read(DocumentSource.of(document.bytes(), "document", DocumentSyntax.JSON)).agreement();
         return VALIDATOR.validate(agreement);
     }
 }

@@ -2,6 +2,9 @@ package org.interagency.agreements.robustness;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementBuilder;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.DocumentSourceException;
+import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.json.signing.AgreementSignatures;
 import org.interagency.agreements.json.signing.DetachedSignature;
 import org.interagency.agreements.json.signing.SignatureCheck;
@@ -11,8 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
@@ -30,19 +32,20 @@ class HostileFilesTest {
     }
 
     @Test
-    @DisplayName("a directory passed as the document fails with the documented UncheckedIOException naming it")
+    @DisplayName("a directory passed as the document fails with the documented DocumentSourceException naming it")
     void rejectsADirectory(@TempDir Path directory) {
-        Measured.Outcome outcome = Measured.run("a directory instead of a file", () -> JSON.read(directory));
-        assertThat(outcome.thrown(UncheckedIOException.class)).hasCauseInstanceOf(IOException.class)
-                .hasMessageStartingWith(directory + " is a directory, not a document");
+        Measured.Outcome outcome = Measured.run("a directory instead of a file", () -> JSON.read(DocumentSource.of(directory, DocumentSyntax.JSON)).agreement());
+        DocumentSourceException e = outcome.thrown(DocumentSourceException.class);
+        assertThat(e.source()).isEqualTo(directory.toString());
+        assertThat(e).hasMessage("cannot read " + directory + ": it is a directory, not a file");
     }
 
     @Test
     void rejectsAMissingFile(@TempDir Path directory) {
         Path missing = directory.resolve("no-such-agreement.json");
-        Measured.Outcome outcome = Measured.run("a file that does not exist", () -> JSON.read(missing));
-        assertThat(outcome.thrown(UncheckedIOException.class)).hasCauseInstanceOf(java.nio.file.NoSuchFileException.class)
-                .hasMessageStartingWith(missing + " does not exist");
+        Measured.Outcome outcome = Measured.run("a file that does not exist", () -> JSON.read(DocumentSource.of(missing, DocumentSyntax.JSON)).agreement());
+        DocumentSourceException e = outcome.thrown(DocumentSourceException.class);
+        assertThat(e).hasCauseInstanceOf(NoSuchFileException.class).hasMessage("cannot read " + missing + ": no such file");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.interagency.agreements.robustness;
 
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.DocumentLimitException;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.rules.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
@@ -35,7 +37,7 @@ class HostileSizesTest {
     @Test
     void rejectsArraysNestedOneHundredThousandDeep() {
         DocumentLimitException e = rejected("generated: JSON arrays nested 100 000 deep", DocumentLimitException.class,
-                () -> JSON.read(GeneratedDocuments.deeplyNestedArrays(100_000)));
+                () -> JSON.read(DocumentSource.of(GeneratedDocuments.deeplyNestedArrays(100_000), "document", DocumentSyntax.JSON)).agreement());
         assertThat(withoutColumns(e)).containsExactly("LIMIT 3 /vision");
         assertThat(e.getMessage()).contains("deeper than 32 levels");
     }
@@ -43,7 +45,7 @@ class HostileSizesTest {
     @Test
     void rejectsObjectsNestedOneHundredThousandDeep() {
         DocumentLimitException e = rejected("generated: JSON objects nested 100 000 deep", DocumentLimitException.class,
-                () -> JSON.read(GeneratedDocuments.deeplyNestedObjects(100_000)));
+                () -> JSON.read(DocumentSource.of(GeneratedDocuments.deeplyNestedObjects(100_000), "document", DocumentSyntax.JSON)).agreement());
         assertThat(withoutColumns(e)).containsExactly("LIMIT 3 /term/a");
         assertThat(e.getMessage()).contains("deeper than 32 levels");
     }
@@ -53,7 +55,7 @@ class HostileSizesTest {
     void rejectsATwoHundredMegabyteString() {
         GeneratedDocuments.SegmentedInputStream document = (GeneratedDocuments.SegmentedInputStream)
                 GeneratedDocuments.longTitle(GeneratedDocuments.TWO_HUNDRED_MEGABYTES);
-        Measured.Outcome outcome = Measured.run("generated: a 200 MB title, JSON stream", () -> JSON.read(document));
+        Measured.Outcome outcome = Measured.run("generated: a 200 MB title, JSON stream", () -> JSON.read(DocumentSource.of(document, "document", DocumentSyntax.JSON)).agreement());
         DocumentLimitException e = outcome.thrown(DocumentLimitException.class);
         assertThat(problems(e)).containsExactly("LIMIT 0:0 /");
         assertThat(e.getMessage()).contains("more than the limit of 4194304");
@@ -64,7 +66,7 @@ class HostileSizesTest {
     @Test
     void rejectsATwoHundredMegabyteStringInYaml() {
         Measured.Outcome outcome = Measured.run("generated: a 200 MB title, YAML stream",
-                () -> JSON.readYaml(GeneratedDocuments.longTitle(GeneratedDocuments.TWO_HUNDRED_MEGABYTES)));
+                () -> JSON.read(DocumentSource.of(GeneratedDocuments.longTitle(GeneratedDocuments.TWO_HUNDRED_MEGABYTES), "document", DocumentSyntax.YAML)).agreement());
         assertThat(problems(outcome.thrown(DocumentLimitException.class))).containsExactly("LIMIT 0:0 /");
         assertThat(outcome.allocatedBytes()).isLessThan(32 * MIB);
     }
@@ -76,7 +78,7 @@ class HostileSizesTest {
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
             sparse.setLength(GeneratedDocuments.TWO_HUNDRED_MEGABYTES);
         }
-        Measured.Outcome outcome = Measured.run("generated: a 200 MB file", () -> JSON.read(file));
+        Measured.Outcome outcome = Measured.run("generated: a 200 MB file", () -> JSON.read(DocumentSource.of(file, DocumentSyntax.JSON)).agreement());
         assertThat(problems(outcome.thrown(DocumentLimitException.class))).containsExactly("LIMIT 0:0 /");
         assertThat(outcome.allocatedBytes()).isLessThan(MIB);
     }
@@ -84,7 +86,7 @@ class HostileSizesTest {
     @Test
     void rejectsAMillionParties() {
         Measured.Outcome outcome = Measured.run("generated: 1 000 000 parties (119 MB)",
-                () -> JSON.read(GeneratedDocuments.manyParties(1_000_000)));
+                () -> JSON.read(DocumentSource.of(GeneratedDocuments.manyParties(1_000_000), "document", DocumentSyntax.JSON)).agreement());
         assertThat(problems(outcome.thrown(DocumentLimitException.class))).containsExactly("LIMIT 0:0 /");
         assertThat(outcome.allocatedBytes()).isLessThan(32 * MIB);
     }
@@ -94,7 +96,7 @@ class HostileSizesTest {
     void rejectsTwoHundredThousandPartiesByTheTokenLimit() {
         AgreementJson generous = AgreementJson.builder().maxDocumentBytes(64 * MIB).maxTokenCount(100_000).build();
         Measured.Outcome outcome = Measured.run("generated: 200 000 parties, document limit 64 MiB, token limit 100 000",
-                () -> generous.read(GeneratedDocuments.manyParties(200_000)));
+                () -> generous.read(DocumentSource.of(GeneratedDocuments.manyParties(200_000), "document", DocumentSyntax.JSON)).agreement());
         DocumentLimitException e = outcome.thrown(DocumentLimitException.class);
         assertThat(e.getMessage()).contains("more than 100000 tokens");
         assertThat(e.pointer().tokens()).startsWith("parties");
@@ -106,7 +108,7 @@ class HostileSizesTest {
     @Test
     void rejectsAOneMegabyteString() {
         DocumentLimitException e = rejected("generated: a title of 1 048 576 characters", DocumentLimitException.class,
-                () -> JSON.read(GeneratedDocuments.longTitle(MIB)));
+                () -> JSON.read(DocumentSource.of(GeneratedDocuments.longTitle(MIB), "document", DocumentSyntax.JSON)).agreement());
         assertThat(withoutColumns(e)).containsExactly("LIMIT 4 /title");
         assertThat(e.getMessage()).contains("longer than 16384 characters");
     }
@@ -114,7 +116,7 @@ class HostileSizesTest {
     @Test
     void rejectsAOneMegabyteKey() {
         DocumentLimitException e = rejected("generated: a key of 1 048 576 characters", DocumentLimitException.class,
-                () -> JSON.read(GeneratedDocuments.longKey(MIB)));
+                () -> JSON.read(DocumentSource.of(GeneratedDocuments.longKey(MIB), "document", DocumentSyntax.JSON)).agreement());
         assertThat(withoutColumns(e)).containsExactly("LIMIT 2 /");
         assertThat(e.getMessage()).contains("longer than 256 characters");
     }
@@ -123,7 +125,7 @@ class HostileSizesTest {
     @DisplayName("3 000 parties fit the reader's limits; the validator flags the list and every party")
     void validatesMorePartiesThanTheModelAllows() {
         Measured.Outcome outcome = Measured.run("generated: 3 000 distinct parties (330 kB), read and validated",
-                () -> VALIDATOR.validate(JSON.read(GeneratedDocuments.distinctParties(3_000))));
+                () -> VALIDATOR.validate(JSON.read(DocumentSource.of(GeneratedDocuments.distinctParties(3_000), "document", DocumentSyntax.JSON)).agreement()));
         Report report = outcome.value(Report.class);
         assertThat(report.findingsOf("model.constraint")).extracting(f -> f.location().toString())
                 .containsExactly("/parties");

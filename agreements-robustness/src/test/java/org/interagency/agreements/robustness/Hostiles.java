@@ -5,6 +5,8 @@ import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
 import org.interagency.agreements.json.DocumentProblem;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Report;
 
@@ -50,7 +52,7 @@ final class Hostiles {
 
     static Agreement read(String file) {
         byte[] bytes = Hostile.bytes(file);
-        return file.endsWith(".yaml") ? JSON.readYaml(bytes) : JSON.read(bytes);
+        return file.endsWith(".yaml") ? JSON.read(DocumentSource.of(bytes, "document", DocumentSyntax.YAML)).agreement() : JSON.read(DocumentSource.of(bytes, "document", DocumentSyntax.JSON)).agreement();
     }
 
     /** Each problem as {@code "KIND line:column /pointer"}, the form the tests write their expectations in. */

@@ -15,6 +15,8 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.rules.Report;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -228,7 +230,7 @@ class MutationFuzzTest {
         byte[] document = mutant.bytes();
         Agreement agreement;
         try {
-            agreement = mutant.seed().yaml() ? JSON.readYaml(document) : JSON.read(document);
+            agreement = mutant.seed().yaml() ? JSON.read(DocumentSource.of(document, "document", DocumentSyntax.YAML)).agreement() : JSON.read(DocumentSource.of(document, "document", DocumentSyntax.JSON)).agreement();
         } catch (AgreementReadException rejected) {
             REJECTED.incrementAndGet();
             Statistics.label("outcome").collect("rejected");

@@ -5,6 +5,8 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.rules.Report;
 
 import java.time.Clock;
@@ -34,7 +36,7 @@ class ReaderFuzzTarget {
     void jsonDocumentsEndInATypedOutcome(byte[] document) {
         Agreement agreement;
         try {
-            agreement = JSON.read(document);
+            agreement = JSON.read(DocumentSource.of(document, "document", DocumentSyntax.JSON)).agreement();
         } catch (AgreementReadException rejected) {
             assertThat(rejected.problems()).isNotEmpty();
             return;
@@ -46,7 +48,7 @@ class ReaderFuzzTarget {
     void yamlDocumentsEndInATypedOutcome(byte[] document) {
         Agreement agreement;
         try {
-            agreement = JSON.readYaml(document);
+            agreement = JSON.read(DocumentSource.of(document, "document", DocumentSyntax.YAML)).agreement();
         } catch (AgreementReadException rejected) {
             assertThat(rejected.problems()).isNotEmpty();
             return;

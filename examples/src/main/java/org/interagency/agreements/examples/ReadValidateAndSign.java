@@ -4,6 +4,8 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.ReadResult;
 import org.interagency.agreements.json.signing.AgreementSignatures;
 import org.interagency.agreements.json.signing.CanonicalJson;
 import org.interagency.agreements.json.signing.DetachedSignature;
@@ -47,12 +49,15 @@ public final class ReadValidateAndSign {
 
     static void run(Path file, PrintStream out) {
         AgreementJson json = AgreementJson.defaults();
-        Agreement agreement = file.toString().endsWith(".json") ? json.read(file) : json.readYaml(file);
+        ReadResult read = json.read(DocumentSource.of(file)); // JSON or YAML, by the file's extension
+        Agreement agreement = read.agreement();
         out.println("Read " + agreement.id() + ": " + agreement.title());
 
         Report report = AgreementValidator.defaults().validate(agreement);
         out.println("Checked: " + report.findings().size() + " finding(s)");
-        report.findings().forEach(finding -> out.println("  " + finding));
+        // Each finding is located by JSON Pointer; the positions of the read say where that is in the file.
+        report.findings().forEach(finding -> out.println("  " + file + ":" + read.positions().of(finding.location())
+                + ": " + finding));
 
         out.println("SHA-256 of the canonical form: " + CanonicalJson.sha256Hex(agreement));
 

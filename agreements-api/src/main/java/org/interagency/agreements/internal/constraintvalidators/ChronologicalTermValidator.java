@@ -1,5 +1,7 @@
 package org.interagency.agreements.internal.constraintvalidators;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.constraints.ChronologicalTerm;
 
 import jakarta.validation.ConstraintValidator;
@@ -7,7 +9,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.interagency.agreements.Term;
 import org.jspecify.annotations.Nullable;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Validates {@link ChronologicalTerm}. */
+@API(status = INTERNAL, since = "0.1")
 public final class ChronologicalTermValidator implements ConstraintValidator<ChronologicalTerm, Term> {
 
     /** Creates the validator; Bean Validation calls this. */

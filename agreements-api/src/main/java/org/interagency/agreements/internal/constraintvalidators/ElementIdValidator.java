@@ -1,12 +1,17 @@
 package org.interagency.agreements.internal.constraintvalidators;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.constraints.ElementId;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Validates {@link ElementId}: {@value ElementId#PATTERN}, 1 to {@value ElementId#MAX_LENGTH} characters. */
+@API(status = INTERNAL, since = "0.1")
 public final class ElementIdValidator implements ConstraintValidator<ElementId, String> {
 
     /** Creates the validator; Bean Validation calls this. */

@@ -1,5 +1,7 @@
 package org.interagency.agreements.internal.constraintvalidators;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.constraints.ValidDecisionRule;
 
 import jakarta.validation.ConstraintValidator;
@@ -7,7 +9,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.interagency.agreements.DecisionRule;
 import org.jspecify.annotations.Nullable;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Validates {@link ValidDecisionRule}. */
+@API(status = INTERNAL, since = "0.1")
 public final class ValidDecisionRuleValidator implements ConstraintValidator<ValidDecisionRule, DecisionRule> {
 
     /** Creates the validator; Bean Validation calls this. */

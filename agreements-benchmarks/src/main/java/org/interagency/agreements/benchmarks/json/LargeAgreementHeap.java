@@ -2,6 +2,8 @@ package org.interagency.agreements.benchmarks.json;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.AgreementJson;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.DocumentSyntax;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -46,7 +48,7 @@ public final class LargeAgreementHeap {
             long before = used();
             List<MemoryPoolMXBean> heap = heapPools();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-            Agreement agreement = reader.read(file);
+            Agreement agreement = reader.read(DocumentSource.of(file, DocumentSyntax.JSON)).agreement();
             long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
             System.gc();
             long retained = used() - before;

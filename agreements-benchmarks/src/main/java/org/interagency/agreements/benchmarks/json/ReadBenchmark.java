@@ -3,6 +3,8 @@ package org.interagency.agreements.benchmarks.json;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.AgreementJson;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.rules.Report;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,7 +57,7 @@ public class ReadBenchmark {
                 : SyntheticAgreements.withResponsibilities(40));
         factory = JsonFactory.builder().build();
         validator = AgreementValidator.defaults();
-        int found = validator.validate(json.read(document)).findings().size();
+        int found = validator.validate(json.read(DocumentSource.of(document, "document", DocumentSyntax.JSON)).agreement()).findings().size();
         if (found != (gaps ? 40 : 0)) {
             throw new IllegalStateException("the " + findings + " agreement gives " + found + " findings");
         }
@@ -85,12 +87,12 @@ public class ReadBenchmark {
     /** The strict, bounded reader of agreements-json: UTF-8 check, every check, the whole model built. */
     @Benchmark
     public Agreement strictRead() {
-        return json.read(document);
+        return json.read(DocumentSource.of(document, "document", DocumentSyntax.JSON)).agreement();
     }
 
     /** Reading and full validation: Bean Validation and every built-in rule. */
     @Benchmark
     public Report readAndValidate() {
-        return validator.validate(json.read(document));
+        return validator.validate(json.read(DocumentSource.of(document, "document", DocumentSyntax.JSON)).agreement());
     }
 }

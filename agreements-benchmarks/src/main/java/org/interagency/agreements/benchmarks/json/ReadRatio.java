@@ -3,6 +3,8 @@ package org.interagency.agreements.benchmarks.json;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.AgreementJson;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.DocumentSyntax;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -61,12 +63,12 @@ public final class ReadRatio {
             floor = Math.min(floor, (System.nanoTime() - start) / 1e3 / PER_ROUND);
             start = System.nanoTime();
             for (int i = 0; i < PER_ROUND; i++) {
-                sink += json.read(document).responsibilities().size();
+                sink += json.read(DocumentSource.of(document, "document", DocumentSyntax.JSON)).agreement().responsibilities().size();
             }
             read = Math.min(read, (System.nanoTime() - start) / 1e3 / PER_ROUND);
             start = System.nanoTime();
             for (int i = 0; i < VALIDATED_PER_ROUND; i++) {
-                Agreement agreement = json.read(document);
+                Agreement agreement = json.read(DocumentSource.of(document, "document", DocumentSyntax.JSON)).agreement();
                 sink += validator.validate(agreement).findings().size();
             }
             validated = Math.min(validated, (System.nanoTime() - start) / 1e3 / VALIDATED_PER_ROUND);

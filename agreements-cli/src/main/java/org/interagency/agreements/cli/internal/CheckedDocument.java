@@ -1,6 +1,9 @@
 package org.interagency.agreements.cli.internal;
 
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.json.SourcePosition;
+import org.interagency.agreements.json.SourcePositions;
+import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Report;
 import org.jspecify.annotations.Nullable;
 
@@ -15,35 +18,43 @@ import java.util.Objects;
  *     with {@code '/'} separators
  * @param agreement the agreement; {@code null} if the file could not be read
  * @param report the findings; empty if the file could not be read
- * @param locations where each pointer of the document is in the file
+ * @param positions where each value of the document is in the file, from the one read of it;
+ *     {@code null} if the file could not be read
  * @param problems why the file could not be read; empty if it was read
  */
 public record CheckedDocument(
         String path,
         @Nullable Agreement agreement,
         Report report,
-        LocationIndex locations,
+        @Nullable SourcePositions positions,
         List<ReadProblem> problems) {
 
     /** Checks that the parts are present and consistent. */
     public CheckedDocument {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(locations, "locations");
         problems = List.copyOf(problems);
-        if ((agreement == null) == problems.isEmpty()) {
+        if ((agreement == null) == problems.isEmpty() || (agreement == null) != (positions == null)) {
             throw new IllegalArgumentException("a checked document has an agreement or read problems, not both");
         }
     }
 
     /** A document that was read and checked. */
-    public static CheckedDocument checked(String path, Agreement agreement, Report report, LocationIndex locations) {
-        return new CheckedDocument(path, agreement, report, locations, List.of());
+    public static CheckedDocument checked(String path, Agreement agreement, Report report, SourcePositions positions) {
+        return new CheckedDocument(path, agreement, report, positions, List.of());
     }
 
     /** A document that could not be read. */
     public static CheckedDocument unreadable(String path, List<ReadProblem> problems) {
-        return new CheckedDocument(path, null, Report.empty(), LocationIndex.empty(), problems);
+        return new CheckedDocument(path, null, Report.empty(), null, problems);
+    }
+
+    /**
+     * Where {@code pointer} (or its nearest written ancestor) is in the file; the start of the
+     * file if it could not be read.
+     */
+    public SourcePosition position(JsonPointer pointer) {
+        return positions == null ? SourcePosition.START : positions.of(pointer);
     }
 
     /** Whether the file could be read. */

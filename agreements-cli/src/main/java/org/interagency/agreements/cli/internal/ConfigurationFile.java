@@ -1,7 +1,8 @@
 package org.interagency.agreements.cli.internal;
 
-import org.interagency.agreements.internal.Text;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.core.RuleConfiguration;
+import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Severity;
 import tools.jackson.core.JacksonException;
@@ -12,8 +13,6 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,19 +52,10 @@ public final class ConfigurationFile {
      * @throws CliException if the file cannot be read or is not a configuration, with the reason
      */
     public static RuleConfiguration read(Path file) {
-        DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> new CliException(
+        DocumentSyntax format = DocumentSyntax.ofFileName(file).orElseThrow(() -> new CliException(
                 "configuration " + file + ": cannot tell its format: name it *.json, *.yaml or *.yml"));
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new CliException("configuration " + file + " is larger than " + MAX_BYTES
-                        + " bytes: a rule configuration lists a few rule ids");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CliException("cannot read the configuration " + file + ": " + FileProblems.describe(e), e);
-        }
-        ObjectMapper mapper = format == DocumentFormat.YAML
+        byte[] bytes = InputFiles.read(file, MAX_BYTES, "configuration");
+        ObjectMapper mapper = format == DocumentSyntax.YAML
                 ? YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
                 : JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         JsonNode root;
@@ -82,7 +72,7 @@ public final class ConfigurationFile {
         }
         for (String name : root.propertyNames()) {
             if (!KEYS.contains(name)) {
-                throw new CliException("configuration " + file + ": unknown key " + Text.quote(name)
+                throw new CliException("configuration " + file + ": unknown key " + Messages.quote(name)
                         + ": the keys are disabled, severities and packs");
             }
         }
@@ -110,8 +100,8 @@ public final class ConfigurationFile {
             String value = text(file, entry.getValue(), "severities");
             Severity severity = Arrays.stream(Severity.values())
                     .filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
-                    .orElseThrow(() -> new CliException("configuration " + file + ": severity " + Text.quote(value)
-                            + " of " + Text.quote(entry.getKey()) + " is not error, warning or info"));
+                    .orElseThrow(() -> new CliException("configuration " + file + ": severity " + Messages.quote(value)
+                            + " of " + Messages.quote(entry.getKey()) + " is not error, warning or info"));
             severities.put(entry.getKey(), severity);
         }
         return severities;

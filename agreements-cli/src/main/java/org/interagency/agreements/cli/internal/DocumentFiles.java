@@ -1,12 +1,12 @@
 package org.interagency.agreements.cli.internal;
 
-import org.interagency.agreements.Agreement;
-import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
 import org.interagency.agreements.json.DocumentProblem;
+import org.interagency.agreements.json.DocumentSourceException;
+import org.interagency.agreements.json.DocumentSyntax;
+import org.interagency.agreements.json.SourcePosition;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +17,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Finding and reading document files: the files of a directory, a file's bytes (never more
- * than the reader accepts, however large the file), and the agreement in them.
+ * Finding document files (the files of a directory) and reporting why one could not be read.
+ * The files themselves are read by {@code AgreementJson.read(DocumentSource.of(file))}, within
+ * its limits.
  */
 public final class DocumentFiles {
 
@@ -41,7 +42,7 @@ public final class DocumentFiles {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> DocumentFormat.of(p).isPresent())
+                            .filter(p -> DocumentSyntax.ofFileName(p).isPresent())
                             .filter(p -> !isHidden(path.relativize(p)))
                             .sorted()
                             .filter(p -> seen.add(p.toAbsolutePath().normalize()))
@@ -66,31 +67,13 @@ public final class DocumentFiles {
     }
 
     /**
-     * The bytes of {@code file}, at most {@code limit + 1} of them: enough for the reader to say
-     * that the document is too large without reading all of a huge file into memory.
-     *
-     * @throws IOException if the file cannot be opened or read
+     * The problems of a read exception, as the command reports them: a file that could not be
+     * read at all as {@code "cannot read the file: no such file"}.
      */
-    public static byte[] readBounded(Path file, long limit) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new IOException("is a directory");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        }
-    }
-
-    /**
-     * The agreement in {@code bytes}, read strictly as {@code format}.
-     *
-     * @throws AgreementReadException if the bytes are not a valid agreement document
-     */
-    public static Agreement parse(AgreementJson reader, byte[] bytes, DocumentFormat format) {
-        return format == DocumentFormat.YAML ? reader.readYaml(bytes) : reader.read(bytes);
-    }
-
-    /** The problems of a read exception, as the command reports them. */
     public static List<ReadProblem> problems(AgreementReadException e) {
+        if (e instanceof DocumentSourceException source) {
+            return List.of(ReadProblem.ofFile("cannot read the file: " + source.reason()));
+        }
         List<ReadProblem> problems = new ArrayList<>();
         for (DocumentProblem problem : e.problems()) {
             SourcePosition position = problem.line() > 0 && problem.column() > 0

@@ -3,6 +3,7 @@ package org.interagency.agreements.cli.internal;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementLocation;
 import org.interagency.agreements.core.PortfolioFinding;
+import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Severity;
@@ -102,7 +103,7 @@ public final class JsonReportWriter {
     }
 
     private static void locate(ObjectNode node, CheckedDocument document, JsonPointer pointer) {
-        SourcePosition position = document.locations().locate(pointer);
+        SourcePosition position = document.position(pointer);
         node.put("pointer", pointer.toString());
         node.put("line", position.line());
         node.put("column", position.column());

@@ -94,15 +94,8 @@ public final class KeyFiles {
     }
 
     private static byte[] der(Path file, String type) {
-        String text;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new CliException("key " + file + " is larger than " + MAX_BYTES + " bytes: it is not a PEM key file");
-            }
-            text = Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new CliException("cannot read the key " + file + ": " + FileProblems.describe(e), e);
-        }
+        // A byte that is not ASCII becomes U+FFFD and fails the PEM checks below.
+        String text = new String(InputFiles.read(file, MAX_BYTES, "key"), StandardCharsets.US_ASCII);
         String begin = "-----BEGIN " + type + "-----";
         String end = "-----END " + type + "-----";
         int from = text.indexOf(begin);

@@ -1,5 +1,6 @@
 package org.interagency.agreements.cli.internal;
 
+import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.JsonPointer;
 
 import java.util.Objects;

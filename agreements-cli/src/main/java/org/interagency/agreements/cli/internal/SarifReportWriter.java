@@ -2,6 +2,7 @@ package org.interagency.agreements.cli.internal;
 
 import org.interagency.agreements.core.AgreementLocation;
 import org.interagency.agreements.core.PortfolioFinding;
+import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Severity;
@@ -86,7 +87,7 @@ public final class SarifReportWriter {
             for (Finding finding : document.report().findings()) {
                 ObjectNode result = result(results, finding.ruleId(), ruleIndex, finding.severity(), finding.message(), finding.hint());
                 ObjectNode location = result.putArray("locations").addObject();
-                physical(location, document.path(), artifactIndex, document.locations().locate(finding.location()));
+                physical(location, document.path(), artifactIndex, document.position(finding.location()));
                 logical(location, finding.location());
                 related(result, finding.related().stream()
                         .map(pointer -> new Place(document, pointer)).toList(), artifactIndex);
@@ -99,7 +100,7 @@ public final class SarifReportWriter {
             }
             ObjectNode result = result(results, finding.ruleId(), ruleIndex, finding.severity(), finding.message(), finding.hint());
             ObjectNode location = result.putArray("locations").addObject();
-            physical(location, document.path(), artifactIndex, document.locations().locate(finding.location().pointer()));
+            physical(location, document.path(), artifactIndex, document.position(finding.location().pointer()));
             logical(location, finding.location().pointer());
             related(result, finding.related().stream().map(r -> place(outcome, r)).filter(p -> p != null).toList(), artifactIndex);
         }
@@ -140,7 +141,7 @@ public final class SarifReportWriter {
             }
             ObjectNode location = related.addObject();
             location.put("id", id++);
-            physical(location, place.document().path(), artifactIndex, place.document().locations().locate(place.pointer()));
+            physical(location, place.document().path(), artifactIndex, place.document().position(place.pointer()));
             logical(location, place.pointer());
             location.putObject("message").put("text", "related: " + TextReportWriter.pointer(place.pointer()));
         }

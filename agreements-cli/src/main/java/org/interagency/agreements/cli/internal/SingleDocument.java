@@ -3,8 +3,10 @@ package org.interagency.agreements.cli.internal;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
+import org.interagency.agreements.json.DocumentSource;
+import org.interagency.agreements.json.DocumentSourceException;
+import org.interagency.agreements.json.DocumentSyntax;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,16 +24,12 @@ public final class SingleDocument {
      */
     public static Agreement read(Path file) {
         AgreementJson reader = AgreementJson.defaults();
-        DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> new CliException(
+        DocumentSyntax syntax = DocumentSyntax.ofFileName(file).orElseThrow(() -> new CliException(
                 file + ": cannot tell the document's format from its name: name it *.json, *.yaml or *.yml"));
-        byte[] bytes;
         try {
-            bytes = DocumentFiles.readBounded(file, reader.maxDocumentBytes());
-        } catch (IOException e) {
-            throw new CliException("cannot read " + file + ": " + FileProblems.describe(e), e);
-        }
-        try {
-            return DocumentFiles.parse(reader, bytes, format);
+            return reader.read(DocumentSource.of(file, syntax)).agreement();
+        } catch (DocumentSourceException e) {
+            throw new CliException("cannot read " + file + ": " + e.reason(), e);
         } catch (AgreementReadException e) {
             List<ReadProblem> problems = DocumentFiles.problems(e);
             ReadProblem first = problems.get(0);

@@ -3,6 +3,7 @@ package org.interagency.agreements.cli.internal;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementLocation;
 import org.interagency.agreements.core.PortfolioFinding;
+import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Severity;
@@ -52,18 +53,18 @@ public final class TextReportWriter {
             // In the order of the file, so a person reads the report alongside the document; the
             // report's own order breaks ties.
             List<Finding> findings = new ArrayList<>(document.report().findings());
-            findings.sort(Comparator.comparing((Finding f) -> document.locations().locate(f.location()).line())
-                    .thenComparing(f -> document.locations().locate(f.location()).column()));
+            findings.sort(Comparator.comparing((Finding f) -> document.position(f.location()).line())
+                    .thenComparing(f -> document.position(f.location()).column()));
             if (findings.isEmpty()) {
                 clean++;
                 out.println("  no findings");
             }
             for (Finding finding : findings) {
-                SourcePosition position = document.locations().locate(finding.location());
+                SourcePosition position = document.position(finding.location());
                 writeFinding(out, position, finding.severity(), finding.ruleId(), pointer(finding.location()),
                         finding.message(), finding.hint());
                 for (JsonPointer related : finding.related()) {
-                    SourcePosition at = document.locations().locate(related);
+                    SourcePosition at = document.position(related);
                     out.println(INDENT + "related: " + pointer(related) + " (line " + at.line() + ", column " + at.column() + ")");
                 }
             }
@@ -104,7 +105,7 @@ public final class TextReportWriter {
         if (document == null) {
             return location.toString();
         }
-        SourcePosition at = document.locations().locate(location.pointer());
+        SourcePosition at = document.position(location.pointer());
         return document.path() + ":" + at.line() + ":" + at.column() + " " + pointer(location.pointer());
     }
 

@@ -1,5 +1,7 @@
 package org.interagency.agreements.core.internal;
 
+import org.apiguardian.api.API;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -23,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Bean Validation for the engine: one Hibernate Validator factory for the whole process (building
  * one costs hundreds of milliseconds; the factory and its validator are thread-safe), and the
@@ -41,6 +45,7 @@ import java.util.Set;
  * prove that there is nothing to report, and Hibernate Validator runs only when it cannot. The
  * findings are the same either way.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BeanValidation {
 
     private static final Object LOCK = new Object();

@@ -1,5 +1,7 @@
 package org.interagency.agreements.core.internal;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.SharedFact;
@@ -13,11 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The context one rule reports to while it checks one agreement: stamps each finding with the
  * rule's id and configured severity, and carries the validation's {@link SharedFacts}. Used by
  * one thread, for one check.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class FindingCollector implements RuleContext {
 
     private final String ruleId;

@@ -1,11 +1,15 @@
 package org.interagency.agreements.core.internal;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.rules.SharedFact;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Arrays;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Facts about one agreement that several built-in rules derive alike (the roles rules' index of
@@ -27,6 +31,7 @@ import java.util.Objects;
  * </ul>
  * Used by one thread, within one validation, like the collectors that carry it.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SharedFacts {
 
     /** Remembers nothing: every request computes. Holds no state, so it may be shared. */

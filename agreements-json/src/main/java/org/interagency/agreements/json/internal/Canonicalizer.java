@@ -1,6 +1,8 @@
 package org.interagency.agreements.json.internal;
 
-import org.interagency.agreements.internal.Text;
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.json.signing.CanonicalFormException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * RFC 8785 (JSON Canonicalization Scheme): the one byte sequence of a JSON value that every
@@ -30,6 +34,7 @@ import java.util.TreeMap;
  * Input must be I-JSON (RFC 7493): no duplicate names, no unpaired surrogates, numbers within
  * the range of a double.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Canonicalizer {
 
     private final JsonFactory factory;
@@ -120,12 +125,12 @@ public final class Canonicalizer {
     private Number number(String text) {
         double value = Double.parseDouble(text);
         if (Double.isInfinite(value)) {
-            throw new CanonicalFormException("the number " + Text.quote(text) + " is beyond the range of an IEEE 754"
+            throw new CanonicalFormException("the number " + Messages.quote(text) + " is beyond the range of an IEEE 754"
                     + " double, which RFC 8785 requires (I-JSON, RFC 7493 section 2.2)");
         }
         String canonical = EcmaScriptNumbers.format(value);
         if (exactNumbers && new BigDecimal(text).compareTo(new BigDecimal(canonical)) != 0) {
-            throw new CanonicalFormException("the number " + Text.quote(text) + " cannot be canonicalized exactly:"
+            throw new CanonicalFormException("the number " + Messages.quote(text) + " cannot be canonicalized exactly:"
                     + " RFC 8785 writes numbers as IEEE 754 doubles, and the nearest double is " + canonical
                     + "; use at most 15 significant digits");
         }
@@ -138,7 +143,7 @@ public final class Canonicalizer {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new CanonicalFormException("the string " + Text.quote(text) + " holds an unpaired surrogate,"
+                throw new CanonicalFormException("the string " + Messages.quote(text) + " holds an unpaired surrogate,"
                         + " which I-JSON (RFC 7493 section 2.1) does not allow");
             }
         }

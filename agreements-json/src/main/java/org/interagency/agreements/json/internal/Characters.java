@@ -1,6 +1,10 @@
 package org.interagency.agreements.json.internal;
 
+import org.apiguardian.api.API;
+
 import org.jspecify.annotations.Nullable;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The characters a document may not carry in its text fields and ids.
@@ -12,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * character. Neither may hold an unpaired surrogate (JSON escapes can produce one) or a control
  * character other than tab, line feed and carriage return.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Characters {
 
     private Characters() {

@@ -1,6 +1,8 @@
 package org.interagency.agreements.json.internal;
 
-import org.interagency.agreements.internal.Text;
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.json.DocumentProblem;
 import org.interagency.agreements.json.ProblemKind;
 import org.interagency.agreements.rules.Finding;
@@ -19,10 +21,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The state of reading one document: the token stream, the JSON Pointer of the current value,
  * and the problems and findings collected so far. Used by one thread, for one document.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DocumentReader {
 
     /** The rule id of the findings a lenient reader reports for unknown properties. */
@@ -44,6 +49,8 @@ public final class DocumentReader {
     private final int maxPropertyNameLength;
     private final boolean lenient;
     private final boolean namesFromBytes;
+    /** Where each value starts, recorded as it is entered; null if positions are not recorded. */
+    private final @Nullable PositionRecorder positions;
     private final List<DocumentProblem> problems = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     /**
@@ -64,14 +71,21 @@ public final class DocumentReader {
      * @param lenient whether unknown properties are reported as findings instead of problems
      */
     public DocumentReader(JsonParser parser, Limits limits, boolean lenient) {
-        this(parser, limits, lenient, true);
+        this(parser, limits, lenient, true, null);
+    }
+
+    /** A reader as {@link #DocumentReader(JsonParser, Limits, boolean, boolean, PositionRecorder)}, recording nothing. */
+    DocumentReader(JsonParser parser, Limits limits, boolean lenient, boolean namesFromBytes) {
+        this(parser, limits, lenient, namesFromBytes, null);
     }
 
     /**
      * A reader of the tokens of {@code parser} that matches property names from their bytes
-     * where it can ({@code namesFromBytes}), or always from their text, as a test's oracle.
+     * where it can ({@code namesFromBytes}), or always from their text, as a test's oracle, and
+     * records where each value starts in {@code positions}, if given.
      */
-    DocumentReader(JsonParser parser, Limits limits, boolean lenient, boolean namesFromBytes) {
+    DocumentReader(JsonParser parser, Limits limits, boolean lenient, boolean namesFromBytes,
+            @Nullable PositionRecorder positions) {
         this.parser = parser;
         this.yaml = parser instanceof YAMLParser y ? y : null;
         this.maxProblems = limits.maxProblems();
@@ -79,6 +93,7 @@ public final class DocumentReader {
         this.maxPropertyNameLength = limits.maxPropertyNameLength();
         this.lenient = lenient;
         this.namesFromBytes = namesFromBytes;
+        this.positions = positions;
     }
 
     JsonParser parser() {
@@ -131,14 +146,32 @@ public final class DocumentReader {
         return parsed.computeIfAbsent(shape, key -> new HashMap<>());
     }
 
-    /** Enters the value of the property {@code name}. */
+    /** Where the values read so far start, if they are recorded. */
+    @Nullable PositionRecorder positions() {
+        return positions;
+    }
+
+    /** Records where the document starts, at its first token. */
+    void enterDocument() {
+        if (positions != null) {
+            positions.document(parser.currentTokenLocation());
+        }
+    }
+
+    /** Enters the value of the property {@code name}, on its name. */
     void push(String name) {
+        if (positions != null) {
+            positions.enter(depth + 1, name, parser.currentTokenLocation());
+        }
         grow();
         path[depth++] = name;
     }
 
-    /** Enters the element {@code index} of an array. */
+    /** Enters the element {@code index} of an array, on its first token. */
     void pushIndex(int index) {
+        if (positions != null) {
+            positions.enter(depth + 1, null, parser.currentTokenLocation());
+        }
         grow();
         path[depth] = null;
         indices[depth++] = index;
@@ -227,22 +260,51 @@ public final class DocumentReader {
             return true;
         }
         if (yaml.isCurrentAlias()) {
-            problem(ProblemKind.YAML_FEATURE, "YAML aliases (*name) are not supported in agreements;"
-                    + " write the value out in full");
+            problem(ProblemKind.YAML_FEATURE, "the YAML alias " + Messages.quote("*" + parser.getString())
+                    + " is not supported in agreements (no aliases are); write the value out in full");
             return false;
         }
-        if (yaml.getObjectId() != null) {
-            problem(ProblemKind.YAML_FEATURE, "YAML anchors (&name) are not supported in agreements;"
-                    + " remove the anchor");
+        String anchor = yaml instanceof StrictYamlFactory.StyledParser styled ? styled.anchor() : null;
+        if (anchor == null && yaml.getObjectId() != null) {
+            anchor = yaml.getObjectId().toString();
+        }
+        if (anchor != null) {
+            problem(ProblemKind.YAML_FEATURE, "the YAML anchor " + Messages.quote("&" + anchor)
+                    + " is not supported in agreements (no anchors are); remove it");
             return false;
         }
         Object tag = yaml.getTypeId();
         if (tag != null) {
-            problem(ProblemKind.YAML_FEATURE, "explicit YAML tags such as " + Text.quote(tag.toString())
+            problem(ProblemKind.YAML_FEATURE, "explicit YAML tags such as " + Messages.quote(tag.toString())
                     + " are not supported in agreements; remove the tag and write the plain value");
             return false;
         }
         return true;
+    }
+
+    /**
+     * Skips the current value, with all it contains, as {@link #skip()} does, but reports the
+     * first YAML anchor, alias or tag in it: a value the reader does not read (under an unknown or
+     * repeated key) must not let one pass unnamed. Aliases are never expanded.
+     */
+    void skipReportingYamlFeatures() {
+        if (yaml == null) {
+            skip();
+            return;
+        }
+        boolean reported = false;
+        int open = 0;
+        while (true) {
+            JsonToken token = parser.currentToken();
+            if (!reported && token != JsonToken.PROPERTY_NAME && !token.isStructEnd()) {
+                reported = !plainNode();
+            }
+            open += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+            if (open == 0) {
+                return;
+            }
+            parser.nextToken();
+        }
     }
 
     /** The name of the JSON type of the current token, for messages. */
@@ -257,10 +319,10 @@ public final class DocumentReader {
             case START_ARRAY:
                 return "an array";
             case VALUE_STRING:
-                return "the string " + Text.quote(parser.getString());
+                return "the string " + Messages.quote(parser.getString());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return "the number " + Text.quote(parser.getString());
+                return "the number " + Messages.quote(parser.getString());
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return "the boolean " + parser.getString();

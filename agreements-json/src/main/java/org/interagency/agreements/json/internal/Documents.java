@@ -1,9 +1,12 @@
 package org.interagency.agreements.json.internal;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.AgreementReadException;
 import org.interagency.agreements.json.DocumentLimitException;
 import org.interagency.agreements.json.DocumentProblem;
+import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.json.InvalidDocumentException;
 import org.interagency.agreements.json.MalformedDocumentException;
 import org.interagency.agreements.json.ProblemKind;
@@ -37,37 +40,56 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Reads and writes whole documents with one set of limits. Immutable and thread-safe: the
  * factories are shared, and each read or write uses its own parser or generator.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Documents {
 
     private static final Logger LOG = LoggerFactory.getLogger(Documents.class);
 
-    /** The document syntaxes. */
-    public enum Syntax { JSON, YAML }
-
-    /** What a read returns: the value and, for a lenient reader, its findings. */
-    public record Read<T>(T value, List<Finding> findings) {
+    /**
+     * What a read returns: the value, the findings of a lenient reader, and where each value
+     * starts (null if the reader records no positions).
+     */
+    @API(status = INTERNAL, since = "0.1")
+    public record Read<T>(T value, List<Finding> findings, @Nullable PositionRecorder positions) {
     }
 
     private final Limits limits;
     private final boolean lenient;
     private final boolean namesFromBytes;
+    private final boolean recordPositions;
     private final JsonFactory json;
     private final YAMLFactory yaml;
 
     /** Documents read with {@code limits}; {@code lenient} reports unknown properties as findings. */
     public Documents(Limits limits, boolean lenient) {
-        this(limits, lenient, true);
+        this(limits, lenient, true, true);
     }
 
     /** Documents whose readers match property names from their bytes where they can, or never (a test's oracle). */
     Documents(Limits limits, boolean lenient, boolean namesFromBytes) {
+        this(limits, lenient, namesFromBytes, true);
+    }
+
+    /**
+     * Documents whose reads record no source positions: for documents whose findings are never
+     * shown in the document (signature documents), and for the benchmark that measures what
+     * recording them costs.
+     */
+    public static Documents withoutPositions(Limits limits, boolean lenient) {
+        return new Documents(limits, lenient, true, false);
+    }
+
+    private Documents(Limits limits, boolean lenient, boolean namesFromBytes, boolean recordPositions) {
         this.limits = limits;
         this.lenient = lenient;
         this.namesFromBytes = namesFromBytes;
+        this.recordPositions = recordPositions;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentBytes())
                 .maxNestingDepth(limits.maxDepth())
@@ -102,7 +124,7 @@ public final class Documents {
     }
 
     /** Reads an agreement from UTF-8 bytes. */
-    public Read<Agreement> readAgreement(byte[] bytes, int length, Syntax syntax) {
+    public Read<Agreement> readAgreement(byte[] bytes, int length, DocumentSyntax syntax) {
         return read(bytes, length, syntax, Model.instance().agreement(), "an agreement");
     }
 
@@ -110,18 +132,18 @@ public final class Documents {
      * Reads a value of {@code shape} from UTF-8 bytes: strict UTF-8, then the tokens, then nothing
      * after the value.
      */
-    <T> Read<T> read(byte[] bytes, int length, Syntax syntax, Shape shape, String what) {
+    <T> Read<T> read(byte[] bytes, int length, DocumentSyntax syntax, Shape shape, String what) {
         if (length > limits.maxDocumentBytes()) {
             throw new DocumentLimitException(List.of(new DocumentProblem(ProblemKind.LIMIT, "the document has "
                     + length + " bytes, more than the limit of " + limits.maxDocumentBytes()
-                    + " (raise it with maxDocumentBytes on the builder)", 0, 0, JsonPointer.root())), false);
+                    + " bytes (raise it with maxDocumentBytes on the builder)", 0, 0, JsonPointer.root())), false);
         }
         StrictUtf8.Violation violation = StrictUtf8.check(bytes, length);
         if (violation != null) {
             throw new MalformedDocumentException(List.of(new DocumentProblem(ProblemKind.ENCODING,
                     violation.message(), violation.line(), violation.column(), JsonPointer.root())), false);
         }
-        TokenStreamFactory factory = syntax == Syntax.JSON ? json : yaml;
+        TokenStreamFactory factory = syntax == DocumentSyntax.JSON ? json : yaml;
         try {
             return read(factory, bytes, length, shape, what, namesFromBytes);
         } catch (DocumentLimitException e) {
@@ -138,7 +160,8 @@ public final class Documents {
     private <T> Read<T> read(TokenStreamFactory factory, byte[] bytes, int length, Shape shape, String what,
             boolean matchNamesFromBytes) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
-            return read(parser, new DocumentReader(parser, limits, lenient, matchNamesFromBytes), shape, what);
+            PositionRecorder positions = recordPositions ? new PositionRecorder(length) : null;
+            return read(parser, new DocumentReader(parser, limits, lenient, matchNamesFromBytes, positions), shape, what);
         } catch (AgreementReadException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -155,6 +178,7 @@ public final class Documents {
                 throw malformed(ProblemKind.SYNTAX, "the document is empty; expected " + what + " (a JSON object)",
                         parser.currentLocation(), JsonPointer.root());
             }
+            reader.enterDocument();
             Object value = RecordShape.readValue(reader, shape);
             if (value != Shape.FAILED && reader.problems().isEmpty()) {
                 JsonToken after = parser.nextToken();
@@ -168,7 +192,7 @@ public final class Documents {
             }
             @SuppressWarnings("unchecked")
             T result = (T) value;
-            return new Read<>(result, List.copyOf(reader.findings()));
+            return new Read<>(result, List.copyOf(reader.findings()), reader.positions());
         } catch (DocumentReader.TooManyProblems e) {
             throw new InvalidDocumentException(reader.problems(), true);
         } catch (SchemaVersion.Unsupported e) {
@@ -256,18 +280,18 @@ public final class Documents {
     }
 
     /** Writes an agreement as UTF-8 bytes: compact JSON, pretty JSON, or YAML. */
-    public byte[] writeAgreement(Agreement agreement, Syntax syntax, boolean pretty) {
+    public byte[] writeAgreement(Agreement agreement, DocumentSyntax syntax, boolean pretty) {
         return write(agreement, Model.instance().agreement(), syntax, pretty);
     }
 
-    byte[] write(Object value, Shape shape, Syntax syntax, boolean pretty) {
+    byte[] write(Object value, Shape shape, DocumentSyntax syntax, boolean pretty) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        TokenStreamFactory factory = syntax == Syntax.JSON ? json : yaml;
-        ObjectWriteContext context = pretty && syntax == Syntax.JSON ? PRETTY : ObjectWriteContext.empty();
+        TokenStreamFactory factory = syntax == DocumentSyntax.JSON ? json : yaml;
+        ObjectWriteContext context = pretty && syntax == DocumentSyntax.JSON ? PRETTY : ObjectWriteContext.empty();
         try (JsonGenerator generator = factory.createGenerator(context, out)) {
             shape.write(value, generator);
         }
-        if (pretty && syntax == Syntax.JSON) {
+        if (pretty && syntax == DocumentSyntax.JSON) {
             out.write('\n');
         }
         return out.toByteArray();

@@ -1,8 +1,12 @@
 package org.interagency.agreements.json.internal;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Formats a double as ECMAScript's Number.prototype.toString does (ECMA-262 section 7.1.12.1,
@@ -14,6 +18,7 @@ import java.math.RoundingMode;
  * and the first that reads back as the double wins; if both do, the closer one (ECMA-262: "the
  * value of s for which s × 10^(n−k) is closest in value to m", ties to the even s).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class EcmaScriptNumbers {
 
     private EcmaScriptNumbers() {

@@ -1,5 +1,7 @@
 package org.interagency.agreements.json.internal;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.json.InvalidDocumentException;
 import org.interagency.agreements.json.AgreementJson;
 import tools.jackson.core.JsonGenerator;
@@ -13,7 +15,10 @@ import tools.jackson.databind.module.SimpleModule;
 
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** The serializers and deserializers of the Jackson module, one pair per model type, backed by the shapes. */
+@API(status = INTERNAL, since = "0.1")
 public final class JacksonBindings {
 
     private JacksonBindings() {

@@ -1,5 +1,9 @@
 package org.interagency.agreements.json.internal;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The bounds of one reader, as configured on its builder.
  *
@@ -12,6 +16,7 @@ package org.interagency.agreements.json.internal;
  * @param maxTokenCount the most tokens (names, values, brackets) in a document
  * @param maxProblems the most problems reported for one document
  */
+@API(status = INTERNAL, since = "0.1")
 public record Limits(
         long maxDocumentBytes,
         int maxDepth,

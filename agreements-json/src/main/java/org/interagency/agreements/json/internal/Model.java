@@ -1,5 +1,7 @@
 package org.interagency.agreements.json.internal;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.ScopePath;
@@ -22,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The document shapes of every model type, derived once from the records of the model.
  *
@@ -30,6 +34,7 @@ import java.util.Set;
  * not guaranteed to be visible at run time (JSpecify is an optional dependency); a test checks
  * that this list and the annotations agree.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Model {
 
     /** The components that may be absent, per record; lists are always optional (absent is empty). */

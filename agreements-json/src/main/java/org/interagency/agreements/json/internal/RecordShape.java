@@ -1,6 +1,6 @@
 package org.interagency.agreements.json.internal;
 
-import org.interagency.agreements.internal.Text;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.json.ProblemKind;
 import org.interagency.agreements.rules.JsonPointer;
 import org.jspecify.annotations.Nullable;
@@ -104,20 +104,20 @@ final class RecordShape extends Shape {
                     unknownSeen = new HashSet<>();
                 }
                 if (!unknownSeen.add(name)) {
-                    reader.problem(ProblemKind.DUPLICATE_KEY, "the property " + Text.quote(name) + " appears twice in"
+                    reader.problem(ProblemKind.DUPLICATE_KEY, "the property " + Messages.quote(name) + " appears twice in"
                             + " this " + noun + "; keep one");
                     failed = true;
                 } else if (!unknown(reader, name)) {
                     failed = true;
                 }
                 parser.nextToken();
-                reader.skip();
+                reader.skipReportingYamlFeatures();
             } else if (seen[index]) {
-                reader.problem(ProblemKind.DUPLICATE_KEY, "the property " + Text.quote(name) + " appears twice in this "
+                reader.problem(ProblemKind.DUPLICATE_KEY, "the property " + Messages.quote(name) + " appears twice in this "
                         + noun + "; keep one");
                 failed = true;
                 parser.nextToken();
-                reader.skip();
+                reader.skipReportingYamlFeatures();
             } else {
                 seen[index] = true;
                 parser.nextToken();
@@ -141,7 +141,7 @@ final class RecordShape extends Shape {
             if (property.shape() instanceof ListShape) {
                 values[i] = List.of();
             } else if (property.required()) {
-                reader.problem(ProblemKind.MISSING_VALUE, "this " + noun + " has no " + Text.quote(property.name())
+                reader.problem(ProblemKind.MISSING_VALUE, "this " + noun + " has no " + Messages.quote(property.name())
                         + ", which is required (" + property.shape().description() + ")", start,
                         reader.pointer().append(property.name()));
                 failed = true;
@@ -179,17 +179,17 @@ final class RecordShape extends Shape {
 
     /** Handles an unknown property; returns whether reading may still succeed. */
     private boolean unknown(DocumentReader reader, String name) {
-        String nearest = Nearest.to(name, indexByName.keySet());
+        String nearest = Messages.didYouMean(name, indexByName.keySet()).orElse(null);
         String message;
         if ("<<".equals(name)) {
             message = "YAML merge keys (<<) are not supported in agreements; write the properties out in full";
         } else {
-            message = "this " + noun + " has no property " + Text.quote(name)
+            message = "this " + noun + " has no property " + Messages.quote(name)
                     + (nearest == null ? "" : " (did you mean \"" + nearest + "\"?)");
         }
         String version = reader.declaredVersion();
         String hint = version != null && !SchemaVersion.CURRENT.equals(version)
-                ? "the document declares schemaVersion " + Text.quote(version) + " and this library reads "
+                ? "the document declares schemaVersion " + Messages.quote(version) + " and this library reads "
                         + SchemaVersion.CURRENT + "; properties added after " + SchemaVersion.CURRENT + " are unknown to it"
                 : null;
         if (reader.isLenient() && !"<<".equals(name)) {

@@ -1,6 +1,6 @@
 package org.interagency.agreements.json.internal;
 
-import org.interagency.agreements.internal.Text;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.ProblemKind;
 
@@ -34,12 +34,12 @@ final class SchemaVersion {
     static void check(String version, DocumentReader reader) {
         Matcher matcher = SYNTAX.matcher(version);
         if (!matcher.matches()) {
-            reader.problem(ProblemKind.INVALID_VALUE, "schemaVersion " + Text.quote(version) + " is not a version"
+            reader.problem(ProblemKind.INVALID_VALUE, "schemaVersion " + Messages.quote(version) + " is not a version"
                     + " written major.minor (this library writes \"" + CURRENT + "\")");
             return;
         }
         if (Integer.parseInt(matcher.group(1)) != SUPPORTED_MAJOR) {
-            throw new Unsupported("the document has schemaVersion " + Text.quote(version) + ", and this library reads"
+            throw new Unsupported("the document has schemaVersion " + Messages.quote(version) + ", and this library reads"
                     + " major version " + SUPPORTED_MAJOR + " only (" + SUPPORTED_MAJOR + ".x); use a library version"
                     + " that reads it, or convert the document to schemaVersion \"" + CURRENT + "\"");
         }

@@ -1,11 +1,16 @@
 package org.interagency.agreements.json.internal;
 
+import org.apiguardian.api.API;
+
 import tools.jackson.core.JsonGenerator;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * How one model type looks in a document: how to read it from a token stream, strictly, and how
  * to write it.
  */
+@API(status = INTERNAL, since = "0.1")
 public abstract class Shape {
 
     /** Returned by {@link #read} when the value had a problem, already reported. */

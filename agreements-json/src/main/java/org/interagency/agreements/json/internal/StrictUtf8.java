@@ -1,10 +1,14 @@
 package org.interagency.agreements.json.internal;
 
+import org.apiguardian.api.API;
+
 import org.jspecify.annotations.Nullable;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A strict UTF-8 check of a whole document before it is parsed (RFC 3629 section 3, the
@@ -15,6 +19,7 @@ import java.nio.ByteOrder;
  * sequences, and NUL bytes, which JSON and YAML only carry escaped, so that UTF-16 and UTF-32
  * input (which has NUL bytes around every ASCII character) is refused too.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class StrictUtf8 {
 
     /**
@@ -27,6 +32,7 @@ public final class StrictUtf8 {
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
     /** Where and why a document is not strict UTF-8. */
+    @API(status = INTERNAL, since = "0.1")
     public record Violation(String message, int line, int column) {
     }
 

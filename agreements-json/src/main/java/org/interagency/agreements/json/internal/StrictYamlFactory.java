@@ -1,6 +1,10 @@
 package org.interagency.agreements.json.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.io.IOContext;
@@ -52,6 +56,17 @@ final class StrictYamlFactory extends YAMLFactory {
         /** Whether the current token is a scalar written plain. */
         boolean isPlainScalar() {
             return _lastEvent instanceof ScalarEvent scalar && scalar.isPlain();
+        }
+
+        /**
+         * The name of the anchor ({@code &name}) of the current scalar or collection, or null.
+         * Jackson's {@link #getObjectId()} reports a collection's anchor only, never a scalar's.
+         */
+        @Nullable String anchor() {
+            if (_lastEvent instanceof NodeEvent node && !(node instanceof AliasEvent)) {
+                return node.getAnchor().map(Anchor::getValue).orElse(null);
+            }
+            return null;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.interagency.agreements.json.internal;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.json.DocumentProblem;
 import org.interagency.agreements.json.MalformedDocumentException;
 import org.interagency.agreements.json.ProblemKind;
@@ -13,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Encoding documents given as text. */
+@API(status = INTERNAL, since = "0.1")
 public final class Utf8 {
 
     private Utf8() {

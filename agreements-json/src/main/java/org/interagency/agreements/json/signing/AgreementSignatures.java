@@ -49,7 +49,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 @API(status = STABLE, since = "0.1")
 public final class AgreementSignatures {
 
-    private static final Documents DOCUMENTS = new Documents(new Limits(AgreementJson.DEFAULT_MAX_DOCUMENT_BYTES,
+    private static final Documents DOCUMENTS = Documents.withoutPositions(new Limits(AgreementJson.DEFAULT_MAX_DOCUMENT_BYTES,
             AgreementJson.DEFAULT_MAX_DEPTH, AgreementJson.DEFAULT_MAX_STRING_LENGTH,
             AgreementJson.DEFAULT_MAX_PROPERTY_NAME_LENGTH, AgreementJson.DEFAULT_MAX_NUMBER_LENGTH,
             AgreementJson.DEFAULT_MAX_TOKEN_COUNT, AgreementJson.DEFAULT_MAX_PROBLEMS), false);

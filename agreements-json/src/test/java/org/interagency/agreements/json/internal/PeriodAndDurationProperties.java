@@ -1,5 +1,6 @@
 package org.interagency.agreements.json.internal;
 
+import org.interagency.agreements.rules.Messages;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -9,7 +10,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
-import org.interagency.agreements.internal.Text;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -17,9 +17,11 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The hand-written readers of periods and durations against what the reader did before them: a
@@ -27,12 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PeriodAndDurationProperties {
 
-    /** The syntax of a period, as the reader checked it with a regular expression before. */
+    /**
+     * The syntax of a period, as the reader checked it with a regular expression before, with the
+     * numbers unbounded: their limits are {@link #PERIOD_DIGITS}, by group.
+     */
     private static final Pattern PERIOD = Pattern.compile(
-            "P(?=[0-9])(?:[0-9]{1,9}Y)?(?:[0-9]{1,9}M)?(?:[0-9]{1,9}W)?(?:[0-9]{1,9}D)?");
-    /** The syntax of a duration, as the reader checked it with a regular expression before. */
+            "P(?=[0-9])(?:([0-9]+)Y)?(?:([0-9]+)M)?(?:([0-9]+)W)?(?:([0-9]+)D)?");
+    /** The most digits of years, months, weeks and days, as docs/document-format.md states them. */
+    private static final int[] PERIOD_DIGITS = {9, 9, 8, 9};
+    /** The syntax of a duration, likewise; the limits of its numbers are {@link #DURATION_DIGITS}. */
     private static final Pattern DURATION = Pattern.compile(
-            "P(?:[0-9]{1,9}D)?(?:T(?=[0-9])(?:[0-9]{1,12}H)?(?:[0-9]{1,12}M)?(?:[0-9]{1,12}(?:\\.[0-9]{1,9})?S)?)?");
+            "P(?:([0-9]+)D)?(?:T(?=[0-9])(?:([0-9]+)H)?(?:([0-9]+)M)?(?:([0-9]+)(?:\\.([0-9]+))?S)?)?");
+    /** The most digits of days, hours, minutes, seconds and the fraction of a second. */
+    private static final int[] DURATION_DIGITS = {9, 12, 12, 12, 9};
 
     /** What the reader says a period and a duration look like when one is not valid. */
     private static final String PERIOD_EXPECTED = "an ISO-8601 period in years, months, weeks and days"
@@ -92,17 +101,17 @@ class PeriodAndDurationProperties {
 
     @Property(tries = 3000)
     void readsPeriodsAsTheSyntaxAndPeriodParseDo(@ForAll("periodsAndNearMisses") String text) {
-        Object expected = oracle(PERIOD, Period::parse, text);
+        Object expected = oracle(PERIOD, PERIOD_DIGITS, Period::parse, text);
 
-        assertThat(outcome(Scalars::parsePeriod, text)).isEqualTo(expected);
+        assertThat(outcome(Iso8601::parsePeriod, text)).isEqualTo(expected);
         covers(expected);
     }
 
     @Property(tries = 3000)
     void readsDurationsAsTheSyntaxAndDurationParseDo(@ForAll("durationsAndNearMisses") String text) {
-        Object expected = oracle(DURATION, Duration::parse, text);
+        Object expected = oracle(DURATION, DURATION_DIGITS, Duration::parse, text);
 
-        assertThat(outcome(Scalars::parseDuration, text)).isEqualTo(expected);
+        assertThat(outcome(Iso8601::parseDuration, text)).isEqualTo(expected);
         covers(expected);
     }
 
@@ -117,15 +126,15 @@ class PeriodAndDurationProperties {
 
     @Example
     void readsTheExamplesOfTheDocumentFormat() {
-        assertThat(Scalars.parsePeriod("P1Y")).isEqualTo(Period.ofYears(1));
-        assertThat(Scalars.parsePeriod("P18M")).isEqualTo(Period.ofMonths(18));
-        assertThat(Scalars.parsePeriod("P2W")).isEqualTo(Period.ofDays(14));
-        assertThat(Scalars.parsePeriod("P1Y2M3W4D")).isEqualTo(Period.of(1, 2, 25));
-        assertThat(Scalars.parseDuration("PT72H")).isEqualTo(Duration.ofHours(72));
-        assertThat(Scalars.parseDuration("PT4H30M")).isEqualTo(Duration.ofMinutes(270));
-        assertThat(Scalars.parseDuration("P3D")).isEqualTo(Duration.ofDays(3));
-        assertThat(Scalars.parseDuration("P1DT0.000000001S")).isEqualTo(Duration.ofDays(1).plusNanos(1));
-        assertThat(Scalars.parseDuration("PT1.5S")).isEqualTo(Duration.ofMillis(1500));
+        assertThat(Iso8601.parsePeriod("P1Y")).isEqualTo(Period.ofYears(1));
+        assertThat(Iso8601.parsePeriod("P18M")).isEqualTo(Period.ofMonths(18));
+        assertThat(Iso8601.parsePeriod("P2W")).isEqualTo(Period.ofDays(14));
+        assertThat(Iso8601.parsePeriod("P1Y2M3W4D")).isEqualTo(Period.of(1, 2, 25));
+        assertThat(Iso8601.parseDuration("PT72H")).isEqualTo(Duration.ofHours(72));
+        assertThat(Iso8601.parseDuration("PT4H30M")).isEqualTo(Duration.ofMinutes(270));
+        assertThat(Iso8601.parseDuration("P3D")).isEqualTo(Duration.ofDays(3));
+        assertThat(Iso8601.parseDuration("P1DT0.000000001S")).isEqualTo(Duration.ofDays(1).plusNanos(1));
+        assertThat(Iso8601.parseDuration("PT1.5S")).isEqualTo(Duration.ofMillis(1500));
     }
 
     @Example
@@ -133,40 +142,61 @@ class PeriodAndDurationProperties {
         for (String text : List.of("P", "PT", "P1", "PY", "P1DT", "PT1", "PT.5S", "PT1.S", "PT1.5H", "PT1S2S", "PT1S2.5S",
                 "PT1M1H", "P1Y1Y", "P1M1Y", "P-1Y", "p1Y", "P1y", "P1234567890Y", "PT1234567890123H", "PT1.1234567890S",
                 "P1D1H", "P1DX", " P1Y", "P1Y ")) {
-            assertThat(outcome(Scalars::parsePeriod, text)).as(text).isEqualTo(oracle(PERIOD, Period::parse, text));
-            assertThat(outcome(Scalars::parseDuration, text)).as(text).isEqualTo(oracle(DURATION, Duration::parse, text));
+            assertThat(outcome(Iso8601::parsePeriod, text)).as(text)
+                    .isEqualTo(oracle(PERIOD, PERIOD_DIGITS, Period::parse, text));
+            assertThat(outcome(Iso8601::parseDuration, text)).as(text)
+                    .isEqualTo(oracle(DURATION, DURATION_DIGITS, Duration::parse, text));
         }
     }
 
     @Example
-    void countsWeeksIntoDaysOnlyWithinTheRangeOfAnInt() {
-        assertThat(outcome(Scalars::parsePeriod, "P999999999W")).isEqualTo("out of range");
-        assertThat(outcome(Scalars::parsePeriod, "P306783378W")).isEqualTo(Period.ofDays(306783378 * 7));
+    void countsWeeksIntoDaysWithinTheRangeOfAnIntByAllowingWeeksOneDigitFewer() {
+        assertThat(outcome(Iso8601::parsePeriod, "P999999999W")).isEqualTo("out of range");
+        assertThat(outcome(Iso8601::parsePeriod, "P306783378W")).isEqualTo("out of range");
+        assertThat(outcome(Iso8601::parsePeriod, "P99999999W999999999D"))
+                .isEqualTo(Period.ofDays(99_999_999 * 7 + 999_999_999));
+    }
+
+    @Example
+    void saysWhichNumberHasTooManyDigits() {
+        assertThatThrownBy(() -> Iso8601.parsePeriod("P2147483647D"))
+                .hasMessage("\"P2147483647D\" is out of range: its number of days has 10 digits, and the document"
+                        + " format allows at most 9");
+        assertThatThrownBy(() -> Iso8601.parseDuration("PT1.1234567890S"))
+                .hasMessage("\"PT1.1234567890S\" is out of range: its fraction of a second has 10 digits, and the"
+                        + " document format allows at most 9");
     }
 
     /** The value read, "not valid" with the message the reader always gave, or "out of range". */
     private static Object outcome(Function<String, Object> parse, String text) {
         try {
             return parse.apply(text);
+        } catch (Iso8601.OutOfRange e) {
+            assertThat(e.getMessage()).startsWith(Messages.quote(text) + " is out of range: its ");
+            return "out of range";
         } catch (IllegalArgumentException e) {
-            assertThat(e.getMessage()).isEqualTo(Text.quote(text) + " is not "
+            assertThat(e.getMessage()).isEqualTo(Messages.quote(text) + " is not "
                     + (parse.apply("P1D") instanceof Period ? PERIOD_EXPECTED : DURATION_EXPECTED));
             return "not valid";
-        } catch (ArithmeticException e) {
-            return "out of range";
         }
     }
 
-    private static Object oracle(Pattern syntax, Function<String, Object> parse, String text) {
-        if (!syntax.matcher(text).matches()) {
+    /** What the syntax, the limits of its numbers by group, and java.time's parse make of the text. */
+    private static Object oracle(Pattern syntax, int[] mostDigits, Function<String, Object> parse, String text) {
+        Matcher matcher = syntax.matcher(text);
+        if (!matcher.matches()) {
             return "not valid";
+        }
+        for (int group = 1; group <= matcher.groupCount(); group++) {
+            String digits = matcher.group(group);
+            if (digits != null && digits.length() > mostDigits[group - 1]) {
+                return "out of range";
+            }
         }
         try {
             return parse.apply(text);
         } catch (DateTimeException e) {
             return "not valid";
-        } catch (ArithmeticException e) {
-            return "out of range";
         }
     }
 }

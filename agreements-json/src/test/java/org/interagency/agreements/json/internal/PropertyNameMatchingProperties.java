@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
-import org.interagency.agreements.json.internal.Documents.Syntax;
+import org.interagency.agreements.json.DocumentSyntax;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
@@ -95,7 +95,7 @@ class PropertyNameMatchingProperties {
     /** The agreement read, or the problems and message of the failure. */
     private static Object outcome(Documents documents, byte[] bytes) {
         try {
-            Documents.Read<?> read = documents.readAgreement(bytes, bytes.length, Syntax.JSON);
+            Documents.Read<?> read = documents.readAgreement(bytes, bytes.length, DocumentSyntax.JSON);
             return List.of(read.value(), read.findings());
         } catch (AgreementReadException e) {
             return List.of(e.getClass(), e.problems(), e.getMessage());

@@ -1,5 +1,7 @@
 package org.interagency.agreements.testkit.internal;
 
+import org.apiguardian.api.API;
+
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
@@ -10,11 +12,14 @@ import org.interagency.agreements.testkit.AgreementArbitraries;
 
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Lets jqwik generate {@code @ForAll Agreement}, {@code @ForAll ScopePath} and
  * {@code @ForAll Jurisdiction} parameters with the testkit's default arbitraries. jqwik finds it
  * with {@link java.util.ServiceLoader}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AgreementArbitraryProvider implements ArbitraryProvider {
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */

@@ -1,7 +1,11 @@
 package org.interagency.agreements.testkit.internal;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Everything random about one generated agreement; {@link Assembler#assemble(AgreementSeed)}
@@ -23,6 +27,7 @@ import java.util.Objects;
  * @param resources one per resource commitment
  * @param amendments one per amendment
  */
+@API(status = INTERNAL, since = "0.1")
 public record AgreementSeed(
         Genes agreement,
         List<Genes> authorities,
@@ -63,6 +68,7 @@ public record AgreementSeed(
      * @param genes scope, accountable and responsible agencies, description
      * @param extraAssignments one per consulted or informed assignment
      */
+    @API(status = INTERNAL, since = "0.1")
     public record ResponsibilitySeed(Genes genes, List<Genes> extraAssignments) {
 
         /** Copies the list. */

@@ -1,5 +1,7 @@
 package org.interagency.agreements.testkit.internal;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementBuilder;
 import org.interagency.agreements.AgreementKind;
@@ -57,6 +59,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Turns a seed into an agreement that passes Bean Validation and every built-in rule.
  *
@@ -71,6 +75,7 @@ import java.util.Set;
  * retention, disposal and breach window, and a training programme for its provider and
  * recipients.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Assembler {
 
     /** The day generated agreements treat as today; see {@code AgreementArbitraries.REFERENCE_DATE}. */
@@ -235,6 +240,7 @@ public final class Assembler {
      * The sections of an agreement that refer to its term and its parties, built so that the rules
      * about each hold.
      */
+    @API(status = INTERNAL, since = "0.1")
     public static final class Parts {
         private final Term term;
         private final LocalDate last;

@@ -1,5 +1,7 @@
 package org.interagency.agreements.testkit.internal;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementKind;
 import org.interagency.agreements.AgreementStatus;
@@ -52,6 +54,7 @@ import static org.interagency.agreements.testkit.internal.Edits.plus;
 import static org.interagency.agreements.testkit.internal.Edits.update;
 import static org.interagency.agreements.testkit.internal.Edits.updateAll;
 import static org.interagency.agreements.testkit.internal.Edits.without;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One defect per built-in rule: how to break a valid agreement so that the rule fires.
@@ -61,6 +64,7 @@ import static org.interagency.agreements.testkit.internal.Edits.without;
  * and applies one edit, steered by a random choice (which party, which goal…). Where breaking
  * one rule necessarily breaks another, the defect names that rule as a companion.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DefectCatalogue {
 
     /** An agency id that is never a party to a generated agreement. */
@@ -74,6 +78,7 @@ public final class DefectCatalogue {
      * @param edit the edit, given a valid agreement and a random choice
      * @param companions rules that may fire as well, because the edit cannot avoid them
      */
+    @API(status = INTERNAL, since = "0.1")
     public record Defect(String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit, Set<String> companions) {
     }
 

@@ -1,5 +1,7 @@
 package org.interagency.agreements.testkit.internal;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementBuilder;
 import org.interagency.agreements.Assignment;
@@ -17,7 +19,10 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Small edits of immutable agreements and their lists, for the defect generators. */
+@API(status = INTERNAL, since = "0.1")
 public final class Edits {
 
     private Edits() {

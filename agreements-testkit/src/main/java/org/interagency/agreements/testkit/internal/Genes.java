@@ -1,6 +1,10 @@
 package org.interagency.agreements.testkit.internal;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The random choices behind one element of a generated agreement (a party, a goal, a
@@ -14,6 +18,7 @@ import java.util.List;
  *
  * @param values the choices; reading past the end gives 0
  */
+@API(status = INTERNAL, since = "0.1")
 public record Genes(List<Integer> values) {
 
     /** The number of genes each element carries. */

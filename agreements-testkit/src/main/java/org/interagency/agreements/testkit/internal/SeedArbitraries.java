@@ -1,5 +1,7 @@
 package org.interagency.agreements.testkit.internal;
 
+import org.apiguardian.api.API;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -8,7 +10,10 @@ import org.interagency.agreements.testkit.internal.AgreementSeed.ResponsibilityS
 import java.util.Collections;
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** The jqwik arbitraries of seeds. */
+@API(status = INTERNAL, since = "0.1")
 public final class SeedArbitraries {
 
     // Large enough that every vocabulary list is picked from evenly, small enough to shrink fast.

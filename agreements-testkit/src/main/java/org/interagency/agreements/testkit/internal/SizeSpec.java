@@ -1,5 +1,9 @@
 package org.interagency.agreements.testkit.internal;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * How big generated agreements are: the least and most elements of each tunable section, and
  * whether every term has an expiry date.
@@ -16,6 +20,7 @@ package org.interagency.agreements.testkit.internal;
  * @param maxGoals most goals
  * @param expiringTermsOnly whether every term has an expiry date
  */
+@API(status = INTERNAL, since = "0.1")
 public record SizeSpec(
         int minParties,
         int maxParties,

@@ -1,11 +1,16 @@
 package org.interagency.agreements.testkit.internal;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Text for assertion messages: printing findings, pointers and counts (values are quoted with {@link org.interagency.agreements.rules.Messages}). */
+@API(status = INTERNAL, since = "0.1")
 public final class Text {
 
     private Text() {

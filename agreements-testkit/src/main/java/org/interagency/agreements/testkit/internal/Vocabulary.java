@@ -1,6 +1,10 @@
 package org.interagency.agreements.testkit.internal;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The words generated agreements are made of: agencies, scopes, jurisdictions, goals and so on,
@@ -10,24 +14,29 @@ import java.util.List;
  * <p>No entry starts with {@value #INJECTED_PREFIX}: defect generators use that prefix for ids
  * that must not resolve or must not collide.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Vocabulary {
 
     /** The prefix of ids that defect generators add; never produced for a valid agreement. */
     public static final String INJECTED_PREFIX = "injected-";
 
     /** An agency: its id, its official name and the jurisdiction it serves. */
+    @API(status = INTERNAL, since = "0.1")
     public record Agency(String id, String name, String jurisdiction) {
     }
 
     /** A way to measure progress towards a goal. */
+    @API(status = INTERNAL, since = "0.1")
     public record MeasureWords(String name, String unit, int baseline, int target) {
     }
 
     /** A data set that agencies share. */
+    @API(status = INTERNAL, since = "0.1")
     public record DataSetWords(String id, String name, boolean personal, boolean sensitive) {
     }
 
     /** A statute or order an agreement rests on. */
+    @API(status = INTERNAL, since = "0.1")
     public record AuthorityWords(String id, String citation, String title) {
     }
 

@@ -1,6 +1,8 @@
 package org.interagency.agreements.core.internal.roles;
 
-import org.interagency.agreements.internal.Text;
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.Responsibility;
@@ -12,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * {@code roles.accountability-gap}: for some stretch of the term, or somewhere in its
@@ -37,6 +41,7 @@ import java.util.List;
  * A term that expires before it takes effect is reported by Bean Validation, and this rule then
  * reports nothing.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AccountabilityGapRule extends RoleRule {
 
     /** The rule's id. */
@@ -164,7 +169,7 @@ public final class AccountabilityGapRule extends RoleRule {
     private static void report(RuleContext context, int index, Responsibility responsibility,
             String place, long[] term, List<long[]> gaps) {
         StringBuilder message = new StringBuilder("no agency is accountable for responsibility ")
-                .append(Text.quote(responsibility.id())).append(" (").append(responsibility.scope()).append(") in ")
+                .append(Messages.quote(responsibility.id())).append(" (").append(responsibility.scope()).append(") in ")
                 .append(place).append(' ');
         if (gaps.size() == 1 && gaps.get(0)[0] == term[0] && gaps.get(0)[1] == term[1]) {
             message.append("for the whole term");

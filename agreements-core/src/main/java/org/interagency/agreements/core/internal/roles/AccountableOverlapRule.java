@@ -1,5 +1,7 @@
 package org.interagency.agreements.core.internal.roles;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.core.internal.PortfolioCheck;
@@ -8,6 +10,8 @@ import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * {@code roles.accountable-overlap}: two agencies are accountable for the same work at the same
@@ -24,6 +28,7 @@ import java.util.List;
  *
  * <p>Cost: O((n + k) log n) for n accountable assignments and k conflicts; see {@link OverlapSweep}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AccountableOverlapRule extends RoleRule implements PortfolioCheck {
 
     /** The rule's id. */

@@ -1,6 +1,8 @@
 package org.interagency.agreements.core.internal.roles;
 
-import org.interagency.agreements.internal.Text;
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.Responsibility;
@@ -12,11 +14,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code roles.assignee-not-party}: an assignment names an agency that is not a party to the
  * agreement, so it has not agreed to the role. Reported at the assignment's {@code agencyId},
  * suggesting the party with the nearest id.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AssigneeNotPartyRule extends RoleRule {
 
     /** The rule's id. */
@@ -38,11 +43,11 @@ public final class AssigneeNotPartyRule extends RoleRule {
                 if (parties.contains(agency)) {
                     continue;
                 }
-                String nearest = Text.nearest(agency, parties);
+                String nearest = Messages.didYouMean(agency, parties).orElse(null);
                 context.report(JsonPointer.of("responsibilities", r, "assignments", a, "agencyId"),
-                        "agency " + Text.quote(agency) + " is assigned to responsibility "
-                                + Text.quote(responsibilities.get(r).id()) + " but is not a party to the agreement",
-                        (nearest == null ? "" : "did you mean " + Text.quote(nearest) + "? Otherwise ")
+                        "agency " + Messages.quote(agency) + " is assigned to responsibility "
+                                + Messages.quote(responsibilities.get(r).id()) + " but is not a party to the agreement",
+                        (nearest == null ? "" : "did you mean " + Messages.quote(nearest) + "? Otherwise ")
                                 + "add the agency as a party, or assign the role to a party");
             }
         }

@@ -1,6 +1,8 @@
 package org.interagency.agreements.core.internal.roles;
 
-import org.interagency.agreements.internal.Text;
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.DateRange;
@@ -11,6 +13,8 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code roles.assignment-outside-term}: an assignment's period does not lie within the
  * agreement's term (it starts before the term takes effect, or ends after it expires, or is
@@ -18,6 +22,7 @@ import java.util.List;
  * assignment's {@code period}. A term that expires before it takes effect is reported by Bean
  * Validation, and this rule then reports nothing.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AssignmentOutsideTermRule extends RoleRule {
 
     /** The rule's id. */
@@ -44,8 +49,8 @@ public final class AssignmentOutsideTermRule extends RoleRule {
                     continue;
                 }
                 context.report(JsonPointer.of("responsibilities", r, "assignments", a, "period"),
-                        "the assignment of agency " + Text.quote(assignment.agencyId()) + " to responsibility "
-                                + Text.quote(responsibilities.get(r).id()) + " runs " + period
+                        "the assignment of agency " + Messages.quote(assignment.agencyId()) + " to responsibility "
+                                + Messages.quote(responsibilities.get(r).id()) + " runs " + period
                                 + ", outside the agreement's term " + term,
                         "keep the period within the term, or amend the term");
             }

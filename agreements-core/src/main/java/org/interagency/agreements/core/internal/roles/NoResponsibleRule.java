@@ -1,6 +1,8 @@
 package org.interagency.agreements.core.internal.roles;
 
-import org.interagency.agreements.internal.Text;
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.RaciRole;
@@ -11,10 +13,13 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code roles.no-responsible}: a responsibility has no RESPONSIBLE assignment, so no agency is
  * named to do the work. Reported at the responsibility.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class NoResponsibleRule extends RoleRule {
 
     /** The rule's id. */
@@ -36,7 +41,7 @@ public final class NoResponsibleRule extends RoleRule {
             }
             if (!anyResponsible) {
                 context.report(JsonPointer.of("responsibilities", r),
-                        "responsibility " + Text.quote(responsibility.id()) + " (" + responsibility.scope()
+                        "responsibility " + Messages.quote(responsibility.id()) + " (" + responsibility.scope()
                                 + ") has no responsible agency: no one is named to do the work",
                         "assign the agency that does the work with role responsible");
             }

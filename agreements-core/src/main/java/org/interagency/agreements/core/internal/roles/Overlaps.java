@@ -1,6 +1,6 @@
 package org.interagency.agreements.core.internal.roles;
 
-import org.interagency.agreements.internal.Text;
+import org.interagency.agreements.rules.Messages;
 
 /**
  * How an overlapping pair of assignments is reported, the same whatever the order of the
@@ -67,10 +67,10 @@ final class Overlaps {
         String firstResponsibility = table.responsibilityOf(first).id();
         String secondResponsibility = table.responsibilityOf(second).id();
         String which = table.agreement[first] == table.agreement[second] && table.responsibility[first] == table.responsibility[second]
-                ? "both in responsibility " + Text.quote(firstResponsibility)
-                : "responsibilities " + Text.quote(firstResponsibility) + " and " + Text.quote(secondResponsibility);
-        return "agencies " + Text.quote(table.agencies.get(table.agency[first])) + " and "
-                + Text.quote(table.agencies.get(table.agency[second])) + " are both " + role + " for "
+                ? "both in responsibility " + Messages.quote(firstResponsibility)
+                : "responsibilities " + Messages.quote(firstResponsibility) + " and " + Messages.quote(secondResponsibility);
+        return "agencies " + Messages.quote(table.agencies.get(table.agency[first])) + " and "
+                + Messages.quote(table.agencies.get(table.agency[second])) + " are both " + role + " for "
                 + table.scopes.text(scope) + " in " + where + " " + Terms.days(from, to) + " (" + which + ")";
     }
 

@@ -1,6 +1,8 @@
 package org.interagency.agreements.core.internal.roles;
 
-import org.interagency.agreements.internal.Text;
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.core.AgreementLocation;
@@ -9,6 +11,8 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Accountable overlaps between the agreements of a portfolio: two ACCOUNTABLE assignments of
@@ -19,6 +23,7 @@ import java.util.List;
  * assignments: O((n + k) log n) for n assignments in all and k overlapping pairs, counting those
  * within agreements.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PortfolioOverlaps {
 
     private PortfolioOverlaps() {
@@ -37,8 +42,8 @@ public final class PortfolioOverlaps {
             }
             int[] pair = Overlaps.ordered(table, a, b);
             String message = Overlaps.describe(table, pair[0], pair[1], "accountable", "the whole territory")
-                    + " under agreements " + Text.quote(agreementId(table, pair[0]))
-                    + " and " + Text.quote(agreementId(table, pair[1]));
+                    + " under agreements " + Messages.quote(agreementId(table, pair[0]))
+                    + " and " + Messages.quote(agreementId(table, pair[1]));
             findings.add(new PortfolioFinding(AccountableOverlapRule.ID, severity, message,
                     location(table, pair[0]), List.of(location(table, pair[1])), AccountableOverlapRule.HINT));
         });

@@ -1,11 +1,15 @@
 package org.interagency.agreements.core.internal.roles;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * {@code roles.responsible-duplicate}: the same work is responsible twice, by different agencies
@@ -17,6 +21,7 @@ import java.util.List;
  * within <em>one</em> responsibility share its work by design and are not reported. Each pair is
  * reported once, at the assignment first by content, the other as related location.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ResponsibleDuplicateRule extends RoleRule {
 
     /** The rule's id. */

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.CommunicationChannel;
@@ -11,6 +14,8 @@ import org.interagency.agreements.rules.Severity;
 import java.time.Period;
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code comms.cadence-exceeds-review-cycle}: no channel meets less often than the agreement is
  * reviewed. A review then finds parties that have not spoken since the last one.
@@ -18,7 +23,8 @@ import java.util.List;
  * <p>Periods compare in approximate days (365 a year, 30 a month), so that {@code P5W} and
  * {@code P1M} compare although the JDK's {@link Period} has no order.
  */
-public final class CadenceExceedsReviewCycleRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class CadenceExceedsReviewCycleRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public CadenceExceedsReviewCycleRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.GovernanceBody;
@@ -10,11 +13,14 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code governance.chair-not-member}: a body's chair is one of its members. A chair from outside
  * the body leads decisions it has no part in.
  */
-public final class ChairNotMemberRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class ChairNotMemberRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public ChairNotMemberRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSharingProtocol;
@@ -12,12 +15,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code data.party-not-in-agreement}: a protocol's provider and recipients are parties. Data
  * disclosed to an agency that has not signed the agreement is disclosed without its safeguards
  * binding the recipient.
  */
-public final class DataPartyNotInAgreementRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class DataPartyNotInAgreementRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public DataPartyNotInAgreementRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Amendment;
@@ -27,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code refs.duplicate-id}: ids are unique within their section (parties by agency id,
  * authorities, goals, responsibilities, channels, trust measures, governance bodies, data-sharing
@@ -34,7 +39,8 @@ import java.util.function.Function;
  * reviews, resource commitments, amendments). A reference to a duplicated id is ambiguous. Each
  * repeat is reported at its own id, with the first occurrence as the related location.
  */
-public final class DuplicateIdRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class DuplicateIdRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public DuplicateIdRule() {

@@ -1,5 +1,9 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.EscalationLevel;
 import org.interagency.agreements.EscalationPath;
@@ -13,13 +17,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code escalation.cycle}: no forum appears at two levels of one escalation path. A level names
  * its forum by governance body id, or, without one, by name (compared ignoring case and
  * surrounding blanks). A dispute escalated to a forum that already failed to settle it comes back
  * where it started. The repeat is reported, with the first level as the related location.
  */
-public final class EscalationCycleRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class EscalationCycleRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public EscalationCycleRule() {
@@ -41,10 +48,10 @@ public final class EscalationCycleRule extends CatalogueRule {
                 Integer earlier = first.putIfAbsent(forum, j);
                 if (earlier != null) {
                     String named = level.governanceBodyId() != null
-                            ? "governance body " + Echo.quote(level.governanceBodyId())
-                            : "forum " + Echo.quote(level.forum());
+                            ? "governance body " + Messages.quote(level.governanceBodyId())
+                            : "forum " + Messages.quote(level.forum());
                     context.report(JsonPointer.of("escalationPaths", i, "levels", j),
-                            "escalation path " + Echo.quote(paths.get(i).id()) + " returns to " + named
+                            "escalation path " + Messages.quote(paths.get(i).id()) + " returns to " + named
                                     + " at level " + j + ", already level " + earlier
                                     + ": the dispute would come back where it started",
                             "escalate each level to a higher forum than the one before, ending at the final resolution",

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementStatus;
 import org.interagency.agreements.rules.JsonPointer;
@@ -10,11 +13,14 @@ import org.interagency.agreements.rules.Severity;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code term.expired-in-force}: an agreement marked in force has not expired. Agencies that
  * keep acting on an expired agreement act without one. "Today" is the validator's clock.
  */
-public final class ExpiredInForceRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class ExpiredInForceRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public ExpiredInForceRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Goal;
@@ -11,11 +14,14 @@ import org.interagency.agreements.rules.Severity;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code vision.goal-due-after-term}: no goal is due after the agreement expires. Once the term
  * ends no party is bound to pursue it, so the goal is promised by nobody.
  */
-public final class GoalDueAfterTermRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class GoalDueAfterTermRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public GoalDueAfterTermRule() {

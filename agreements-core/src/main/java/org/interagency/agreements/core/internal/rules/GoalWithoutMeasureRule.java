@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Goal;
@@ -10,11 +13,14 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code vision.goal-without-measure}: every goal has a measurable outcome. A goal without a
  * measure cannot be reported on, so nobody can tell whether the collaboration works.
  */
-public final class GoalWithoutMeasureRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class GoalWithoutMeasureRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public GoalWithoutMeasureRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Goal;
@@ -13,11 +16,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code learning.goal-without-milestone}: every goal has at least one milestone. Milestones are
  * the moments the parties can recognise progress, and celebrate it, before the goal's due date.
  */
-public final class GoalWithoutMilestoneRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class GoalWithoutMilestoneRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public GoalWithoutMilestoneRule() {

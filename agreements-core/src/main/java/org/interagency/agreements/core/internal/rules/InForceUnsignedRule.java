@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementStatus;
@@ -14,11 +17,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code leadership.in-force-unsigned}: an agreement in force is signed for every party. A party
  * whose official has not signed is not bound, whatever the status says.
  */
-public final class InForceUnsignedRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class InForceUnsignedRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public InForceUnsignedRule() {

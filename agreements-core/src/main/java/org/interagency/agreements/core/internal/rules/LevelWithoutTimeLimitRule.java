@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.EscalationLevel;
@@ -11,11 +14,14 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code escalation.level-without-time-limit}: every escalation level has a response time. A
  * level without one can hold a dispute indefinitely, and the next level never gets it.
  */
-public final class LevelWithoutTimeLimitRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class LevelWithoutTimeLimitRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public LevelWithoutTimeLimitRule() {

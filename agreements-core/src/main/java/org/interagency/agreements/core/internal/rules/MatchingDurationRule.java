@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementKind;
 import org.interagency.agreements.Renewal;
@@ -13,13 +16,16 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code term.matching-duration}: a computer matching agreement stays within the Privacy Act's
  * limits. It remains in effect for at most 18 months (5 U.S.C. 552a(o)(2)(C)), so it has an
  * expiry no later than 18 months after it takes effect; and it may be renewed once, for at most
  * one additional year (5 U.S.C. 552a(o)(2)(D)).
  */
-public final class MatchingDurationRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class MatchingDurationRule extends AbstractRule {
 
     /** The longest initial term of a computer matching agreement, 5 U.S.C. 552a(o)(2)(C). */
     private static final Period MAX_TERM = Period.ofMonths(18);

@@ -1,17 +1,23 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code term.no-authority}: the agreement cites at least one legal authority. An agency may
  * only commit to what a statute or regulation authorizes it to do (for federal agencies, for
  * example, the Economy Act, 31 U.S.C. 1535, for orders between agencies).
  */
-public final class NoAuthorityRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class NoAuthorityRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoAuthorityRule() {

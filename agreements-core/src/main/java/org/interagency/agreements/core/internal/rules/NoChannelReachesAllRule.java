@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.CommunicationChannel;
 import org.interagency.agreements.rules.JsonPointer;
@@ -10,12 +13,15 @@ import org.interagency.agreements.rules.Severity;
 import java.util.HashSet;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code comms.no-channel-reaches-all}: at least one channel (its owner and participants) reaches
  * every party. Without one, news travels agency to agency and some party always hears last.
  * Fires also when the agreement has no channel at all.
  */
-public final class NoChannelReachesAllRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class NoChannelReachesAllRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoChannelReachesAllRule() {

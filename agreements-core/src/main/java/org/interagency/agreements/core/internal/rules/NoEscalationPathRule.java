@@ -1,16 +1,22 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code escalation.none}: the agreement says how disputes between the parties are escalated.
  * Without a path, a disagreement between staff has nowhere to go but the press or the courts.
  */
-public final class NoEscalationPathRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class NoEscalationPathRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoEscalationPathRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.EscalationPath;
@@ -10,12 +13,15 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code escalation.no-final-resolution}: every escalation path ends in a final resolution
  * (mediation, arbitration, a joint executive decision, or termination). A dispute that survives
  * the last level otherwise stays open for ever.
  */
-public final class NoFinalResolutionRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class NoFinalResolutionRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoFinalResolutionRule() {

@@ -1,16 +1,22 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code governance.no-body}: the agreement sets up at least one governance body. Joint
  * decisions need a forum that can take them, with members, a chair, a quorum and a decision rule.
  */
-public final class NoGovernanceBodyRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class NoGovernanceBodyRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoGovernanceBodyRule() {

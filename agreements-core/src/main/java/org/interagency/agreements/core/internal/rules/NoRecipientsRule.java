@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSharingProtocol;
@@ -10,11 +13,14 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code data.no-recipients}: every data-sharing protocol names who receives the data. A protocol
  * without recipients either shares nothing or shares with whoever asks.
  */
-public final class NoRecipientsRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class NoRecipientsRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoRecipientsRule() {

@@ -1,17 +1,23 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code leadership.no-resources}: some party commits resources (funding, staff, equipment,
  * facilities or services). Leadership that commits nothing commits the agreement to staff's
  * spare time.
  */
-public final class NoResourcesRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class NoResourcesRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoResourcesRule() {

@@ -1,16 +1,22 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code trust.no-measures}: the agreement plans at least one trust-building measure. Agencies
  * that first meet in a crisis work together worse than agencies that have exercised together.
  */
-public final class NoTrustMeasuresRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class NoTrustMeasuresRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoTrustMeasuresRule() {

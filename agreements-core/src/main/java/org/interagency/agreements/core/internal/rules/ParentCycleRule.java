@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Party;
@@ -15,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code parties.parent-cycle}: following {@code parentAgencyId} from party to party ends, at a
  * party without a parent or at a parent that is not a party. A loop means the agencies'
@@ -23,7 +28,8 @@ import java.util.Set;
  * <p>Each loop is reported once, at the member with the smallest agency id (so the report does
  * not depend on the order of the parties), with the other members as related locations.
  */
-public final class ParentCycleRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class ParentCycleRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public ParentCycleRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Party;
@@ -13,12 +16,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code trust.party-excluded}: when the agreement plans trust-building measures, every party
  * takes part in at least one. Informational: a party may have reasons to stay out, but the
  * others should know.
  */
-public final class PartyExcludedFromTrustRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class PartyExcludedFromTrustRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public PartyExcludedFromTrustRule() {

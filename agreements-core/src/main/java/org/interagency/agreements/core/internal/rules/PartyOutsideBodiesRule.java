@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.GovernanceBody;
@@ -13,12 +16,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code governance.party-outside-bodies}: when the agreement sets up governance bodies, every
  * party is a member of at least one. A party outside every body is bound by joint decisions it
  * has no voice in.
  */
-public final class PartyOutsideBodiesRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class PartyOutsideBodiesRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public PartyOutsideBodiesRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSharingProtocol;
@@ -15,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code training.party-untrained-on-protocol}: every party that provides or receives data under
  * a protocol gives or attends a training programme covering that protocol. Safeguards on paper
@@ -23,7 +28,8 @@ import java.util.Set;
  *
  * <p>Agencies that are not parties are left to {@code data.party-not-in-agreement}.
  */
-public final class PartyUntrainedOnProtocolRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class PartyUntrainedOnProtocolRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public PartyUntrainedOnProtocolRule() {

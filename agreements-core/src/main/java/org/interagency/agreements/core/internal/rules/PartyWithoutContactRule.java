@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Party;
@@ -10,11 +13,14 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code comms.party-without-contact}: every party names a point of contact. When something goes
  * wrong at 2 a.m., the other agencies need to know whom to call.
  */
-public final class PartyWithoutContactRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class PartyWithoutContactRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public PartyWithoutContactRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Goal;
@@ -13,11 +16,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code vision.party-without-goal}: when the agreement sets goals, every party contributes to at
  * least one. A party with no stake in any goal has little reason to stay engaged.
  */
-public final class PartyWithoutGoalRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class PartyWithoutGoalRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public PartyWithoutGoalRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Party;
@@ -13,11 +16,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code leadership.party-without-sponsor}: every party names an executive sponsor. Without a
  * leader who answers for it, an agency's commitment lapses with the staff who negotiated it.
  */
-public final class PartyWithoutSponsorRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class PartyWithoutSponsorRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public PartyWithoutSponsorRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSet;
@@ -12,13 +15,16 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code data.personal-onward-sharing}: personal data is not passed on freely. When recipients
  * may share it onward without the provider's consent, the provider can no longer account for its
  * disclosures (5 U.S.C. 552a(c)) or ensure each one is lawful; computer matching agreements must
  * prohibit redisclosure outright (5 U.S.C. 552a(o)(1)(H)).
  */
-public final class PersonalOnwardSharingRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class PersonalOnwardSharingRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public PersonalOnwardSharingRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSet;
 import org.interagency.agreements.DataSharingProtocol;
@@ -11,12 +14,15 @@ import org.interagency.agreements.rules.Severity;
 import java.util.List;
 import java.util.Locale;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * A rule about the safeguards of a data-sharing protocol that shares protected data: personal
  * data, or data classified {@code CONTROLLED} or above ({@link DataSet#needsProtection()}).
  * Subclasses check one safeguard; protocols without protected data are skipped.
  */
-public abstract class ProtectedDataRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public abstract class ProtectedDataRule extends AbstractRule {
 
     /**
      * Fixes the rule's identity; the principle is {@link Principle#INFORMATION_SHARING}.

@@ -1,5 +1,7 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.rules.JsonPointer;
@@ -8,12 +10,15 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code data.protected-without-breach-window}: a protocol sharing personal or sensitive data
  * says how soon a recipient tells the provider of a breach. The provider answers for the data
  * (OMB M-17-12 has agencies report incidents to US-CERT within one hour), and can only do so if
  * it hears in time.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProtectedDataWithoutBreachWindowRule extends ProtectedDataRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */

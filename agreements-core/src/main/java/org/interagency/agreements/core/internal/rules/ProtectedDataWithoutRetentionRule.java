@@ -1,5 +1,7 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.rules.JsonPointer;
@@ -8,12 +10,15 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code data.protected-without-retention}: a protocol sharing personal or sensitive data limits
  * how long the recipients keep it. Data kept without limit outlives its purpose and widens the
  * harm of any later breach; for computer matching, 5 U.S.C. 552a(o)(1)(F) requires the agreement
  * to state how long records are retained.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProtectedDataWithoutRetentionRule extends ProtectedDataRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */

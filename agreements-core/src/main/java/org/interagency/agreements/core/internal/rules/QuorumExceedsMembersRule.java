@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.GovernanceBody;
@@ -11,11 +14,14 @@ import org.interagency.agreements.rules.Severity;
 import java.util.HashSet;
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code governance.quorum-exceeds-members}: a body's quorum is at most its number of distinct
  * members. Otherwise the body can never meet with a quorum, and can never decide anything.
  */
-public final class QuorumExceedsMembersRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class QuorumExceedsMembersRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public QuorumExceedsMembersRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSharingProtocol;
@@ -13,13 +16,16 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code data.retention-without-disposal}: a protocol whose data may be kept past the agreement's
  * term says what happens to it then. Retention reaches past the term when it is unlimited, when
  * the term has no expiry, or when the term's effective date plus the retention period falls after
  * the expiry. Without a disposal clause, data outlives the agreement that governed it.
  */
-public final class RetentionWithoutDisposalRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class RetentionWithoutDisposalRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public RetentionWithoutDisposalRule() {

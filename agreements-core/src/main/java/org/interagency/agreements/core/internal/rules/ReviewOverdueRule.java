@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementStatus;
 import org.interagency.agreements.Review;
@@ -13,6 +16,8 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code learning.review-overdue}: an agreement in force is reviewed within its review cycle. The
  * next review is due one review cycle after the latest review held on or before today, or after
@@ -20,7 +25,8 @@ import java.util.List;
  * Reviews are where the parties learn what works; an agreement never reviewed drifts from
  * practice.
  */
-public final class ReviewOverdueRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class ReviewOverdueRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public ReviewOverdueRule() {

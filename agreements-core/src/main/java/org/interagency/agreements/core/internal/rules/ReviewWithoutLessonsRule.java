@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Review;
@@ -11,12 +14,15 @@ import org.interagency.agreements.rules.Severity;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code learning.review-without-lessons}: a review that has been held records its successes and
  * its lessons learned. Informational: a review that records neither leaves nothing for the next
  * one to build on. Reviews planned after today are not checked.
  */
-public final class ReviewWithoutLessonsRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class ReviewWithoutLessonsRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public ReviewWithoutLessonsRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.EscalationPath;
@@ -11,13 +14,16 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code escalation.scope-uncovered}: when the agreement has escalation paths, every
  * responsibility's scope is covered by one. A path covers a scope when one of its scopes is the
  * scope or an ancestor of it; a path with no scopes covers every scope. A dispute about an
  * uncovered responsibility has no agreed way up.
  */
-public final class ScopeUncoveredRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class ScopeUncoveredRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public ScopeUncoveredRule() {

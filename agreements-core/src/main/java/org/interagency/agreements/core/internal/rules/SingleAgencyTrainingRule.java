@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.TrainingProgramme;
@@ -12,11 +15,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code training.single-agency}: a training programme's provider and audience span at least two
  * distinct agencies. An agency training only itself is internal training, not cross-agency.
  */
-public final class SingleAgencyTrainingRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class SingleAgencyTrainingRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public SingleAgencyTrainingRule() {

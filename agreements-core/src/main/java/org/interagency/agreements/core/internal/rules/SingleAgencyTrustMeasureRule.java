@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.TrustMeasure;
@@ -11,11 +14,14 @@ import org.interagency.agreements.rules.Severity;
 import java.util.HashSet;
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code trust.single-agency}: every trust-building measure involves at least two distinct
  * agencies. Trust is built between agencies; a measure for one agency builds none.
  */
-public final class SingleAgencyTrustMeasureRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class SingleAgencyTrustMeasureRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public SingleAgencyTrustMeasureRule() {

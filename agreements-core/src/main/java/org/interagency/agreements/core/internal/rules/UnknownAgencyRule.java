@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Amendment;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code refs.unknown-agency}: every agency named as a goal contributor, channel owner or
  * participant, trust measure participant, governance body member or chair, training provider or
@@ -27,7 +32,8 @@ import java.util.TreeSet;
  * <p>Assignments and data-sharing protocols are left to {@code roles.assignee-not-party} and
  * {@code data.party-not-in-agreement}, which say more about what goes wrong there.
  */
-public final class UnknownAgencyRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class UnknownAgencyRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public UnknownAgencyRule() {

@@ -1,5 +1,8 @@
 package org.interagency.agreements.core.internal.rules;
 
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSharingProtocol;
@@ -19,12 +22,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * {@code refs.unknown-reference}: a milestone's goal, a protocol's legal basis (authority ids), a
  * training programme's protocols and an escalation level's governance body resolve to an element
  * of the agreement. A reference that resolves to nothing binds nobody to anything.
  */
-public final class UnknownReferenceRule extends CatalogueRule {
+@API(status = INTERNAL, since = "0.1")
+public final class UnknownReferenceRule extends AbstractRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public UnknownReferenceRule() {

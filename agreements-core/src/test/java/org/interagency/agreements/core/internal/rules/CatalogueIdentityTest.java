@@ -109,7 +109,7 @@ class CatalogueIdentityTest {
     void everyRuleOfThePackageIsRegisteredForTheServiceLoader() {
         List<String> registered = ServiceLoader.load(Rule.class).stream()
                 .map(ServiceLoader.Provider::type)
-                .filter(type -> type.getPackage() == CatalogueRule.class.getPackage())
+                .filter(type -> type.getPackage() == VisionMissingRule.class.getPackage())
                 .map(Class::getName)
                 .toList();
         List<String> catalogued = catalogue().map(a -> a.get()[0].getClass().getName()).toList();

@@ -71,7 +71,7 @@ class RobustnessTest {
     @MethodSource("brokenAgreements")
     void noCatalogueRuleThrowsOn(String what, Agreement agreement) {
         for (Rule rule : ServiceLoader.load(Rule.class)) {
-            if (rule instanceof CatalogueRule) {
+            if (rule.getClass().getName().startsWith("org.interagency.agreements.core.internal.")) {
                 assertThatCode(() -> RecordingContext.check(rule, agreement)).as(rule.id()).doesNotThrowAnyException();
                 assertThatCode(() -> RecordingContext.check(rule, agreement, LocalDate.MAX)).as(rule.id())
                         .doesNotThrowAnyException();

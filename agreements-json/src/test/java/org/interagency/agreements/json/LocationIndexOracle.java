@@ -1,7 +1,6 @@
-package org.interagency.agreements.cli.internal;
+package org.interagency.agreements.json;
 
 import org.interagency.agreements.rules.JsonPointer;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -12,39 +11,29 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Where each value of a document starts in its file, by JSON Pointer, so that a finding located
- * at {@code /responsibilities/2/assignments/0} can be shown at its line and column.
- *
- * <p>Built with one pass of Jackson's streaming parser over a document that has already been
- * read successfully (and so within the reader's limits). A member is located at its key, an
- * array element at its first token. A pointer to something the document does not spell out (an
- * omitted empty list, say) is located at its nearest written ancestor. Immutable.
+ * The command line's former {@code LocationIndex}, kept as the oracle of {@link SourcePositions}:
+ * a second, independent pass of Jackson's streaming parser over a document already read, which
+ * takes Jackson's own path of every token as its pointer. A member is located at its key, an
+ * array element at its first token, and a pointer the document does not spell out at its nearest
+ * written ancestor.
  */
-public final class LocationIndex {
+final class LocationIndexOracle {
 
     private static final TokenStreamFactory JSON = JsonFactory.builder().build();
     private static final TokenStreamFactory YAML = YAMLFactory.builder().build();
 
     private final Map<JsonPointer, SourcePosition> positions;
 
-    private LocationIndex(Map<JsonPointer, SourcePosition> positions) {
+    private LocationIndexOracle(Map<JsonPointer, SourcePosition> positions) {
         this.positions = Map.copyOf(positions);
     }
 
-    /** An index that places everything at the start of the file, for documents not indexed. */
-    public static LocationIndex empty() {
-        return new LocationIndex(Map.of());
-    }
-
-    /**
-     * Indexes {@code document}. A document that cannot be parsed gives the index of what was
-     * parsed before the problem (the reader reports the problem itself).
-     */
-    public static LocationIndex of(byte[] document, DocumentFormat format) {
+    static LocationIndexOracle of(byte[] document, DocumentSyntax syntax) {
         Map<JsonPointer, SourcePosition> positions = new HashMap<>();
-        TokenStreamFactory factory = format == DocumentFormat.YAML ? YAML : JSON;
+        TokenStreamFactory factory = syntax == DocumentSyntax.YAML ? YAML : JSON;
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), document)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -57,14 +46,17 @@ public final class LocationIndex {
                 String path = parser.streamReadContext().pathAsPointer().toString();
                 positions.putIfAbsent(JsonPointer.parse(path), position(parser.currentTokenLocation()));
             }
-        } catch (JacksonException | IllegalArgumentException e) {
-            // Keep what was indexed: the reader has reported (or will report) the problem.
         }
-        return new LocationIndex(positions);
+        return new LocationIndexOracle(positions);
     }
 
-    /** Where {@code pointer} (or its nearest written ancestor) starts in the file. */
-    public SourcePosition locate(JsonPointer pointer) {
+    /** Every pointer the document writes out. */
+    Set<JsonPointer> pointers() {
+        return positions.keySet();
+    }
+
+    /** Where {@code pointer} (or its nearest written ancestor) starts. */
+    SourcePosition locate(JsonPointer pointer) {
         JsonPointer current = pointer;
         while (true) {
             SourcePosition position = positions.get(current);

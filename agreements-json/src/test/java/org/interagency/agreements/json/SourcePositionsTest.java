@@ -1,0 +1,131 @@
+package org.interagency.agreements.json;
+
+import org.interagency.agreements.rules.JsonPointer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A read says where each value is written: line and column by JSON Pointer, counted by hand below. */
+class SourcePositionsTest {
+
+    private static final AgreementJson JSON = AgreementJson.defaults();
+
+    private static final String JSON_DOCUMENT = String.join("\n",
+            "{",
+            "  \"schemaVersion\": \"1.0\", \"id\": \"mou\", \"title\": \"Flood\",",
+            "  \"kind\": \"memorandum-of-understanding\", \"status\": \"draft\",",
+            "  \"term\": {\"effective\": \"2026-01-01\", \"reviewCycle\": \"P1Y\"},",
+            "  \"parties\": [",
+            "    { \"agencyId\": \"fema\", \"name\": \"FEMA\", \"jurisdiction\": \"us\", \"roles\": [\"lead\"] },",
+            "    {",
+            "      \"agencyId\": \"county\", \"name\": \"County\", \"jurisdiction\": \"us/tx\",",
+            "      \"roles\": [\"participant\", \"provider\"]",
+            "    }",
+            "  ]",
+            "}");
+
+    private static final String YAML_DOCUMENT = String.join("\n",
+            "schemaVersion: \"1.0\"",
+            "id: mou",
+            "title: Flood",
+            "kind: memorandum-of-understanding",
+            "status: draft",
+            "term: {effective: \"2026-01-01\", reviewCycle: P1Y}",
+            "parties:",
+            "  - agencyId: fema",
+            "    name: FEMA",
+            "    jurisdiction: us",
+            "    roles: [lead]",
+            "  - agencyId: county",
+            "    name: County",
+            "    jurisdiction: us/tx",
+            "    roles: [participant, provider]",
+            "");
+
+    private static SourcePositions json() {
+        return JSON.read(DocumentSource.of(JSON_DOCUMENT, "mou.json", DocumentSyntax.JSON)).positions();
+    }
+
+    private static SourcePositions yaml() {
+        return JSON.read(DocumentSource.of(YAML_DOCUMENT, "mou.yaml", DocumentSyntax.YAML)).positions();
+    }
+
+    private static SourcePosition at(int line, int column) {
+        return new SourcePosition(line, column);
+    }
+
+    @Test
+    void namesTheSource() {
+        assertThat(json().source()).isEqualTo("mou.json");
+    }
+
+    @Test
+    void locatesAMemberAtItsKey() {
+        assertThat(json().of(JsonPointer.parse("/id"))).isEqualTo(at(2, 27));
+        assertThat(json().of(JsonPointer.parse("/term"))).isEqualTo(at(4, 3));
+        assertThat(json().of(JsonPointer.parse("/term/reviewCycle"))).isEqualTo(at(4, 39));
+        assertThat(json().of(JsonPointer.parse("/parties/1/agencyId"))).isEqualTo(at(8, 7));
+    }
+
+    @Test
+    void locatesAnArrayElementAtItsFirstToken() {
+        assertThat(json().of(JsonPointer.parse("/parties/0"))).isEqualTo(at(6, 5));
+        assertThat(json().of(JsonPointer.parse("/parties/1"))).isEqualTo(at(7, 5));
+        assertThat(json().of(JsonPointer.parse("/parties/1/roles/1"))).isEqualTo(at(9, 32));
+    }
+
+    @Test
+    void locatesWhatIsNotWrittenAtItsNearestWrittenAncestor() {
+        assertThat(json().of(JsonPointer.parse("/parties/1/contacts/0"))).isEqualTo(at(7, 5));
+        assertThat(json().of(JsonPointer.parse("/parties/7"))).isEqualTo(at(5, 3));
+        assertThat(json().of(JsonPointer.parse("/vision"))).isEqualTo(at(1, 1));
+    }
+
+    @Test
+    void locatesTheWholeDocumentAtItsStart() {
+        assertThat(json().of(JsonPointer.root())).isEqualTo(at(1, 1));
+    }
+
+    @Test
+    void locatesYamlBlockAndFlowValues() {
+        assertThat(yaml().of(JsonPointer.parse("/id"))).isEqualTo(at(2, 1));
+        assertThat(yaml().of(JsonPointer.parse("/term/reviewCycle"))).isEqualTo(at(6, 33));
+        assertThat(yaml().of(JsonPointer.parse("/parties/1"))).isEqualTo(at(12, 5));
+        assertThat(yaml().of(JsonPointer.parse("/parties/1/roles"))).isEqualTo(at(15, 5));
+        assertThat(yaml().of(JsonPointer.parse("/parties/1/roles/1"))).isEqualTo(at(15, 26));
+        assertThat(yaml().of(JsonPointer.parse("/parties/1/contacts"))).isEqualTo(at(12, 5));
+    }
+
+    @Test
+    void locatesWhatALenientReaderIgnoredAtItsKey() {
+        String document = JSON_DOCUMENT.replace("\"reviewCycle\": \"P1Y\"", "\"reviewCycle\": \"P1Y\", \"renewl\": \"none\"");
+        ReadResult read = AgreementJson.builder().lenient(true).build()
+                .read(DocumentSource.of(document, "mou.json", DocumentSyntax.JSON));
+
+        assertThat(read.findings()).singleElement()
+                .satisfies(finding -> assertThat(read.positions().of(finding.location())).isEqualTo(at(4, 61)));
+    }
+
+    @Test
+    void answersTheSameFromManyThreadsAtOnce() throws Exception {
+        SourcePositions positions = json();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<SourcePosition>> answers = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                answers.add(pool.submit(() -> positions.of(JsonPointer.parse("/parties/1/roles/1"))));
+            }
+            for (Future<SourcePosition> answer : answers) {
+                assertThat(answer.get()).isEqualTo(at(9, 32));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
