@@ -2,7 +2,7 @@
  * The agreement model, its Bean Validation constraints and the rule SPI.
  */
 // record-builder-core is an automatic module, read at compile time only (static).
-// "module": the qualified export names modules that are compiled after this one.
+// "module": the qualified opens names Hibernate Validator, which this module does not read.
 @SuppressWarnings({"requires-automatic", "module"})
 module org.interagency.agreements.api {
     requires transitive jakarta.validation;
@@ -16,11 +16,7 @@ module org.interagency.agreements.api {
     exports org.interagency.agreements;
     exports org.interagency.agreements.constraints;
     exports org.interagency.agreements.rules;
-    // Message quoting shared by the library's own modules; not part of the API.
-    exports org.interagency.agreements.internal to
-            org.interagency.agreements.core,
-            org.interagency.agreements.json,
-            org.interagency.agreements.testkit;
+    // org.interagency.agreements.internal (the model's implementation details) is not exported.
 
     // Bean Validation and data binders read the records' fields reflectively.
     opens org.interagency.agreements;

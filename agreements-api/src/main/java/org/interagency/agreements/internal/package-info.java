@@ -1,9 +1,8 @@
 /**
- * Implementation details of the model and helpers shared by the library's own modules. Not part
- * of the API: the module exports this package only to agreements-core, agreements-json and
- * agreements-testkit (a qualified export in {@code module-info.java}), and anything here may
- * change in any release. What user code needs of it is public in
- * {@link org.interagency.agreements.rules.Messages}.
+ * Implementation details of the model (list copying, hierarchical paths, the records' builder
+ * settings). Not part of the API: the module does not export this package, and anything here may
+ * change in any release. The one quoting rule the library's modules and user rules share is
+ * public in {@link org.interagency.agreements.rules.Messages}.
  */
 @NullMarked
 package org.interagency.agreements.internal;

@@ -1,0 +1,19 @@
+/**
+ * The {@code agreements} command line, built on the library's exported API only: the model and
+ * rule SPI (agreements-api), the validator (agreements-core) and the reader, writer and
+ * signatures (agreements-json). It exports nothing: it is an application, run as
+ * {@code java -jar agreements.jar} (the runnable jar runs on the class path) or as this module's
+ * main class.
+ */
+module org.interagency.agreements.cli {
+    requires org.interagency.agreements.core;
+    requires org.interagency.agreements.json;
+    requires info.picocli;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
+    requires static org.jspecify;
+
+    // picocli sets the commands' annotated fields and calls their methods reflectively.
+    opens org.interagency.agreements.cli to info.picocli;
+}
