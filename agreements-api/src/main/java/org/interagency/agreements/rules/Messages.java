@@ -74,13 +74,48 @@ public final class Messages {
             } else if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
             } else if (isHidden(c)) {
-                out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
-                        .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
+                appendEscape(out, c);
             } else {
                 out.append(c);
             }
         }
         return out.append('"').toString();
+    }
+
+    /**
+     * {@code value}'s string form whole, with the characters that {@link #quote(Object)} writes as
+     * {@code \\uXXXX} (control, format, surrogate and non-ASCII space characters, line breaks
+     * among them) written so, and nothing else changed: neither quoted nor shortened. For text
+     * that must be shown in full on one line, such as a file name given by a user or a line of a
+     * report; text already {@linkplain #quote(Object) quoted} comes back unchanged.
+     * {@code null} is {@code null}.
+     *
+     * <p>For example a file name holding the escape character (U+001B) that starts a terminal
+     * command comes back with that character written as the six visible characters
+     * {@code \\u001B}, and the command is shown instead of run.
+     */
+    public static String escape(@Nullable Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String text = value.toString();
+        int first = 0;
+        while (first < text.length() && !isHidden(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isHidden(c)) {
+                appendEscape(out, c);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -131,6 +166,11 @@ public final class Messages {
             return Optional.empty();
         }
         return Optional.of(best);
+    }
+
+    private static void appendEscape(StringBuilder out, char c) {
+        out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
+                .append(HEX[c & 0xf]);
     }
 
     /** Whether {@code c} would be invisible, or act on a terminal, if printed as it is. */

@@ -51,6 +51,42 @@ class MessagesTest {
     }
 
     @Test
+    void escapesATerminalCommandAndALineBreakInAFileNameButKeepsItWhole() {
+        String name = "flood/" + "x".repeat(100) + "\u001B[2J\nagreements check: ok.json";
+        assertThat(Messages.escape(name))
+                .isEqualTo("flood/" + "x".repeat(100) + "\\u001B[2J\\u000Aagreements check: ok.json");
+    }
+
+    @Test
+    void leavesQuotesAndBackslashesOfAnEscapedValueAsTheyAre() {
+        assertThat(Messages.escape("C:\\agreements\\\"mou\".json")).isEqualTo("C:\\agreements\\\"mou\".json");
+    }
+
+    /** Escaping what is already quoted changes nothing, so a message may be escaped whole when it is printed. */
+    @Property
+    void escapingAQuotedValueChangesNothing(@ForAll @StringLength(max = 80)
+            @CharRange(from = 0, to = 0x7ff) @CharRange(from = 0x2000, to = 0x206f) @CharRange(from = 0xd800, to = 0xdfff)
+            String value) {
+        String quoted = Messages.quote(value);
+        assertThat(Messages.escape(quoted)).isEqualTo(quoted);
+    }
+
+    /** Each character comes out as quote writes it, only neither quoted nor shortened. */
+    @Property
+    void escapesEachCharacterAsQuoteDoes(@ForAll @StringLength(max = 200)
+            @CharRange(from = 0, to = 0x7ff) @CharRange(from = 0x2000, to = 0x206f) @CharRange(from = 0xd800, to = 0xdfff)
+            String value) {
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean hidden = Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || Character.isSpaceChar(c) && c != ' ' || Character.isSurrogate(c);
+            expected.append(hidden ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        assertThat(Messages.escape(value)).isEqualTo(expected.toString());
+    }
+
+    @Test
     void quotesNullAsAnUnquotedWord() {
         assertThat(Messages.quote(null)).isEqualTo("null");
     }

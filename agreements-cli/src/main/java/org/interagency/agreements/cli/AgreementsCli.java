@@ -142,7 +142,7 @@ public final class AgreementsCli implements Runnable {
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         String name = command.getCommandSpec().qualifiedName();
-        command.getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+        command.getErr().println(Messages.escape(name + ": " + e.getMessage() + " (see '" + name + " --help')"));
         command.getErr().flush();
         return ExitCodes.INVALID_INPUT;
     }
@@ -150,13 +150,14 @@ public final class AgreementsCli implements Runnable {
     private static int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         String name = command.getCommandSpec().qualifiedName();
+        // Every message is printed escaped: it may name a file, or quote what a file holds.
         if (e instanceof CliException || e instanceof AgreementJsonException || e instanceof RuleConfigurationException) {
-            err.println(name + ": " + e.getMessage());
+            err.println(Messages.escape(name + ": " + e.getMessage()));
         } else if (e instanceof UncheckedIOException io) {
-            err.println(name + ": " + io.getCause().getMessage());
+            err.println(Messages.escape(name + ": " + io.getCause().getMessage()));
         } else {
-            err.println(name + ": internal error: " + e + " (run again with --debug for the stack trace,"
-                    + " and please report it)");
+            err.println(Messages.escape(name + ": internal error: " + e + " (run again with --debug for the stack trace,"
+                    + " and please report it)"));
         }
         if (debugRequested(parseResult)) {
             e.printStackTrace(err);

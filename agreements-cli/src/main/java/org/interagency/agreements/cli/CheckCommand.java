@@ -1,5 +1,6 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.cli.internal.CheckOutcome;
 import org.interagency.agreements.cli.internal.CheckedDocument;
@@ -123,9 +124,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (CheckedDocument document : documents) {
             for (ReadProblem problem : document.problems()) {
-                err.println(spec.qualifiedName() + ": " + document.path() + ":" + problem.position().line() + ":"
-                        + problem.position().column() + ": " + problem.message()
-                        + (problem.pointer().isRoot() ? "" : " (at " + problem.pointer() + ")"));
+                // The path and the message may carry what a document or a file name holds.
+                err.println(Messages.escape(spec.qualifiedName() + ": " + document.path() + ":" + problem.position().line()
+                        + ":" + problem.position().column() + ": " + problem.message()
+                        + (problem.pointer().isRoot() ? "" : " (at " + problem.pointer() + ")")));
             }
         }
         err.flush();

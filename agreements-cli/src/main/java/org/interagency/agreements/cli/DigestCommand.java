@@ -1,5 +1,6 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.cli.internal.SingleDocument;
 import org.interagency.agreements.json.signing.CanonicalJson;
@@ -42,7 +43,7 @@ final class DigestCommand implements Callable<Integer> {
         if (canonical) {
             spec.commandLine().getOut().println(new String(CanonicalJson.canonicalize(agreement), StandardCharsets.UTF_8));
         } else {
-            spec.commandLine().getOut().println(CanonicalJson.sha256Hex(agreement) + "  " + file);
+            spec.commandLine().getOut().println(CanonicalJson.sha256Hex(agreement) + "  " + Messages.escape(file));
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

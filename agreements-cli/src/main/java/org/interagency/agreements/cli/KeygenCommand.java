@@ -1,5 +1,6 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.KeyFiles;
 import org.interagency.agreements.json.signing.AgreementSignatures;
@@ -46,8 +47,8 @@ final class KeygenCommand implements Callable<Integer> {
         KeyPair pair = AgreementSignatures.generateKeyPair();
         KeyFiles.writePrivate(privateKey, pair.getPrivate());
         KeyFiles.writePublic(publicKey, pair.getPublic());
-        spec.commandLine().getOut().println("wrote " + privateKey + " (private: keep it secret) and " + publicKey
-                + " (public: give it to the verifiers); key id " + KeyFiles.keyId(privateKey));
+        spec.commandLine().getOut().println(Messages.escape("wrote " + privateKey + " (private: keep it secret) and "
+                + publicKey + " (public: give it to the verifiers); key id " + KeyFiles.keyId(privateKey)));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -74,8 +74,9 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (SignatureCheck check : report.checks()) {
             DetachedSignature signature = check.signature();
-            out.println((check.holds() ? "holds          " : "DOES NOT HOLD  ") + signature.signerAgencyId()
-                    + " (key " + signature.keyId() + ")" + (check.holds() ? "" : ": " + reason(check.outcome())));
+            // The agency and key ids come from the signature document.
+            out.println(Messages.escape((check.holds() ? "holds          " : "DOES NOT HOLD  ") + signature.signerAgencyId()
+                    + " (key " + signature.keyId() + ")" + (check.holds() ? "" : ": " + reason(check.outcome()))));
         }
         Set<String> unsigned = new LinkedHashSet<>(agreement.partyIds());
         unsigned.removeAll(report.agenciesThatSigned());

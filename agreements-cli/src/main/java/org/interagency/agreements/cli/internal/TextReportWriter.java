@@ -6,6 +6,7 @@ import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
 
@@ -44,12 +45,12 @@ public final class TextReportWriter {
             Agreement agreement = document.agreement();
             if (agreement == null) {
                 unreadable++;
-                out.println(document.path());
+                line(out, document.path());
                 out.println("  not checked: the document could not be read (the reasons are on stderr)");
                 out.println();
                 continue;
             }
-            out.println(document.path() + " (" + agreement.id() + ")");
+            line(out, document.path() + " (" + agreement.id() + ")");
             // In the order of the file, so a person reads the report alongside the document; the
             // report's own order breaks ties.
             List<Finding> findings = new ArrayList<>(document.report().findings());
@@ -65,7 +66,7 @@ public final class TextReportWriter {
                         finding.message(), finding.hint());
                 for (JsonPointer related : finding.related()) {
                     SourcePosition at = document.position(related);
-                    out.println(INDENT + "related: " + pointer(related) + " (line " + at.line() + ", column " + at.column() + ")");
+                    line(out, INDENT + "related: " + pointer(related) + " (line " + at.line() + ", column " + at.column() + ")");
                 }
             }
             out.println();
@@ -76,7 +77,7 @@ public final class TextReportWriter {
                 writeFinding(out, null, finding.severity(), finding.ruleId(), where(outcome, finding.location()),
                         finding.message(), finding.hint());
                 for (AgreementLocation related : finding.related()) {
-                    out.println(INDENT + "related: " + where(outcome, related));
+                    line(out, INDENT + "related: " + where(outcome, related));
                 }
             }
             out.println();
@@ -90,13 +91,21 @@ public final class TextReportWriter {
         out.flush();
     }
 
+    /**
+     * Prints one line of the report escaped: a path, a pointer (whose tokens are the document's
+     * keys) or a message of a user's rule may hold a line break or a terminal command.
+     */
+    private static void line(PrintWriter out, String text) {
+        out.println(Messages.escape(text));
+    }
+
     private static void writeFinding(PrintWriter out, @Nullable SourcePosition position, Severity severity,
             String ruleId, String where, String message, @Nullable String hint) {
         String at = position == null ? "" : position.line() + ":" + position.column();
-        out.println("  " + pad(at, 7) + pad(severity.name().toLowerCase(Locale.ROOT), 9) + ruleId + "  " + where);
-        out.println(INDENT + message);
+        line(out, "  " + pad(at, 7) + pad(severity.name().toLowerCase(Locale.ROOT), 9) + ruleId + "  " + where);
+        line(out, INDENT + message);
         if (hint != null) {
-            out.println(INDENT + "hint: " + hint);
+            line(out, INDENT + "hint: " + hint);
         }
     }
 
