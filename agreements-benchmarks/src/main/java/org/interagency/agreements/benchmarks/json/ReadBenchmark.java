@@ -5,6 +5,8 @@ import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.DocumentSource;
 import org.interagency.agreements.json.DocumentSyntax;
+import org.interagency.agreements.json.internal.Documents;
+import org.interagency.agreements.json.internal.Limits;
 import org.interagency.agreements.rules.Report;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,6 +35,10 @@ import java.util.concurrent.TimeUnit;
  * {@code gaps}, the same agreement written so that each of its 40 responsibilities gives a
  * {@code roles.accountability-gap} error, to show what building findings costs. Compare each
  * benchmark with the floors of its own document.
+ *
+ * <p>{@code strictReadWithoutPositions} is the same read with the reader's internal switch that
+ * records no source positions (the library always records them): the difference to
+ * {@code strictRead} is what keeping the position of every value costs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +52,7 @@ public class ReadBenchmark {
     private byte[] document;
     private AgreementJson json;
     private AgreementValidator validator;
+    private Documents withoutPositions;
     private JsonFactory factory;
 
     /** Writes the agreement to bytes, and checks that it gives the findings it is meant to. */
@@ -56,6 +63,9 @@ public class ReadBenchmark {
         document = json.writeBytes(gaps ? SyntheticAgreements.withAccountabilityGaps(40)
                 : SyntheticAgreements.withResponsibilities(40));
         factory = JsonFactory.builder().build();
+        withoutPositions = Documents.withoutPositions(new Limits(json.maxDocumentBytes(), json.maxDepth(),
+                json.maxStringLength(), json.maxPropertyNameLength(), json.maxNumberLength(), json.maxTokenCount(),
+                json.maxProblems()), false);
         validator = AgreementValidator.defaults();
         int found = validator.validate(json.read(DocumentSource.of(document, "document", DocumentSyntax.JSON)).agreement()).findings().size();
         if (found != (gaps ? 40 : 0)) {
@@ -88,6 +98,12 @@ public class ReadBenchmark {
     @Benchmark
     public Agreement strictRead() {
         return json.read(DocumentSource.of(document, "document", DocumentSyntax.JSON)).agreement();
+    }
+
+    /** The strict read as {@link #strictRead()}, recording no source positions. */
+    @Benchmark
+    public Agreement strictReadWithoutPositions() {
+        return withoutPositions.readAgreement(document, document.length, DocumentSyntax.JSON).value();
     }
 
     /** Reading and full validation: Bean Validation and every built-in rule. */

@@ -5,6 +5,8 @@ import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.DocumentSource;
 import org.interagency.agreements.json.DocumentSyntax;
+import org.interagency.agreements.json.internal.Documents;
+import org.interagency.agreements.json.internal.Limits;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -22,7 +24,11 @@ import java.util.Locale;
  * java -cp agreements-benchmarks/target/benchmarks.jar org.interagency.agreements.benchmarks.json.ReadRatio [gaps]
  * </pre>
  *
- * With the argument {@code gaps} it reads the agreement with one finding per responsibility
+ * The strict read is timed twice, as the library reads (recording the source position of every
+ * value) and with the reader's internal switch that records none, so that the cost of the
+ * positions is a ratio of two rounds that ran side by side.
+ *
+ * <p>With the argument {@code gaps} it reads the agreement with one finding per responsibility
  * ({@link SyntheticAgreements#withAccountabilityGaps}); by default the valid one.
  */
 public final class ReadRatio {
@@ -46,14 +52,19 @@ public final class ReadRatio {
                 : SyntheticAgreements.withResponsibilities(40));
         JsonFactory factory = JsonFactory.builder().build();
         AgreementValidator validator = AgreementValidator.defaults();
+        Documents withoutPositions = Documents.withoutPositions(new Limits(json.maxDocumentBytes(), json.maxDepth(),
+                json.maxStringLength(), json.maxPropertyNameLength(), json.maxNumberLength(), json.maxTokenCount(),
+                json.maxProblems()), false);
         double floor = Double.MAX_VALUE;
         double read = Double.MAX_VALUE;
+        double bare = Double.MAX_VALUE;
         double validated = Double.MAX_VALUE;
         long sink = 0;
         for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
             if (round == WARM_UP_ROUNDS) {
                 floor = Double.MAX_VALUE;
                 read = Double.MAX_VALUE;
+                bare = Double.MAX_VALUE;
                 validated = Double.MAX_VALUE;
             }
             long start = System.nanoTime();
@@ -67,6 +78,12 @@ public final class ReadRatio {
             }
             read = Math.min(read, (System.nanoTime() - start) / 1e3 / PER_ROUND);
             start = System.nanoTime();
+            for (int i = 0; i < PER_ROUND; i++) {
+                sink += withoutPositions.readAgreement(document, document.length, DocumentSyntax.JSON).value()
+                        .responsibilities().size();
+            }
+            bare = Math.min(bare, (System.nanoTime() - start) / 1e3 / PER_ROUND);
+            start = System.nanoTime();
             for (int i = 0; i < VALIDATED_PER_ROUND; i++) {
                 Agreement agreement = json.read(DocumentSource.of(document, "document", DocumentSyntax.JSON)).agreement();
                 sink += validator.validate(agreement).findings().size();
@@ -77,6 +94,8 @@ public final class ReadRatio {
                 gaps ? "one finding per responsibility" : "valid", sink);
         System.out.printf(Locale.ROOT, "jackson tokens only (floor): %8.1f us%n", floor);
         System.out.printf(Locale.ROOT, "strict read:                 %8.1f us = %.2f x floor%n", read, read / floor);
+        System.out.printf(Locale.ROOT, "strict read, no positions:   %8.1f us = %.2f x floor; positions cost %+.1f %%%n",
+                bare, bare / floor, (read / bare - 1) * 100);
         System.out.printf(Locale.ROOT, "read + full validation:      %8.1f us = %.2f x floor%n", validated,
                 validated / floor);
     }

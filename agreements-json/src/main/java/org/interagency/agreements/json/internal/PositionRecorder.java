@@ -5,7 +5,6 @@ import org.apiguardian.api.API;
 import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.JsonPointer;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.TokenStreamLocation;
 
 import java.util.Arrays;
 import java.util.List;
@@ -44,9 +43,13 @@ public final class PositionRecorder {
 
     private volatile @Nullable Children children;
 
-    /** A recorder for a document of {@code length} bytes, sized for about one value per 24 bytes. */
+    /**
+     * A recorder for a document of {@code length} bytes, sized for one value per 16 bytes: compact
+     * agreements hold one per 20 or so, so the arrays seldom grow (growing them cost as much as
+     * filling them).
+     */
     PositionRecorder(int length) {
-        int capacity = Math.max(64, length / 24);
+        int capacity = Math.max(64, length / 16);
         parents = new int[capacity];
         names = new String[capacity];
         lines = new int[capacity];
@@ -54,27 +57,28 @@ public final class PositionRecorder {
     }
 
     /** Records the document itself, at its first token. */
-    void document(TokenStreamLocation location) {
-        add(-1, null, location);
+    void document(int line, int column) {
+        add(-1, null, line, column);
         open[0] = ROOT;
     }
 
     /**
      * Records the value entered at {@code depth} (1 for a member of the document): the property
-     * {@code name}, or an array element if {@code name} is null, starting at {@code location}.
+     * {@code name}, or an array element if {@code name} is null, starting at {@code line} and
+     * {@code column}.
      */
-    void enter(int depth, @Nullable String name, TokenStreamLocation location) {
+    void enter(int depth, @Nullable String name, int line, int column) {
         if (count == 0) {
             return; // a test's reader that started without the document recorded
         }
-        int node = add(open[depth - 1], name, location);
+        int node = add(open[depth - 1], name, line, column);
         if (depth == open.length) {
             open = Arrays.copyOf(open, depth * 2);
         }
         open[depth] = node;
     }
 
-    private int add(int parent, @Nullable String name, TokenStreamLocation location) {
+    private int add(int parent, @Nullable String name, int line, int column) {
         if (count == parents.length) {
             int capacity = count + (count >> 1);
             parents = Arrays.copyOf(parents, capacity);
@@ -85,8 +89,8 @@ public final class PositionRecorder {
         int node = count++;
         parents[node] = parent;
         names[node] = name;
-        lines[node] = Math.max(1, location.getLineNr());
-        columns[node] = Math.max(1, location.getColumnNr());
+        lines[node] = Math.max(1, line);
+        columns[node] = Math.max(1, column);
         return node;
     }
 
