@@ -68,9 +68,4 @@ public record DataSharingProtocol(
         dataSets = Lists.copy(dataSets, "dataSets");
         legalBasis = Lists.copy(legalBasis, "legalBasis");
     }
-
-    /** Whether any data set shared is personal or sensitive. */
-    public boolean sharesProtectedData() {
-        return dataSets.stream().anyMatch(DataSet::needsProtection);
-    }
 }

@@ -38,9 +38,4 @@ public record Milestone(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(due, "due");
     }
-
-    /** Whether the milestone has been reached. */
-    public boolean isAchieved() {
-        return achievedOn != null;
-    }
 }

@@ -126,8 +126,11 @@ public final class Hierarchy {
         return true;
     }
 
-    /** Orders segment lists lexicographically, a prefix before its extensions. */
-    public static int compare(List<String> a, List<String> b) {
+    /**
+     * Orders lists lexicographically, a prefix before its extensions: segment lists here, and the
+     * related locations of findings.
+     */
+    public static <T extends Comparable<? super T>> int compare(List<T> a, List<T> b) {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             int c = a.get(i).compareTo(b.get(i));

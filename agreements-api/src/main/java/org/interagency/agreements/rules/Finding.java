@@ -2,8 +2,9 @@ package org.interagency.agreements.rules;
 
 import org.apiguardian.api.API;
 
-import org.jspecify.annotations.Nullable;
 import org.interagency.agreements.internal.AgreementRecord;
+import org.interagency.agreements.internal.Hierarchy;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +46,7 @@ public record Finding(
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message)
             .thenComparing(Finding::severity)
-            .thenComparing(Finding::related, Finding::compareLists)
+            .thenComparing(Finding::related, Hierarchy::compare)
             .thenComparing(f -> f.hint() == null ? "" : f.hint());
 
     /** Checks that the required parts are present and copies the list. */
@@ -72,16 +73,5 @@ public record Finding(
     @Override
     public String toString() {
         return severity + " " + ruleId + " " + (location.isRoot() ? "/" : location.toString()) + ": " + message;
-    }
-
-    private static int compareLists(List<JsonPointer> a, List<JsonPointer> b) {
-        int n = Math.min(a.size(), b.size());
-        for (int i = 0; i < n; i++) {
-            int c = a.get(i).compareTo(b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
     }
 }

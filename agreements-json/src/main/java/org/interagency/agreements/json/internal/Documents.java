@@ -250,31 +250,30 @@ public final class Documents {
         return "the document is not well-formed: " + (newline < 0 ? message : message.substring(0, newline));
     }
 
+    /**
+     * Jackson's message for a limit, in the reader's words: what was too large, the limit, and
+     * the builder method that raises it. Jackson's messages are told apart by the words that name
+     * each limit.
+     */
     private String limitMessage(String jacksonMessage) {
         String message = jacksonMessage == null ? "" : jacksonMessage.toLowerCase(Locale.ROOT);
-        if (message.contains("nesting depth")) {
-            return "the document nests objects and arrays deeper than " + limits.maxDepth()
-                    + " levels (raise the limit with maxDepth on the builder)";
-        }
-        if (message.contains("string value length")) {
-            return "a string is longer than " + limits.maxStringLength()
-                    + " characters (raise the limit with maxStringLength on the builder)";
-        }
-        if (message.contains("name length")) {
-            return "a property name is longer than " + limits.maxPropertyNameLength()
-                    + " characters (raise the limit with maxPropertyNameLength on the builder)";
-        }
-        if (message.contains("number value length")) {
-            return "a number is longer than " + limits.maxNumberLength()
-                    + " characters (raise the limit with maxNumberLength on the builder)";
-        }
-        if (message.contains("token count")) {
-            return "the document has more than " + limits.maxTokenCount()
-                    + " tokens (raise the limit with maxTokenCount on the builder)";
-        }
-        if (message.contains("document length")) {
-            return "the document is longer than " + limits.maxDocumentBytes()
-                    + " bytes (raise the limit with maxDocumentBytes on the builder)";
+        String[][] limitsByWords = {
+            {"nesting depth", "the document nests objects and arrays deeper than " + limits.maxDepth() + " levels",
+                "maxDepth"},
+            {"string value length", "a string is longer than " + limits.maxStringLength() + " characters",
+                "maxStringLength"},
+            {"name length", "a property name is longer than " + limits.maxPropertyNameLength() + " characters",
+                "maxPropertyNameLength"},
+            {"number value length", "a number is longer than " + limits.maxNumberLength() + " characters",
+                "maxNumberLength"},
+            {"token count", "the document has more than " + limits.maxTokenCount() + " tokens", "maxTokenCount"},
+            {"document length", "the document is longer than " + limits.maxDocumentBytes() + " bytes",
+                "maxDocumentBytes"},
+        };
+        for (String[] limit : limitsByWords) {
+            if (message.contains(limit[0])) {
+                return limit[1] + " (raise the limit with " + limit[2] + " on the builder)";
+            }
         }
         return "the document exceeds a limit of the reader";
     }

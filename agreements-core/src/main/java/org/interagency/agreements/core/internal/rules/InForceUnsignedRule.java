@@ -2,18 +2,16 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementStatus;
 import org.interagency.agreements.Party;
-import org.interagency.agreements.Signatory;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +22,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * whose official has not signed is not bound, whatever the status says.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class InForceUnsignedRule extends AbstractRule {
+public final class InForceUnsignedRule extends UncoveredPartyRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public InForceUnsignedRule() {
@@ -33,23 +31,17 @@ public final class InForceUnsignedRule extends AbstractRule {
     }
 
     @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.status() != AgreementStatus.IN_FORCE) {
-            return;
-        }
-        Set<String> signed = new HashSet<>();
-        for (Signatory signatory : agreement.signatories()) {
-            signed.add(signatory.agencyId());
-        }
-        List<Party> parties = agreement.parties();
-        for (int i = 0; i < parties.size(); i++) {
-            if (!signed.contains(parties.get(i).agencyId())) {
-                context.report(JsonPointer.of("parties", i),
-                        "the agreement is in force but party " + Messages.quote(parties.get(i).agencyId())
-                                + " has not signed it",
-                        "record the signature of the agency's authorized official, or set the status back to proposed",
-                        List.of(JsonPointer.of("status")));
-            }
-        }
+    protected @Nullable Set<String> covered(Agreement agreement) {
+        return agreement.status() != AgreementStatus.IN_FORCE ? null
+                : agencies(agreement.signatories(), signatory -> List.of(signatory.agencyId()));
+    }
+
+    @Override
+    protected void reportUncovered(Party party, JsonPointer location, RuleContext context) {
+        context.report(location,
+                "the agreement is in force but party " + Messages.quote(party.agencyId())
+                        + " has not signed it",
+                "record the signature of the agency's authorized official, or set the status back to proposed",
+                List.of(JsonPointer.of("status")));
     }
 }

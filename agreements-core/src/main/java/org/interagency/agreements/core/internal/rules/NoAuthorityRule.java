@@ -2,11 +2,8 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
-import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -17,20 +14,14 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * example, the Economy Act, 31 U.S.C. 1535, for orders between agencies).
  */
 @API(status = INTERNAL, since = "0.1")
-public final class NoAuthorityRule extends AbstractRule {
+public final class NoAuthorityRule extends EmptySectionRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoAuthorityRule() {
         super("term.no-authority", Severity.WARNING, Principle.FOUNDATIONS,
-                "The agreement cites the legal authority under which the agencies enter it.");
-    }
-
-    @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.authorities().isEmpty()) {
-            context.report(JsonPointer.of("authorities"), "the agreement cites no legal authority",
-                    "cite each statute or regulation that authorizes the parties to enter the agreement"
-                            + " (for example 31 U.S.C. 1535)");
-        }
+                "The agreement cites the legal authority under which the agencies enter it.",
+                "authorities", Agreement::authorities, "the agreement cites no legal authority",
+                "cite each statute or regulation that authorizes the parties to enter the agreement"
+                        + " (for example 31 U.S.C. 1535)");
     }
 }

@@ -2,11 +2,8 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
-import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -16,20 +13,14 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * Without a path, a disagreement between staff has nowhere to go but the press or the courts.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class NoEscalationPathRule extends AbstractRule {
+public final class NoEscalationPathRule extends EmptySectionRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoEscalationPathRule() {
         super("escalation.none", Severity.WARNING, Principle.CONFLICT_RESOLUTION,
-                "The agreement has at least one escalation path for disputes.");
-    }
-
-    @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.escalationPaths().isEmpty()) {
-            context.report(JsonPointer.of("escalationPaths"), "the agreement has no escalation path for disputes",
-                    "add a path of levels (working group, then steering committee), each with a response time,"
-                            + " and a final resolution");
-        }
+                "The agreement has at least one escalation path for disputes.",
+                "escalationPaths", Agreement::escalationPaths, "the agreement has no escalation path for disputes",
+                "add a path of levels (working group, then steering committee), each with a response time,"
+                        + " and a final resolution");
     }
 }

@@ -2,11 +2,8 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
-import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -17,19 +14,13 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * spare time.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class NoResourcesRule extends AbstractRule {
+public final class NoResourcesRule extends EmptySectionRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoResourcesRule() {
         super("leadership.no-resources", Severity.WARNING, Principle.LEADERSHIP,
-                "At least one party commits resources to the agreement.");
-    }
-
-    @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.resourceCommitments().isEmpty()) {
-            context.report(JsonPointer.of("resourceCommitments"), "no party commits any resource to the agreement",
-                    "record what each party contributes: funding, staff, equipment, facilities or services");
-        }
+                "At least one party commits resources to the agreement.",
+                "resourceCommitments", Agreement::resourceCommitments, "no party commits any resource to the agreement",
+                "record what each party contributes: funding, staff, equipment, facilities or services");
     }
 }

@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Party;
@@ -11,9 +10,8 @@ import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -24,7 +22,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * others should know.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class PartyExcludedFromTrustRule extends AbstractRule {
+public final class PartyExcludedFromTrustRule extends UncoveredPartyRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public PartyExcludedFromTrustRule() {
@@ -33,21 +31,14 @@ public final class PartyExcludedFromTrustRule extends AbstractRule {
     }
 
     @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.trustMeasures().isEmpty()) {
-            return;
-        }
-        Set<String> participants = new HashSet<>();
-        for (TrustMeasure measure : agreement.trustMeasures()) {
-            participants.addAll(measure.participants());
-        }
-        List<Party> parties = agreement.parties();
-        for (int i = 0; i < parties.size(); i++) {
-            if (!participants.contains(parties.get(i).agencyId())) {
-                context.report(JsonPointer.of("parties", i),
-                        "party " + Messages.quote(parties.get(i).agencyId()) + " takes part in no trust-building measure",
-                        "add the party to a joint exercise, staff exchange or forum");
-            }
-        }
+    protected @Nullable Set<String> covered(Agreement agreement) {
+        return agreement.trustMeasures().isEmpty() ? null : agencies(agreement.trustMeasures(), TrustMeasure::participants);
+    }
+
+    @Override
+    protected void reportUncovered(Party party, JsonPointer location, RuleContext context) {
+        context.report(location,
+                "party " + Messages.quote(party.agencyId()) + " takes part in no trust-building measure",
+                "add the party to a joint exercise, staff exchange or forum");
     }
 }

@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.GovernanceBody;
@@ -11,9 +10,8 @@ import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -24,7 +22,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * has no voice in.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class PartyOutsideBodiesRule extends AbstractRule {
+public final class PartyOutsideBodiesRule extends UncoveredPartyRule {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public PartyOutsideBodiesRule() {
@@ -33,21 +31,15 @@ public final class PartyOutsideBodiesRule extends AbstractRule {
     }
 
     @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.governanceBodies().isEmpty()) {
-            return;
-        }
-        Set<String> members = new HashSet<>();
-        for (GovernanceBody body : agreement.governanceBodies()) {
-            members.addAll(body.members());
-        }
-        List<Party> parties = agreement.parties();
-        for (int i = 0; i < parties.size(); i++) {
-            if (!members.contains(parties.get(i).agencyId())) {
-                context.report(JsonPointer.of("parties", i),
-                        "party " + Messages.quote(parties.get(i).agencyId()) + " is a member of no governance body",
-                        "make the party a member of the body that takes the joint decisions binding it");
-            }
-        }
+    protected @Nullable Set<String> covered(Agreement agreement) {
+        return agreement.governanceBodies().isEmpty() ? null
+                : agencies(agreement.governanceBodies(), GovernanceBody::members);
+    }
+
+    @Override
+    protected void reportUncovered(Party party, JsonPointer location, RuleContext context) {
+        context.report(location,
+                "party " + Messages.quote(party.agencyId()) + " is a member of no governance body",
+                "make the party a member of the body that takes the joint decisions binding it");
     }
 }
