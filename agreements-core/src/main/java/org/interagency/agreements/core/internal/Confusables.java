@@ -41,9 +41,8 @@ public abstract class Confusables {
     private static final Logger log = LoggerFactory.getLogger(Confusables.class);
 
     /**
-     * Case is folded before the confusable mapping, as UTS 39 assumes for case-insensitive
-     * matching: the prototype of a capital I is l, so mapping first would part "DIRECTORS" from
-     * "directors". Folding and mapping do not commute (the prototype of the digit zero is the
+     * Case is folded before the confusable mapping: the prototype of a capital I is a small l,
+     * so mapping first would part "DIRECTORS" from "directors". Folding and mapping do not commute (the prototype of the digit zero is the
      * capital O, whose folded form is o), so they alternate until nothing changes: over every
      * assigned code point of ICU4J 79.1, three rounds at most change a string; the bound only
      * guards against data that would not settle.
@@ -56,9 +55,15 @@ public abstract class Confusables {
     Confusables() {
     }
 
-    /** ICU4J's implementation where ICU4J can be loaded, the JDK's otherwise; decided once. */
+    private static final Confusables STANDARD = new Standard();
+
+    /**
+     * ICU4J's implementation where ICU4J can be loaded, the JDK's otherwise, decided on first
+     * need: ICU4J and its data take about 0.2 s to load in a fresh JVM, which a validation whose
+     * forums all name a governance body and whose names are all ASCII never pays.
+     */
     public static Confusables standard() {
-        return Standard.INSTANCE;
+        return STANDARD;
     }
 
     /**
@@ -113,6 +118,11 @@ public abstract class Confusables {
      * mix nothing.
      */
     public final List<String> mixedScriptWords(String name) {
+        // Most names are ASCII, whose letters are all Latin and the rest common to all scripts:
+        // the most restrictive level of UTS 39 section 5.2, and a scan cheaper than the words.
+        if (isAscii(name)) {
+            return List.of();
+        }
         List<String> mixed = new ArrayList<>();
         for (String word : words(name)) {
             if (mixesScripts(word)) {
@@ -155,8 +165,17 @@ public abstract class Confusables {
     /** Each character of {@code text} mapped to the prototype of its confusable family, if known. */
     abstract String prototypes(String text);
 
-    /** Whether {@code word} is more than highly restrictive in the sense of UTS 39 section 5.2. */
+    /** Whether {@code word} is less restrictive than "highly restrictive" (UTS 39 section 5.2). */
     abstract boolean mixesScripts(String word);
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The runs of letters, marks, digits and format characters of {@code text}. */
     static List<String> words(String text) {
@@ -207,46 +226,76 @@ public abstract class Confusables {
         return out.toString();
     }
 
-    /** The standard implementation, created on first use. */
-    private static final class Standard {
-        static final Confusables INSTANCE = choose();
+    /** The standard implementation: the one {@code choose()} picks, chosen when first asked for. */
+    private static final class Standard extends Confusables {
 
-        private static Confusables choose() {
-            if (!icuAvailable()) {
-                log.debug("ICU4J is absent: names are compared by NFKC and case folding, without confusables");
-                return create(false);
-            }
-            try {
-                Confusables icu = create(true);
-                icu.skeleton("ICU4J");
-                log.debug("ICU4J is present: names are compared by their UTS 39 confusable skeleton");
-                return icu;
-            } catch (RuntimeException | LinkageError e) {
-                log.warn("ICU4J is present but could not be used ({}): names are compared by NFKC and case folding,"
-                        + " without confusables", e.toString());
-                return create(false);
-            }
+        /** Holds the choice, so that it is made (and ICU4J loaded) on first use of a method. */
+        private static final class Chosen {
+            static final Confusables INSTANCE = choose();
         }
 
-        /**
-         * Whether ICU4J can be used from here: on the module path, its module must be resolved
-         * and read by ours (a {@code requires static} is read only if something else resolved
-         * it); on the class path, its classes must be found. Looked up by name, so that this
-         * class loads without ICU4J.
-         */
-        private static boolean icuAvailable() {
-            Module ours = Confusables.class.getModule();
-            if (ours.isNamed()) {
-                ModuleLayer layer = ours.getLayer();
-                Optional<Module> icu = layer == null ? Optional.empty() : layer.findModule(ICU_MODULE);
-                return icu.isPresent() && ours.canRead(icu.get());
-            }
-            try {
-                Class.forName(ICU_PROBE, false, Confusables.class.getClassLoader());
-                return true;
-            } catch (ClassNotFoundException | LinkageError e) {
-                return false;
-            }
+        @Override
+        public boolean mapsLookAlikes() {
+            return Chosen.INSTANCE.mapsLookAlikes();
+        }
+
+        @Override
+        String lookAlikeCapitals(String text) {
+            return Chosen.INSTANCE.lookAlikeCapitals(text);
+        }
+
+        @Override
+        String fold(String text) {
+            return Chosen.INSTANCE.fold(text);
+        }
+
+        @Override
+        String prototypes(String text) {
+            return Chosen.INSTANCE.prototypes(text);
+        }
+
+        @Override
+        boolean mixesScripts(String word) {
+            return Chosen.INSTANCE.mixesScripts(word);
+        }
+    }
+
+    private static Confusables choose() {
+        if (!icuAvailable()) {
+            log.debug("ICU4J is absent: names are compared by NFKC and case folding, without confusables");
+            return create(false);
+        }
+        try {
+            Confusables icu = create(true);
+            // Loads the confusables data now: an ICU4J without it falls back here, not in a rule.
+            icu.skeleton("ICU4J");
+            log.debug("ICU4J is present: names are compared by their UTS 39 confusable skeleton");
+            return icu;
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("ICU4J is present but could not be used ({}): names are compared by NFKC and case folding,"
+                    + " without confusables", e.toString());
+            return create(false);
+        }
+    }
+
+    /**
+     * Whether ICU4J can be used from here: on the module path, its module must be resolved and
+     * read by ours (a {@code requires static} is read only if something else resolved it); on the
+     * class path, its classes must be found. Looked up by name, so that this class loads without
+     * ICU4J.
+     */
+    private static boolean icuAvailable() {
+        Module ours = Confusables.class.getModule();
+        if (ours.isNamed()) {
+            ModuleLayer layer = ours.getLayer();
+            Optional<Module> icu = layer == null ? Optional.empty() : layer.findModule(ICU_MODULE);
+            return icu.isPresent() && ours.canRead(icu.get());
+        }
+        try {
+            Class.forName(ICU_PROBE, false, Confusables.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 }
