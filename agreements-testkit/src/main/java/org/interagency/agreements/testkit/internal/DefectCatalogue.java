@@ -70,6 +70,11 @@ public final class DefectCatalogue {
     /** An agency id that is never a party to a generated agreement. */
     public static final String UNKNOWN_AGENCY = Vocabulary.INJECTED_PREFIX + "agency";
 
+    /** Latin letters that look exactly like a Cyrillic letter, and those letters, at the same positions. */
+    private static final String LATIN_TWINS = "aceopxyABCEHKMOPTX";
+    private static final String CYRILLIC_TWINS =
+            "\u0430\u0441\u0435\u043E\u0440\u0445\u0443\u0410\u0412\u0421\u0415\u041D\u041A\u041C\u041E\u0420\u0422\u0425";
+
     /**
      * How to break agreements for one rule.
      *
@@ -316,17 +321,12 @@ public final class DefectCatalogue {
         d.put(ruleId, new Defect(ruleId, base, edit, Set.of()));
     }
 
-    /** Latin letters that look exactly like a Cyrillic letter, and those letters, at the same positions. */
-    private static final String LATIN_TWINS = "aceopxyABCEHKMOPTX";
-    private static final String CYRILLIC_TWINS =
-            "\u0430\u0441\u0435\u043E\u0440\u0445\u0443\u0410\u0412\u0421\u0415\u041D\u041A\u041C\u041E\u0420\u0422\u0425";
-
     /**
      * {@code name} with one Latin letter next to another Latin letter (so that its word keeps a
      * Latin letter) replaced by its Cyrillic twin, the one {@code c} picks: "Agen\u0441y" with a
      * Cyrillic {@code с}. A name without such a letter gets a word that mixes, " \u041Effice".
      */
-    static String withCyrillicTwin(String name, int c) {
+    private static String withCyrillicTwin(String name, int c) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < name.length(); i++) {
             boolean besideLatin = i > 0 && isAsciiLetter(name.charAt(i - 1))
