@@ -3,10 +3,16 @@
  * Validation (Hibernate Validator, without Expression Language) and the rules engine over an
  * agreement, with the built-in rule catalogue.
  */
+// ICU4J is an automatic module (Automatic-Module-Name com.ibm.icu), read only if present (static).
+@SuppressWarnings("requires-automatic")
 module org.interagency.agreements.core {
     requires transitive org.interagency.agreements.api;
     requires org.hibernate.validator;
     requires org.slf4j;
+    // Optional: with ICU4J, names are compared by their UTS 39 confusable skeleton; without it, by
+    // NFKC and case folding (Confusables says which). A user adds the jar, or --add-modules it on
+    // the module path, to have it.
+    requires static com.ibm.icu;
 
     exports org.interagency.agreements.core;
 
@@ -34,6 +40,7 @@ module org.interagency.agreements.core {
             org.interagency.agreements.core.internal.rules.InForceUnsignedRule,
             org.interagency.agreements.core.internal.rules.LevelWithoutTimeLimitRule,
             org.interagency.agreements.core.internal.rules.MatchingDurationRule,
+            org.interagency.agreements.core.internal.rules.MixedScriptRule,
             org.interagency.agreements.core.internal.rules.NoAuthorityRule,
             org.interagency.agreements.core.internal.rules.NoChannelReachesAllRule,
             org.interagency.agreements.core.internal.rules.NoEscalationPathRule,

@@ -10,11 +10,14 @@ import static org.apiguardian.api.API.Status.STABLE;
 /**
  * The principle of interagency collaboration a rule serves. The ten principles are the sections
  * of an agreement; {@link #FOUNDATIONS} covers what every agreement needs regardless: identity,
- * term, parties, and references that resolve.
+ * term, parties, references that resolve, and names that read as they are written.
  */
 @API(status = STABLE, since = "0.1")
 public enum Principle {
-    /** Identity, term, parties, legal authorities, unique ids and references that resolve. */
+    /**
+     * Identity, term, parties, legal authorities, unique ids, references that resolve, and names
+     * that read as they are written.
+     */
     FOUNDATIONS(0, "foundations", "Foundations"),
     /** 1. A shared vision and common goals with measurable outcomes. */
     SHARED_VISION(1, "vision", "Shared vision and common goals"),
@@ -51,8 +54,8 @@ public enum Principle {
      * The principle's id, one word: the area that the ids of its rules begin with
      * ({@code roles} for {@code roles.accountable-overlap}, {@code data} for
      * {@code data.protected-unencrypted}), and the name by which a configuration selects its
-     * rules. {@link #FOUNDATIONS}, whose rules are in the areas {@code parties}, {@code refs} and
-     * {@code term}, is {@code foundations}.
+     * rules. {@link #FOUNDATIONS}, whose rules are in the areas {@code parties}, {@code refs},
+     * {@code term} and {@code text}, is {@code foundations}.
      */
     public String id() {
         return id;

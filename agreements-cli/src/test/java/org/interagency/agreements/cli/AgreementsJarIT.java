@@ -59,6 +59,27 @@ class AgreementsJarIT {
     }
 
     @Test
+    void comparesForumNamesByTheirConfusableSkeletonWithTheIcuItBundles() throws Exception {
+        // The clean example, with a last level that returns to the first forum, written with a Cyrillic о in "оn".
+        String example = Files.readString(Cli.example("williamson-county-fire-mutual-aid.yaml"), StandardCharsets.UTF_8);
+        String lastLevel = "      - forum: City managers of Cedar Park and Leander\n";
+        assertThat(example).contains(lastLevel);
+        Path lookAlike = Files.createTempFile("look-alike-forum", ".yaml");
+        try {
+            Files.writeString(lookAlike, example.replace(lastLevel, "      - forum: Battalion chiefs \u043En duty\n"),
+                    StandardCharsets.UTF_8);
+
+            Result result = java("check", "--as-of", "2026-12-01", lookAlike.toString());
+
+            assertThat(result.out()).containsPattern("error +escalation\\.cycle +/escalationPaths/0/levels/2\n")
+                    .containsPattern("warning +text\\.mixed-script +/escalationPaths/0/levels/2/forum\n");
+            assertThat(result.exitCode()).isEqualTo(1);
+        } finally {
+            Files.delete(lookAlike);
+        }
+    }
+
+    @Test
     void reportsAnUnreadableFileInOneLineOnStderrAndExitsWithTwo() throws Exception {
         Path malformed = Files.createTempFile("malformed", ".json");
         try {

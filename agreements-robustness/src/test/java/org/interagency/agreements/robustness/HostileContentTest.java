@@ -15,7 +15,8 @@ import static org.interagency.agreements.robustness.Hostiles.report;
 
 /**
  * Hostile content in well-formed documents: duplicate ids, references to no one, cycles, ids
- * that look like other ids, and text that an expression language would evaluate. Each document
+ * and names that look like other ids and names, and text that an expression language would
+ * evaluate. Each document
  * is the clean base with one change; the findings are exactly the ones that change causes.
  */
 class HostileContentTest {
@@ -51,6 +52,15 @@ class HostileContentTest {
     @Test
     void reportsACycleInEscalationLevels() {
         assertThat(findings(report("escalation-cycle.json"))).containsExactly("escalation.cycle /escalationPaths/0/levels/2");
+    }
+
+    @Test
+    @DisplayName("a forum that repeats an earlier one with a Cyrillic о is a cycle, and a mixed-script name")
+    void reportsACycleThroughALookAlikeForumName() {
+        Report report = report("forum-confusable-cyrillic.json");
+        assertThat(findings(report)).containsExactly("escalation.cycle /escalationPaths/0/levels/2",
+                "text.mixed-script /escalationPaths/0/levels/2/forum");
+        assertThat(report.findings().get(1).message()).contains("U+043E CYRILLIC SMALL LETTER O");
     }
 
     @Test

@@ -32,7 +32,8 @@ public class RuleCostBenchmark {
 
     /** The rule to run, or {@code none}, or several rules' ids joined by {@code +} (JMH splits a {@code -p} value at commas). */
     @Param({"none", "roles.accountable-overlap", "roles.responsible-duplicate", "roles.accountability-gap",
-            "roles.accountable-overlap+roles.responsible-duplicate+roles.accountability-gap", "refs.unknown-agency"})
+            "roles.accountable-overlap+roles.responsible-duplicate+roles.accountability-gap", "refs.unknown-agency",
+            "escalation.cycle", "text.mixed-script"})
     public String rule;
 
     private Agreement agreement;

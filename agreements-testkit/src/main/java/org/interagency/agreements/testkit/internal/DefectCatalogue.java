@@ -70,6 +70,11 @@ public final class DefectCatalogue {
     /** An agency id that is never a party to a generated agreement. */
     public static final String UNKNOWN_AGENCY = Vocabulary.INJECTED_PREFIX + "agency";
 
+    /** Latin letters that look exactly like a Cyrillic letter, and those letters, at the same positions. */
+    private static final String LATIN_TWINS = "aceopxyABCEHKMOPTX";
+    private static final String CYRILLIC_TWINS =
+            "\u0430\u0441\u0435\u043E\u0440\u0445\u0443\u0410\u0412\u0421\u0415\u041D\u041A\u041C\u041E\u0420\u0422\u0425";
+
     /**
      * How to break agreements for one rule.
      *
@@ -140,6 +145,9 @@ public final class DefectCatalogue {
                         .dataSets(updateAll(p.dataSets(), s -> new DataSet(s.id(), s.name(), Classification.INTERNAL, false)))
                         .build()))
                 .build());
+        put(d, "text.mixed-script", any, (a, c) -> edit(a).parties(update(a.parties(), index(c, a.parties().size()),
+                p -> new Party(p.agencyId(), withCyrillicTwin(p.name(), c / 7), p.jurisdiction(), p.parentAgencyId(),
+                        p.roles(), p.contacts()))).build());
 
         // SHARED_VISION
         put(d, "vision.missing", any, (a, c) -> edit(a).vision(index(c, 2) == 0 ? null : "  ").build());
@@ -311,6 +319,31 @@ public final class DefectCatalogue {
 
     private static void put(Map<String, Defect> d, String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit) {
         d.put(ruleId, new Defect(ruleId, base, edit, Set.of()));
+    }
+
+    /**
+     * {@code name} with one Latin letter next to another Latin letter (so that its word keeps a
+     * Latin letter) replaced by its Cyrillic twin, the one {@code c} picks: "Agen\u0441y" with a
+     * Cyrillic {@code с}. A name without such a letter gets a word that mixes, " \u041Effice".
+     */
+    private static String withCyrillicTwin(String name, int c) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < name.length(); i++) {
+            boolean besideLatin = i > 0 && isAsciiLetter(name.charAt(i - 1))
+                    || i + 1 < name.length() && isAsciiLetter(name.charAt(i + 1));
+            if (LATIN_TWINS.indexOf(name.charAt(i)) >= 0 && besideLatin) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return name + " \u041Effice";
+        }
+        int at = candidates.get(index(c, candidates.size()));
+        return name.substring(0, at) + CYRILLIC_TWINS.charAt(LATIN_TWINS.indexOf(name.charAt(at))) + name.substring(at + 1);
+    }
+
+    private static boolean isAsciiLetter(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
     }
 
     /** A party other than {@code agencyId}, picked by {@code c}. */

@@ -28,6 +28,7 @@ class CatalogueIdentityTest {
                 arguments(new ExpiredInForceRule(), "term.expired-in-force", Severity.WARNING, Principle.FOUNDATIONS),
                 arguments(new MatchingDurationRule(), "term.matching-duration", Severity.ERROR, Principle.FOUNDATIONS),
                 arguments(new NoAuthorityRule(), "term.no-authority", Severity.WARNING, Principle.FOUNDATIONS),
+                arguments(new MixedScriptRule(), "text.mixed-script", Severity.WARNING, Principle.FOUNDATIONS),
                 arguments(new VisionMissingRule(), "vision.missing", Severity.WARNING, Principle.SHARED_VISION),
                 arguments(new NoGoalsRule(), "vision.no-goals", Severity.WARNING, Principle.SHARED_VISION),
                 arguments(new GoalWithoutMeasureRule(), "vision.goal-without-measure", Severity.WARNING,

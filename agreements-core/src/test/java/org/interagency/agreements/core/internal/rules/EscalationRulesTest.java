@@ -6,9 +6,11 @@ import org.interagency.agreements.EscalationPath;
 import org.interagency.agreements.FinalResolution;
 import org.interagency.agreements.ResponsibilityBuilder;
 import org.interagency.agreements.ScopePath;
+import org.interagency.agreements.core.internal.Confusables;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +79,54 @@ class EscalationRulesTest {
             assertThat(check(rule, withLevels(managers, STEERING_COMMITTEE, again))).singleElement()
                     .satisfies(finding("escalation.cycle", Severity.ERROR, "/escalationPaths/0/levels/2",
                             "returns to forum \"PROGRAM MANAGERS \""));
+        }
+
+        @Test
+        void comparesBoardWithBoardAndABlank() {
+            EscalationLevel board = new EscalationLevel("Board", null, Duration.ofDays(5));
+            EscalationLevel again = new EscalationLevel("board ", null, Duration.ofDays(5));
+
+            assertThat(check(rule, withLevels(board, STEERING_COMMITTEE, again))).singleElement()
+                    .satisfies(finding("escalation.cycle", Severity.ERROR, "/escalationPaths/0/levels/2",
+                            "returns to forum \"board \" at level 2, already level 0"));
+        }
+
+        @Test
+        @DisplayName("finds the cycle back to \"Board of directors\" written with a Cyrillic о")
+        void findsACycleThroughALookAlikeLetterOfAnotherScript() {
+            EscalationLevel board = new EscalationLevel("Board of directors", null, Duration.ofDays(10));
+            EscalationLevel lookAlike = new EscalationLevel("B\u043Eard of directors", null, Duration.ofDays(10));
+
+            assertThat(check(rule, withLevels(board, STEERING_COMMITTEE, lookAlike))).singleElement()
+                    .satisfies(finding("escalation.cycle", Severity.ERROR, "/escalationPaths/0/levels/2",
+                            "returns to forum \"B\u043Eard of directors\" at level 2, already level 0"))
+                    .satisfies(f -> assertThat(f.related())
+                            .containsExactly(JsonPointer.parse("/escalationPaths/0/levels/0")));
+        }
+
+        @Test
+        void keepsForumsWithDifferentNamesApart() {
+            EscalationLevel directors = new EscalationLevel("Board of directors", null, Duration.ofDays(10));
+            EscalationLevel governors = new EscalationLevel("Board of governors", null, Duration.ofDays(10));
+            EscalationLevel managers = new EscalationLevel("Program managers", null, Duration.ofDays(5));
+            EscalationLevel projects = new EscalationLevel("Project managers", null, Duration.ofDays(5));
+
+            assertThat(check(rule, withLevels(managers, projects, directors, governors))).isEmpty();
+        }
+
+        @Test
+        @DisplayName("without ICU4J, still ignores case and blanks, but not a look-alike letter")
+        void comparesByCaseAndBlanksOnlyWithoutIcu() {
+            EscalationCycleRule withoutIcu = new EscalationCycleRule(Confusables.fallback());
+            EscalationLevel board = new EscalationLevel("Board of directors", null, Duration.ofDays(10));
+            EscalationLevel shouted = new EscalationLevel(" BOARD OF DIRECTORS", null, Duration.ofDays(10));
+            EscalationLevel lookAlike = new EscalationLevel("B\u043Eard of directors", null, Duration.ofDays(10));
+
+            assertThat(check(withoutIcu, withLevels(board, STEERING_COMMITTEE, shouted))).singleElement()
+                    .satisfies(finding("escalation.cycle", Severity.ERROR, "/escalationPaths/0/levels/2",
+                            "already level 0"));
+            // text.mixed-script reports the look-alike name instead.
+            assertThat(check(withoutIcu, withLevels(board, STEERING_COMMITTEE, lookAlike))).isEmpty();
         }
 
         @Test
