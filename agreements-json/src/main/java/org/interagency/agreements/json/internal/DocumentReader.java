@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -154,22 +155,14 @@ public final class DocumentReader {
     /** Records where the document starts, at its first token. */
     void enterDocument() {
         if (positions != null) {
-            TokenStreamLocation at = parser.currentTokenLocation();
-            positions.document(at.getLineNr(), at.getColumnNr());
+            record(0, null);
         }
     }
-
-    // Enters a value on its first token (a member on its name). The token's location is taken
-    // apart at once, so that the recorder keeps two ints and not the object. Jackson builds a new
-    // location on each call, in one of two branches (a property name or another token), and C2 on
-    // Java 17 does not elide an object that may come from either of two allocations: its 40 bytes
-    // per value are the larger part of what recording positions costs.
 
     /** Enters the value of the property {@code name}, on its name. */
     void push(String name) {
         if (positions != null) {
-            TokenStreamLocation at = parser.currentTokenLocation();
-            positions.enter(depth + 1, name, at.getLineNr(), at.getColumnNr());
+            record(depth + 1, name);
         }
         grow();
         path[depth++] = name;
@@ -178,12 +171,36 @@ public final class DocumentReader {
     /** Enters the element {@code index} of an array, on its first token. */
     void pushIndex(int index) {
         if (positions != null) {
-            TokenStreamLocation at = parser.currentTokenLocation();
-            positions.enter(depth + 1, null, at.getLineNr(), at.getColumnNr());
+            record(depth + 1, null);
         }
         grow();
         path[depth] = null;
         indices[depth++] = index;
+    }
+
+    /**
+     * Records where the value entered at {@code depth} (0 for the document) starts: at the current
+     * token, read from the JSON parser's fields where the parser is ours (Jackson's location
+     * object per value was most of what positions cost, see {@link PositionedJsonFactory}), from
+     * Jackson's location otherwise (YAML, and the parsers that tests pass in).
+     */
+    private void record(int depth, @Nullable String name) {
+        PositionRecorder recorder = Objects.requireNonNull(positions);
+        int line;
+        int column;
+        if (parser instanceof PositionedJsonFactory.PositionedParser json) {
+            line = json.tokenLine();
+            column = json.tokenColumn();
+        } else {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            line = at.getLineNr();
+            column = at.getColumnNr();
+        }
+        if (depth == 0) {
+            recorder.document(line, column);
+        } else {
+            recorder.enter(depth, name, line, column);
+        }
     }
 
     private void grow() {

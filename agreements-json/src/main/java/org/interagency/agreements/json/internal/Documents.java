@@ -98,9 +98,8 @@ public final class Documents {
                 .maxNumberLength(limits.maxNumberLength())
                 .maxTokenCount(limits.maxTokenCount())
                 .build();
-        this.json = JsonFactory.builder()
-                .streamReadConstraints(constraints)
-                .build();
+        this.json = new PositionedJsonFactory(JsonFactory.builder()
+                .streamReadConstraints(constraints));
         LoadSettings yamlSettings = LoadSettings.builder()
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
                 .setAllowDuplicateKeys(false)
