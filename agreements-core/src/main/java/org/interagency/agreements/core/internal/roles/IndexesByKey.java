@@ -5,9 +5,8 @@ import java.util.Arrays;
 /**
  * The indexes 0 to n - 1 grouped by a small int key, each group in index order: a counting sort,
  * O(n + keys) time. The planning of {@link OverlapSweep} groups assignments by scope and by cell,
- * and bucket insertions by bucket, this way rather than in hash tables: at 10^5 assignments and
- * more, a look-up in a table that large missed the cache every time, while these arrays are read
- * in order.
+ * and bucket insertions by bucket, with it, where a hash table would miss the cache (see
+ * {@link Cells} and {@link BucketPlan}).
  */
 final class IndexesByKey {
 
