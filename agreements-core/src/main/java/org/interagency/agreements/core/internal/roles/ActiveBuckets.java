@@ -69,7 +69,10 @@ final class ActiveBuckets {
         entry = new int[2 * plan.entryCount()];
     }
 
-    /** Reports each active assignment of another agency in the buckets that {@code later}'s cell queries, paired with {@code later}. */
+    /**
+     * Reports, paired with {@code later}, each active assignment of another agency than
+     * {@code agency} in the buckets that {@code later}'s cell queries.
+     */
     void reportOverlaps(int later, int agency, OverlapSweep.PairSink sink) {
         int cell = cells.of(later);
         for (int q = plan.queriesFrom(cell); q < plan.queriesTo(cell); q++) {

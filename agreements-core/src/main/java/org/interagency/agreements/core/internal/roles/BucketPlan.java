@@ -7,11 +7,12 @@ import java.util.Arrays;
  * queries, which it inserts into, and each assignment's group in each bucket it is inserted
  * into. The sweep then looks nothing up; it follows these lists.
  *
- * <p>Bucket ids: D(c) is cell c's own number, E(c) is {@code cells + c}, and the JS and SJ buckets
- * follow from {@code 2 cells}, numbered as first queried. A bucket is planned only if some cell
- * queries it, and a cell inserts only into planned buckets, so no bucket is filled that no query
- * reads. O(d²) per cell (a few expected hash look-ups and binary searches each) and O(1) per
- * (assignment, bucket) entry, for trees of depth d.
+ * <p>Bucket ids, for m cells: D(c) is c, E(c) is m + c, and the JS and SJ buckets are numbered
+ * from 2m on, in the order first queried. A bucket is planned only if some cell queries it, and a
+ * cell inserts only into planned buckets, so no bucket is filled that no query reads.
+ *
+ * <p>O(d²) per cell, for trees of depth d (a few expected hash look-ups and binary searches
+ * each), and O(1) per (assignment, bucket) entry.
  */
 final class BucketPlan {
 
@@ -28,11 +29,14 @@ final class BucketPlan {
      */
     private final LongIntMap sharedBuckets;
     private int bucketCount;
-    /** Whether some planned JS bucket has this scope, some SJ bucket this jurisdiction, some E bucket this cell: most cells then skip looking up buckets they might insert into. */
+    /**
+     * Whether some planned JS bucket has this scope, some SJ bucket this jurisdiction, some E
+     * bucket this cell: most cells then skip looking up the buckets they might insert into.
+     */
     private final boolean[] jsAtScope;
     private final boolean[] sjAtJurisdiction;
     private final boolean[] exactQueried;
-    /** Per cell c, the buckets it queries: {@code queries.values[queryStart[c]]} to {@code queries.values[queryStart[c + 1] - 1]}. */
+    /** Per cell c, the buckets it queries: {@code queries.values[queryStart[c] .. queryStart[c + 1] - 1]}. */
     private final int[] queryStart;
     private final IntList queries;
     /** Per cell, the buckets it inserts into, likewise. */
@@ -291,12 +295,15 @@ final class BucketPlan {
         return inserts.values[position];
     }
 
-    /** The position of assignment {@code i}'s first group in {@link #groupAt}: its group in the bucket of its cell's first insertion. */
+    /**
+     * The position in {@link #groupAt} of assignment {@code i}'s group in the bucket of its
+     * cell's first insertion; its groups for the cell's next insertions follow.
+     */
     int groupsFrom(int i) {
         return groupStart[i];
     }
 
-    /** The group at {@code position}: the next ones are the assignment's groups in the buckets of its cell's next insertions. */
+    /** The group at {@code position}. */
     int groupAt(int position) {
         return groupOf[position];
     }
