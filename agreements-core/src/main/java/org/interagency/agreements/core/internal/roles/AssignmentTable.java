@@ -201,11 +201,6 @@ final class AssignmentTable {
         return agreements.get(agreement[i]).responsibilities().get(responsibility[i]);
     }
 
-    /** The assignment record of entry {@code i}. */
-    Assignment assignmentOf(int i) {
-        return responsibilityOf(i).assignments().get(assignment[i]);
-    }
-
     private int agencyId(String id) {
         return agencyNumbers.number(id);
     }
