@@ -55,7 +55,7 @@ import static org.apiguardian.api.API.Status.STABLE;
  *         .build();
  * Report report = validator.validate(agreement);
  * if (report.hasErrors()) {
- *     report.errors().forEach(System.err::println);
+ *     report.errors().forEach(finding -> log.warn("{}", finding));
  * }
  * }</pre>
  *

@@ -18,7 +18,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * ReadResult read = AgreementJson.defaults().read(DocumentSource.of(Path.of("flood-mou.yaml")));
  * for (Finding finding : validator.validate(read.agreement()).findings()) {
  *     SourcePosition at = read.positions().of(finding.location());
- *     System.out.println(read.positions().source() + ":" + at.line() + ":" + at.column() + ": " + finding.message());
+ *     log.warn("{}:{}:{}: {}", read.positions().source(), at.line(), at.column(), finding.message());
  * }
  * }</pre>
  *
