@@ -179,6 +179,7 @@ public final class Documents {
             }
             reader.enterDocument();
             Object value = RecordShape.readValue(reader, shape);
+            reader.checkAddedProperties();
             if (value != Shape.FAILED && reader.problems().isEmpty()) {
                 JsonToken after = parser.nextToken();
                 if (after != null) {

@@ -27,8 +27,11 @@ import java.util.Set;
  */
 final class RecordShape extends Shape {
 
-    /** One property of the object. */
-    record Property(String name, Shape shape, boolean required, Method accessor) {
+    /**
+     * One property of the object; {@code sinceMinor} is the minor schema version that added it
+     * (0 for the properties of 1.0).
+     */
+    record Property(String name, Shape shape, boolean required, Method accessor, int sinceMinor) {
     }
 
     private final Class<?> type;
@@ -120,6 +123,9 @@ final class RecordShape extends Shape {
                 reader.skipReportingYamlFeatures();
             } else {
                 seen[index] = true;
+                if (properties[index].sinceMinor() > 0) {
+                    reader.addedProperty(name, properties[index].sinceMinor());
+                }
                 parser.nextToken();
                 Object value = readValue(reader, properties[index].shape());
                 if (value == FAILED) {
@@ -188,7 +194,7 @@ final class RecordShape extends Shape {
                     + (nearest == null ? "" : " (did you mean \"" + nearest + "\"?)");
         }
         String version = reader.declaredVersion();
-        String hint = version != null && !SchemaVersion.CURRENT.equals(version)
+        String hint = version != null && reader.declaredMinor() > SchemaVersion.CURRENT_MINOR
                 ? "the document declares schemaVersion " + Messages.quote(version) + " and this library reads "
                         + SchemaVersion.CURRENT + "; properties added after " + SchemaVersion.CURRENT + " are unknown to it"
                 : null;

@@ -304,6 +304,39 @@ final class Scalars {
         }
     }
 
+    /** A JSON integer within the range of a Java long, such as a count of records: no "7", no 7.0. */
+    static final class Count extends Shape {
+        @Override
+        String description() {
+            return "a whole number such as 150000";
+        }
+
+        @Override
+        Object read(DocumentReader reader) {
+            if (reader.parser().currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                return reader.wrongType(this);
+            }
+            String text = reader.parser().getString();
+            if (reader.isYaml() && !INTEGER_SYNTAX.matcher(text).matches()) {
+                reader.problem(ProblemKind.INVALID_VALUE, Messages.quote(text) + " is not a whole number as JSON writes it"
+                        + " (for example 150000)");
+                return FAILED;
+            }
+            try {
+                return Long.valueOf(text);
+            } catch (NumberFormatException e) {
+                reader.problem(ProblemKind.INVALID_VALUE, Messages.quote(text) + " is out of range: at most "
+                        + Long.MAX_VALUE);
+                return FAILED;
+            }
+        }
+
+        @Override
+        void write(Object value, JsonGenerator generator) {
+            generator.writeNumber((Long) value);
+        }
+    }
+
     /** true or false; no "true", no 1. */
     static final class Bool extends Shape {
         @Override
