@@ -5,6 +5,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.AgreementBuilder;
 import org.interagency.agreements.AuditorKind;
 import org.interagency.agreements.DataOrigin;
 import org.interagency.agreements.DataSet;
@@ -13,6 +14,7 @@ import org.interagency.agreements.GovernmentLevel;
 import org.interagency.agreements.IdentifierScheme;
 import org.interagency.agreements.LegalRole;
 import org.interagency.agreements.NoticeKind;
+import org.interagency.agreements.Party;
 import org.interagency.agreements.PaymentMethod;
 import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.RetentionStart;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -164,6 +167,20 @@ class SchemaVersionOneOneTest {
                     .replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"");
 
             assertThat(json.read(document).provisions()).hasSize(1);
+        }
+
+        @Test
+        void isNotWrittenWithAValueOfOneOneSoThatNoUnreadableDocumentIsMade() {
+            Agreement oneZero = json.read(Samples.text("hostile/minimal.json"));
+            Party party = oneZero.parties().get(0);
+            Agreement withLevel = AgreementBuilder.builder(oneZero).parties(List.of(new Party(party.agencyId(),
+                    party.name(), party.jurisdiction(), party.parentAgencyId(), party.roles(), party.contacts(),
+                    GovernmentLevel.LOCAL, List.of(), List.of()))).build();
+
+            assertThatThrownBy(() -> json.write(withLevel)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("/parties/0/governmentLevel");
+            assertThat(json.read(json.write(AgreementBuilder.builder(withLevel).schemaVersion("1.1").build()))
+                    .parties().get(0).governmentLevel()).isEqualTo(GovernmentLevel.LOCAL);
         }
 
         @Test

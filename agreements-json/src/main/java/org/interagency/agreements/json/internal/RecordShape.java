@@ -42,6 +42,8 @@ final class RecordShape extends Shape {
     private final PropertyNameMatcher matcher;
     private final int longestName;
     private final Constructor<?> constructor;
+    /** {@link #holdsAddedProperties()}, computed on first use (the shapes it depends on are complete by then). */
+    private volatile @Nullable Boolean holdsAdded;
 
     RecordShape(Class<?> type, String noun, List<Property> properties, Constructor<?> constructor) {
         this.type = type;
@@ -213,6 +215,58 @@ final class RecordShape extends Shape {
             names[i] = properties[i].name();
         }
         return List.of(names);
+    }
+
+    /**
+     * The JSON Pointer of the first property in {@code value} (a value of this shape, at
+     * {@code pointer}) that a minor version after {@code minor} added and that would be written,
+     * or null if there is none. Only the records that can hold such a property are visited: a
+     * 1.0 agreement's responsibilities, say, are not.
+     */
+    @Nullable String propertyAddedAfter(Object value, int minor, String pointer) {
+        for (Property property : properties) {
+            Object component = get(property, value);
+            if (component == null || property.shape().omits(component)) {
+                continue;
+            }
+            String at = pointer + "/" + property.name();
+            if (property.sinceMinor() > minor) {
+                return at;
+            }
+            Shape shape = property.shape();
+            if (shape instanceof ListShape list && list.element() instanceof RecordShape element
+                    && element.holdsAddedProperties()) {
+                List<?> items = (List<?>) component;
+                for (int i = 0; i < items.size(); i++) {
+                    String found = element.propertyAddedAfter(items.get(i), minor, at + "/" + i);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            } else if (shape instanceof RecordShape record && record.holdsAddedProperties()) {
+                String found = record.propertyAddedAfter(component, minor, at);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether this record, or one it contains, has a property added after version 1.0. */
+    boolean holdsAddedProperties() {
+        Boolean known = holdsAdded;
+        if (known == null) {
+            boolean holds = false;
+            for (Property property : properties) {
+                Shape shape = property.shape() instanceof ListShape list ? list.element() : property.shape();
+                holds |= property.sinceMinor() > 0 || (shape instanceof RecordShape record && record != this
+                        && record.holdsAddedProperties());
+            }
+            known = holds;
+            holdsAdded = known;
+        }
+        return known;
     }
 
     @Override
