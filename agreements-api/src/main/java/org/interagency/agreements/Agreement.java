@@ -70,7 +70,8 @@ import static org.apiguardian.api.API.Status.STABLE;
  * }</pre>
  *
  * @param schemaVersion the version of the document format the agreement is written in,
- *     {@code MAJOR.MINOR}; {@value #SCHEMA_VERSION} for this version of the library
+ *     {@code MAJOR.MINOR}: {@code 1.0}, or {@value #SCHEMA_VERSION}, the newest this library
+ *     knows, for an agreement that uses what 1.1 added
  * @param id the stable id of the agreement
  * @param title the agreement's title
  * @param kind the kind of instrument
