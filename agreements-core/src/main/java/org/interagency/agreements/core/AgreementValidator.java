@@ -10,6 +10,8 @@ import org.interagency.agreements.core.internal.PortfolioCheck;
 import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.core.internal.roles.AccountableOverlapRule;
 import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.Outcome;
+import org.interagency.agreements.rules.RuleOutcome;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Report;
@@ -112,13 +114,16 @@ public final class AgreementValidator {
     private final Map<String, Severity> severities;
     private final @Nullable Severity beanValidationSeverity;
     private final Clock clock;
+    /** The outcomes of the rules that do not run: disabled, or of a principle not selected. */
+    private final List<RuleOutcome> skipped;
 
-    private AgreementValidator(List<ConfiguredRule> rules, Map<String, Severity> severities,
+    private AgreementValidator(List<ConfiguredRule> rules, List<RuleOutcome> skipped, Map<String, Severity> severities,
             @Nullable Severity beanValidationSeverity, Clock clock) {
         this.rules = List.copyOf(rules);
         this.severities = Map.copyOf(severities);
         this.beanValidationSeverity = beanValidationSeverity;
         this.clock = clock;
+        this.skipped = List.copyOf(skipped);
     }
 
     /** A builder with every discovered rule, default severities and the system UTC clock. */
@@ -149,29 +154,46 @@ public final class AgreementValidator {
     /**
      * Checks {@code agreement} with Bean Validation and every enabled rule.
      *
-     * @return every finding, sorted; never {@code null}
+     * <p>The report explains itself rule by rule: one {@link RuleOutcome} for Bean Validation
+     * and each rule the validator knows, enabled or not. Each finding carries its rule's
+     * {@linkplain Rule#citations() citations}.
+     *
+     * @return every finding, sorted, and every rule's outcome; never {@code null}
      */
     public Report validate(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         LocalDate today = today(clock);
         List<Finding> findings = new ArrayList<>();
-        if (beanValidationSeverity != null) {
-            long started = System.nanoTime();
-            try {
-                findings.addAll(BeanValidation.shared().validate(agreement, beanValidationSeverity));
-            } catch (RuntimeException e) {
-                // A constraint validator that throws makes Hibernate Validator throw a ValidationException.
-                findings.add(failure(Finding.BEAN_VALIDATION_RULE_ID, e));
-            }
-            logTime(Finding.BEAN_VALIDATION_RULE_ID, started);
-        }
+        List<RuleOutcome> outcomes = new ArrayList<>(rules.size() + skipped.size() + 1);
+        outcomes.add(validateBeans(agreement, findings));
         // Rules that derive the same facts from the agreement (the roles rules' index of its
         // assignments) derive them once per validation.
         SharedFacts facts = SharedFacts.of(agreement);
         for (ConfiguredRule configured : rules) {
-            findings.addAll(run(configured, agreement, today, facts));
+            outcomes.add(run(configured, agreement, today, facts, findings));
         }
-        return new Report(findings);
+        outcomes.addAll(skipped);
+        return new Report(findings, outcomes);
+    }
+
+    private RuleOutcome validateBeans(Agreement agreement, List<Finding> findings) {
+        if (beanValidationSeverity == null) {
+            return new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.DISABLED, 0, "disabled by the configuration");
+        }
+        long started = System.nanoTime();
+        try {
+            List<Finding> violations = BeanValidation.shared().validate(agreement, beanValidationSeverity);
+            findings.addAll(violations);
+            return violations.isEmpty()
+                    ? new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.PASSED, 0, "every constraint holds")
+                    : new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.FOUND, violations.size(), null);
+        } catch (RuntimeException e) {
+            // A constraint validator that throws makes Hibernate Validator throw a ValidationException.
+            findings.add(failure(Finding.BEAN_VALIDATION_RULE_ID, e));
+            return new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.FAILED, 0, e.getClass().getName());
+        } finally {
+            logTime(Finding.BEAN_VALIDATION_RULE_ID, started);
+        }
     }
 
     /**
@@ -239,15 +261,19 @@ public final class AgreementValidator {
         return LocalDate.ofInstant(now, clock.getZone());
     }
 
-    private static List<Finding> run(ConfiguredRule configured, Agreement agreement, LocalDate today, SharedFacts facts) {
-        FindingCollector collector = new FindingCollector(configured.id(), configured.severity(), today, facts);
+    private static RuleOutcome run(ConfiguredRule configured, Agreement agreement, LocalDate today, SharedFacts facts,
+            List<Finding> findings) {
+        FindingCollector collector = new FindingCollector(configured.id(), configured.severity(), today, facts,
+                configured.rule().citations());
         long started = System.nanoTime();
         try {
             configured.rule().check(agreement, collector);
-            return collector.findings();
+            findings.addAll(collector.findings());
+            return collector.outcome();
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             LOG.debug("rule {} failed", configured.id(), e);
-            return List.of(failure(configured.id(), e));
+            findings.add(failure(configured.id(), e));
+            return new RuleOutcome(configured.id(), Outcome.FAILED, 0, e.getClass().getName());
         } finally {
             logTime(configured.id(), started);
         }
@@ -376,9 +402,16 @@ public final class AgreementValidator {
                 checkKnown(id, known, "given a severity");
             }
             List<ConfiguredRule> enabled = new ArrayList<>();
+            List<RuleOutcome> skipped = new ArrayList<>();
             Map<String, Severity> effective = new HashMap<>();
             for (Rule rule : byId.values()) {
-                if (disabled.contains(rule.id()) || !principles.isEmpty() && !principles.contains(rule.principle())) {
+                if (disabled.contains(rule.id())) {
+                    skipped.add(new RuleOutcome(rule.id(), Outcome.DISABLED, 0, "disabled by the configuration"));
+                    continue;
+                }
+                if (!principles.isEmpty() && !principles.contains(rule.principle())) {
+                    skipped.add(new RuleOutcome(rule.id(), Outcome.NOT_SELECTED, 0,
+                            "serves " + rule.principle().id() + ", which was not selected"));
                     continue;
                 }
                 Severity severity = severities.getOrDefault(rule.id(), rule.defaultSeverity());
@@ -391,7 +424,7 @@ public final class AgreementValidator {
                 beanValidation = severities.getOrDefault(Finding.BEAN_VALIDATION_RULE_ID, Severity.ERROR);
                 effective.put(Finding.BEAN_VALIDATION_RULE_ID, beanValidation);
             }
-            return new AgreementValidator(enabled, effective, beanValidation, clock);
+            return new AgreementValidator(enabled, skipped, effective, beanValidation, clock);
         }
 
         private static String checkDescription(Rule rule) {
@@ -407,9 +440,11 @@ public final class AgreementValidator {
                 throw new RuleConfigurationException("rule " + type + " has the id " + Messages.quote(id)
                         + ", which the engine reserves for its own findings; choose another id", id, null);
             }
-            if (rule.defaultSeverity() == null || rule.principle() == null || rule.description() == null) {
+            if (rule.defaultSeverity() == null || rule.principle() == null || rule.description() == null
+                    || rule.citations() == null) {
                 throw new RuleConfigurationException("rule " + Messages.quote(id) + " (" + type
-                        + ") must name its default severity, principle and description", id, null);
+                        + ") must name its default severity, principle, description and citations (an empty list"
+                        + " for none)", id, null);
             }
             return id;
         }
