@@ -247,6 +247,14 @@ public final class AgreementValidator {
         return new PortfolioReport(reports, between);
     }
 
+    /**
+     * The day this validator's rules take as today ({@code RuleContext.today()}): the date of its
+     * clock now.
+     */
+    public LocalDate today() {
+        return today(clock);
+    }
+
     /** The rules that run: enabled, of a selected pack; sorted by id (Bean Validation is not among them). */
     public List<Rule> rules() {
         return rules.stream().map(ConfiguredRule::rule).toList();

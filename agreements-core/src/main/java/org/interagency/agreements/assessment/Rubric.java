@@ -1,0 +1,177 @@
+package org.interagency.agreements.assessment;
+
+import org.apiguardian.api.API;
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.core.AgreementValidator;
+import org.interagency.agreements.core.internal.assessment.AssessmentInput;
+import org.interagency.agreements.core.internal.assessment.BuiltInRubric;
+import org.interagency.agreements.core.internal.assessment.RubricEntry;
+import org.interagency.agreements.core.internal.assessment.Verdict;
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.Principle;
+import org.interagency.agreements.rules.Report;
+import org.interagency.agreements.rules.Rule;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+/**
+ * The rubric of the collaboration assessment: its criteria, and the assessment of an agreement
+ * against them. Immutable and thread-safe.
+ *
+ * <p>A principle is at the highest level whose criteria, and those of every level below, are met
+ * or not applicable; an unknown criterion keeps its level from being reached. An active (unwaived)
+ * ERROR finding of one of the principle's rules caps it at {@link DocumentedLevel#STATED}: an
+ * agreement that cannot work as written does not specify the principle. The criteria read only
+ * the agreement, the findings of the same validation and the validator's today, so the same
+ * agreement gives the same assessment, whatever the order of its lists.
+ *
+ * <pre>{@code
+ * AgreementValidator validator = AgreementValidator.defaults();
+ * CollaborationAssessment profile = Rubric.builtIn().assess(agreement, validator);
+ * profile.weakest().forEach(p -> System.out.println(p.principle() + ": " + p.nextStep()));
+ * }</pre>
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class Rubric {
+
+    private static final Rubric BUILT_IN = new Rubric(BuiltInRubric.entries());
+
+    private final List<RubricEntry> entries;
+    private final List<Criterion> criteria;
+
+    private Rubric(List<RubricEntry> entries) {
+        this.entries = List.copyOf(entries);
+        this.criteria = entries.stream().map(RubricEntry::criterion).toList();
+    }
+
+    /** The rubric documented in {@code docs/assessment.md}. */
+    public static Rubric builtIn() {
+        return BUILT_IN;
+    }
+
+    /** Every criterion, by principle, then level, in the order of the documentation. */
+    public List<Criterion> criteria() {
+        return criteria;
+    }
+
+    /** The criterion {@code id}, if the rubric has it. */
+    public Optional<Criterion> criterion(String id) {
+        return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Validates {@code agreement} with {@code validator} and assesses it against the findings, as
+     * of the validator's today.
+     */
+    public CollaborationAssessment assess(Agreement agreement, AgreementValidator validator) {
+        return assess(agreement, validator.validate(agreement), validator);
+    }
+
+    /**
+     * Assesses {@code agreement} against {@code report}, which {@code validator} gave for it, as of
+     * the validator's today. Use this when the report is already at hand: the assessment itself
+     * then costs a pass over the agreement.
+     */
+    public CollaborationAssessment assess(Agreement agreement, Report report, AgreementValidator validator) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(report, "report");
+        AssessmentInput input = new AssessmentInput(agreement, report, validator.today());
+        Map<Principle, Set<String>> rulesByPrinciple = rulesByPrinciple(validator);
+        List<PrincipleAssessment> assessed = new ArrayList<>();
+        for (Principle principle : CollaborationAssessment.principlesAssessed()) {
+            assessed.add(assess(principle, input, rulesByPrinciple.getOrDefault(principle, Set.of())));
+        }
+        return new CollaborationAssessment(agreement.id(), input.asOf(), assessed);
+    }
+
+    /**
+     * Assesses every agreement of a portfolio, and each agency across the agreements it is party to.
+     *
+     * @throws IllegalArgumentException if two agreements have the same id
+     */
+    public PortfolioAssessment assessPortfolio(Collection<Agreement> agreements, AgreementValidator validator) {
+        Map<String, CollaborationAssessment> byId = new LinkedHashMap<>();
+        Map<String, List<String>> partyOf = new LinkedHashMap<>();
+        for (Agreement agreement : agreements) {
+            if (byId.put(agreement.id(), assess(agreement, validator)) != null) {
+                throw new IllegalArgumentException("two agreements in the portfolio have the id " + agreement.id());
+            }
+            agreement.parties().forEach(p -> partyOf.computeIfAbsent(p.agencyId(), k -> new ArrayList<>()).add(agreement.id()));
+        }
+        return PortfolioAssessment.of(byId, partyOf);
+    }
+
+    private static Map<Principle, Set<String>> rulesByPrinciple(AgreementValidator validator) {
+        Map<Principle, Set<String>> map = new LinkedHashMap<>();
+        for (Rule rule : validator.rules()) {
+            map.computeIfAbsent(rule.principle(), k -> new TreeSet<>()).add(rule.id());
+        }
+        return map;
+    }
+
+    private PrincipleAssessment assess(Principle principle, AssessmentInput input, Set<String> principleRules) {
+        List<CriterionResult> results = new ArrayList<>();
+        for (RubricEntry entry : entries) {
+            if (entry.criterion().principle() == principle) {
+                Verdict verdict = entry.check().decide(input);
+                results.add(new CriterionResult(entry.criterion(), verdict.status(), verdict.evidence(),
+                        verdict.findings(), verdict.explanation()));
+            }
+        }
+        Agreement agreement = input.agreement();
+        if (!BuiltInRubric.applies(principle, agreement.kind(), agreement.dataSharingProtocols().size())) {
+            return new PrincipleAssessment(principle, false, DocumentedLevel.ABSENT, null, results, null);
+        }
+        DocumentedLevel reached = DocumentedLevel.ABSENT;
+        for (DocumentedLevel level : DocumentedLevel.values()) {
+            if (level != DocumentedLevel.ABSENT && passesAll(results, level)) {
+                reached = level;
+            } else if (level != DocumentedLevel.ABSENT) {
+                break;
+            }
+        }
+        @Nullable String cap = null;
+        List<Finding> errors = input.errorsOf(principleRules);
+        if (!errors.isEmpty() && reached.compareTo(DocumentedLevel.STATED) > 0) {
+            cap = "capped at 1 (stated) by " + errors.size() + " ERROR finding" + (errors.size() == 1 ? "" : "s") + " of "
+                    + String.join(", ", new TreeSet<>(errors.stream().map(Finding::ruleId).toList()));
+            reached = DocumentedLevel.STATED;
+        }
+        return new PrincipleAssessment(principle, true, reached, cap, results, nextStep(reached, cap, results, errors));
+    }
+
+    private static boolean passesAll(List<CriterionResult> results, DocumentedLevel level) {
+        return results.stream().filter(r -> r.criterion().level() == level).allMatch(r -> r.status().passes());
+    }
+
+    private static @Nullable String nextStep(DocumentedLevel reached, @Nullable String cap, List<CriterionResult> results,
+            List<Finding> errors) {
+        if (reached == DocumentedLevel.SUSTAINED) {
+            return null;
+        }
+        DocumentedLevel next = reached.next();
+        List<String> steps = new ArrayList<>();
+        if (cap != null) {
+            steps.add("resolve the ERROR findings of " + String.join(", ",
+                    new TreeSet<>(errors.stream().map(Finding::ruleId).toList())));
+        }
+        for (CriterionResult result : results) {
+            if (result.criterion().level().compareTo(next) <= 0 && !result.status().passes()) {
+                steps.add(result.criterion().remedy());
+            }
+        }
+        return "to reach " + next.number() + " (" + next.title() + "): " + String.join("; ", steps);
+    }
+}

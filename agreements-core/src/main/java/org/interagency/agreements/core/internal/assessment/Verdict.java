@@ -1,0 +1,78 @@
+package org.interagency.agreements.core.internal.assessment;
+
+import org.interagency.agreements.assessment.CriterionStatus;
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.JsonPointer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * What one check decided: the status, the pointers that meet (or fail) it, the findings that keep
+ * it unmet and a one-line explanation.
+ */
+public record Verdict(CriterionStatus status, List<JsonPointer> evidence, List<Finding> findings, String explanation) {
+
+    /** Sorts and copies the pointers (so the order of list items never shows), copies the findings. */
+    public Verdict {
+        evidence = List.copyOf(new TreeSet<>(evidence));
+        findings = List.copyOf(findings);
+    }
+
+    static Verdict met(List<JsonPointer> evidence, String explanation) {
+        return new Verdict(CriterionStatus.MET, evidence, List.of(), explanation);
+    }
+
+    static Verdict notMet(List<JsonPointer> evidence, String explanation) {
+        return new Verdict(CriterionStatus.NOT_MET, evidence, List.of(), explanation);
+    }
+
+    static Verdict unknown(String explanation) {
+        return new Verdict(CriterionStatus.UNKNOWN, List.of(), List.of(), explanation);
+    }
+
+    static Verdict notApplicable(String explanation) {
+        return new Verdict(CriterionStatus.NOT_APPLICABLE, List.of(), List.of(), explanation);
+    }
+
+    static Verdict of(boolean met, List<JsonPointer> evidence, String ifMet, String ifNot) {
+        return met ? met(evidence, ifMet) : notMet(evidence, ifNot);
+    }
+
+    /**
+     * All of {@code parts} together: not met if any is not met, else unknown if any is unknown,
+     * else met (a not-applicable part counts as met; all not applicable is not applicable).
+     */
+    static Verdict all(Verdict... parts) {
+        CriterionStatus status = CriterionStatus.NOT_APPLICABLE;
+        for (Verdict part : parts) {
+            status = worse(status, part.status());
+        }
+        List<JsonPointer> evidence = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<String> explanations = new ArrayList<>();
+        for (Verdict part : parts) {
+            // A met criterion shows what meets it; one that fails shows what fails it.
+            if (part.status() == status || (status == CriterionStatus.MET && part.status().passes())) {
+                evidence.addAll(part.evidence());
+                findings.addAll(part.findings());
+                explanations.add(part.explanation());
+            }
+        }
+        return new Verdict(status, evidence, findings, String.join("; ", explanations));
+    }
+
+    private static CriterionStatus worse(CriterionStatus a, CriterionStatus b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(CriterionStatus status) {
+        return switch (status) {
+            case NOT_APPLICABLE -> 0;
+            case MET -> 1;
+            case UNKNOWN -> 2;
+            case NOT_MET -> 3;
+        };
+    }
+}
