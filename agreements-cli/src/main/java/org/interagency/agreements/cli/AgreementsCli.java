@@ -46,6 +46,7 @@ import java.util.stream.Collectors;
                 + " interagency collaboration, and renders, digests, signs and verifies them.",
         subcommands = {
             CheckCommand.class,
+            AssessCommand.class,
             RenderCommand.class,
             SchemaCommand.class,
             DigestCommand.class,
@@ -106,6 +107,7 @@ public final class AgreementsCli implements Runnable {
         commandLine.setErr(err);
         commandLine.registerConverter(CheckCommand.Format.class, lowerCase(CheckCommand.Format.class));
         commandLine.registerConverter(CheckCommand.FailOn.class, lowerCase(CheckCommand.FailOn.class));
+        commandLine.registerConverter(AssessCommand.Format.class, lowerCase(AssessCommand.Format.class));
         commandLine.registerConverter(View.class, lowerCase(View.class));
         commandLine.registerConverter(Notation.class, lowerCase(Notation.class));
         commandLine.setExecutionExceptionHandler(AgreementsCli::handleExecutionException);
@@ -130,7 +132,7 @@ public final class AgreementsCli implements Runnable {
     /** Without a subcommand: a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, render, schema,"
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, render, schema,"
                 + " digest, keygen, sign or verify");
     }
 
