@@ -104,9 +104,12 @@ public final class BuiltInRubric {
                 SourceStatus.RESTATED, Checks::baselines, gao121022("Is there a way to track and monitor their progress?"),
                 gao14220("Developed performance measures and tied them to shared outcomes"));
         add("horizons", p, SUSTAINED,
-                "The goals span a short and a long horizon: one due within the first review cycle, one later.",
-                "some goal due on or before term.effective + term.reviewCycle, and some goal due after it",
-                "add a short-term goal due within the first review cycle and a long-term goal due after it",
+                "Outcomes are set on two horizons: a goal or milestone due in the first half of the term, and a goal"
+                        + " due after it.",
+                "some goals[].due or milestones[].due on or before the term's midpoint (effective + 2 review cycles"
+                        + " for a term without end), and some goals[].due after it",
+                "set a short-term outcome (a goal or milestone in the first half of the term) and a long-term goal"
+                        + " due after it",
                 SourceStatus.RESTATED, Checks::horizons,
                 gao121022("Have short-term and long-term outcomes been clearly defined?"));
     }
@@ -154,9 +157,13 @@ public final class BuiltInRubric {
         add("reaches-all", p, JOINT, "One channel reaches every party.", "clean(comms.no-channel-reaches-all)",
                 "add a channel whose owner and participants include every party",
                 in -> in.clean("comms.no-channel-reaches-all"), gao23(6, "Include Relevant Participants"));
-        add("cadence", p, SUSTAINED, "Every channel has a cadence no longer than the review cycle.",
-                "every channels[].cadence is set, and clean(comms.cadence-exceeds-review-cycle)",
-                "give every channel a cadence within the review cycle",
+        // A shared platform, a hotline or a liaison is there when needed; a meeting or a report
+        // that has no cadence is not held regularly.
+        add("cadence", p, SUSTAINED, "Every meeting and report channel, and at least one channel, has a cadence no"
+                        + " longer than the review cycle.",
+                "every channels[] of kind MEETING or REPORT has a cadence, some channel has one, and"
+                        + " clean(comms.cadence-exceeds-review-cycle)",
+                "give every meeting and report channel a cadence within the review cycle",
                 in -> Verdict.all(Checks.channelCadence(in), in.clean("comms.cadence-exceeds-review-cycle")),
                 safecom("guiding principle: \"Use interoperability solutions regularly\""));
     }
@@ -313,8 +320,7 @@ public final class BuiltInRubric {
                 "hold a review with every party and record its participants", Checks::jointReview,
                 pat(6, "Monitor, measure and learn"));
         add("lessons", p, SUSTAINED, "The latest review held records lessons learned.",
-                "a review held on the latest date on or before today has lessonsLearned; not applicable to a"
-                        + " draft or proposed agreement",
+                "a review held on the latest date on or before today has lessonsLearned (a draft has held none)",
                 "record the lessons learned in the latest review", Checks::latestLessons,
                 pat(6, "Monitor, measure and learn"));
         add("early-win", p, SUSTAINED, "A milestone has been achieved, or, while none is yet due, one is due within"

@@ -111,23 +111,39 @@ final class Checks {
     }
 
     static Verdict horizons(AssessmentInput in) {
-        LocalDate firstCycle = firstReviewCycleEnd(in.agreement());
+        Agreement a = in.agreement();
+        LocalDate midpoint = midpoint(a);
         List<JsonPointer> shortTerm = new ArrayList<>();
         List<JsonPointer> longTerm = new ArrayList<>();
-        List<Goal> goals = in.agreement().goals();
-        for (int i = 0; i < goals.size(); i++) {
-            LocalDate due = goals.get(i).due();
+        for (int i = 0; i < a.goals().size(); i++) {
+            LocalDate due = a.goals().get(i).due();
             if (due != null) {
-                (due.isAfter(firstCycle) ? longTerm : shortTerm).add(JsonPointer.of("goals", i, "due"));
+                (due.isAfter(midpoint) ? longTerm : shortTerm).add(JsonPointer.of("goals", i, "due"));
+            }
+        }
+        for (int i = 0; i < a.milestones().size(); i++) {
+            if (!a.milestones().get(i).due().isAfter(midpoint)) {
+                shortTerm.add(JsonPointer.of("milestones", i, "due"));
             }
         }
         List<JsonPointer> evidence = new ArrayList<>(shortTerm);
         evidence.addAll(longTerm);
-        String missing = shortTerm.isEmpty() && longTerm.isEmpty() ? "no goal with a due date"
-                : shortTerm.isEmpty() ? "no goal due by " + firstCycle + " (the first review cycle)"
-                : "no goal due after " + firstCycle + " (the first review cycle)";
-        return Verdict.of(!shortTerm.isEmpty() && !longTerm.isEmpty(), evidence.isEmpty() ? List.of(JsonPointer.of("goals")) : evidence,
-                "goals due by and after " + firstCycle, missing);
+        String missing = shortTerm.isEmpty() && longTerm.isEmpty() ? "no goal or milestone with a due date"
+                : shortTerm.isEmpty() ? "no goal or milestone due by " + midpoint + " (the first half of the term)"
+                : "no goal due after " + midpoint + " (the second half of the term)";
+        return Verdict.of(!shortTerm.isEmpty() && !longTerm.isEmpty(),
+                evidence.isEmpty() ? List.of(JsonPointer.of("goals")) : evidence,
+                "outcomes due by and after " + midpoint, missing);
+    }
+
+    /** The middle of the term; for a term without end, two review cycles after it takes effect. */
+    private static LocalDate midpoint(Agreement a) {
+        LocalDate effective = a.term().effective();
+        LocalDate expires = a.term().expires();
+        if (expires == null) {
+            return effective.plus(a.term().reviewCycle()).plus(a.term().reviewCycle());
+        }
+        return effective.plusDays(java.time.temporal.ChronoUnit.DAYS.between(effective, expires) / 2);
     }
 
     private static LocalDate firstReviewCycleEnd(Agreement a) {
@@ -212,16 +228,20 @@ final class Checks {
     static Verdict channelCadence(AssessmentInput in) {
         List<CommunicationChannel> channels = in.agreement().channels();
         List<JsonPointer> missing = new ArrayList<>();
+        List<JsonPointer> recurring = new ArrayList<>();
         for (int i = 0; i < channels.size(); i++) {
-            if (channels.get(i).cadence() == null) {
+            ChannelKind kind = channels.get(i).kind();
+            if (channels.get(i).cadence() != null) {
+                recurring.add(JsonPointer.of("channels", i, "cadence"));
+            } else if (kind == ChannelKind.MEETING || kind == ChannelKind.REPORT) {
                 missing.add(JsonPointer.of("channels", i, "cadence"));
             }
         }
-        if (channels.isEmpty()) {
-            return Verdict.notMet(List.of(JsonPointer.of("channels")), "no channel");
+        if (recurring.isEmpty()) {
+            return Verdict.notMet(missing.isEmpty() ? List.of(JsonPointer.of("channels")) : missing, "no channel has a cadence");
         }
-        return missing.isEmpty() ? Verdict.met(indices("channels", channels.size()), "every channel has a cadence")
-                : Verdict.notMet(missing, missing.size() + " channel(s) without a cadence");
+        return missing.isEmpty() ? Verdict.met(recurring, "every meeting and report channel has a cadence")
+                : Verdict.notMet(missing, missing.size() + " meeting or report channel(s) without a cadence");
     }
 
     // P4 ---------------------------------------------------------------------------------------
@@ -510,9 +530,6 @@ final class Checks {
     }
 
     static Verdict latestLessons(AssessmentInput in) {
-        if (!reviewsExpected(in.agreement())) {
-            return Verdict.notApplicable("a draft or proposed agreement has held no review");
-        }
         List<Integer> latest = latestHeld(in);
         for (int i : latest) {
             if (!in.agreement().reviews().get(i).lessonsLearned().isEmpty()) {
