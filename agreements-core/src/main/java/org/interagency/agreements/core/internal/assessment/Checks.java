@@ -49,7 +49,8 @@ final class Checks {
     }
 
     private static Verdict nonEmpty(String section, int size, String what) {
-        return Verdict.of(size > 0, indices(section, size), size + " " + what, "no " + what + " (" + section + ")");
+        return size > 0 ? Verdict.met(indices(section, size), size + " " + what)
+                : Verdict.notMet(List.of(JsonPointer.of(section)), "no " + what + " (" + section + ")");
     }
 
     // P1 ---------------------------------------------------------------------------------------
@@ -61,7 +62,8 @@ final class Checks {
         if (vision) {
             evidence.add(JsonPointer.of("vision"));
         }
-        return Verdict.of(vision || !a.goals().isEmpty(), evidence, "vision or goals stated", "no vision and no goals");
+        return vision || !a.goals().isEmpty() ? Verdict.met(evidence, "vision or goals stated")
+                : Verdict.notMet(List.of(JsonPointer.of("vision"), JsonPointer.of("goals")), "no vision and no goals");
     }
 
     static Verdict goalsDue(AssessmentInput in) {
@@ -205,7 +207,9 @@ final class Checks {
         for (int i = 0; i < in.agreement().governanceBodies().size(); i++) {
             evidence.add(JsonPointer.of("governanceBodies", i, "chairAgencyId"));
         }
-        return Verdict.of(!evidence.isEmpty(), evidence, "a lead is identified", "no party has role lead and there is no governance body");
+        return !evidence.isEmpty() ? Verdict.met(evidence, "a lead is identified")
+                : Verdict.notMet(List.of(JsonPointer.of("parties"), JsonPointer.of("governanceBodies")),
+                        "no party has role lead and there is no governance body");
     }
 
     // P3 ---------------------------------------------------------------------------------------
@@ -218,7 +222,8 @@ final class Checks {
                 evidence.add(JsonPointer.of("parties", i, "contacts"));
             }
         }
-        return Verdict.of(!evidence.isEmpty(), evidence, "channels or contacts stated", "no channel and no contact");
+        return !evidence.isEmpty() ? Verdict.met(evidence, "channels or contacts stated")
+                : Verdict.notMet(List.of(JsonPointer.of("channels"), JsonPointer.of("parties")), "no channel and no contact");
     }
 
     static Verdict anyChannel(AssessmentInput in) {
@@ -481,7 +486,8 @@ final class Checks {
     static Verdict learningStated(AssessmentInput in) {
         List<JsonPointer> evidence = new ArrayList<>(indices("milestones", in.agreement().milestones().size()));
         evidence.addAll(indices("reviews", in.agreement().reviews().size()));
-        return Verdict.of(!evidence.isEmpty(), evidence, "milestones or reviews", "no milestone and no review");
+        return !evidence.isEmpty() ? Verdict.met(evidence, "milestones or reviews")
+                : Verdict.notMet(List.of(JsonPointer.of("milestones"), JsonPointer.of("reviews")), "no milestone and no review");
     }
 
     private static boolean reviewsExpected(Agreement a) {
@@ -574,8 +580,9 @@ final class Checks {
         List<JsonPointer> evidence = new ArrayList<>(indices("sponsors", a.sponsors().size()));
         evidence.addAll(indices("resourceCommitments", a.resourceCommitments().size()));
         evidence.addAll(indices("signatories", a.signatories().size()));
-        return Verdict.of(!evidence.isEmpty(), evidence, "sponsors, commitments or signatories",
-                "no sponsor, resource commitment or signatory");
+        return !evidence.isEmpty() ? Verdict.met(evidence, "sponsors, commitments or signatories")
+                : Verdict.notMet(List.of(JsonPointer.of("sponsors"), JsonPointer.of("resourceCommitments"),
+                        JsonPointer.of("signatories")), "no sponsor, resource commitment or signatory");
     }
 
     static Verdict everyPartyCommits(AssessmentInput in) {
