@@ -4,7 +4,9 @@ import org.apiguardian.api.API;
 
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
 
+import java.time.Period;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,14 +33,29 @@ import static org.apiguardian.api.API.Status.STABLE;
  * @param severities the severity of each listed rule's findings, in place of its default
  * @param principles the rule packs to run: only rules that serve one of these principles (and
  *     Bean Validation) run; empty for every rule
+ * @param maxWaiverLength the longest a waiver may run after its approval, in place of
+ *     {@link AgreementValidator#DEFAULT_MAX_WAIVER_LENGTH}; {@code null} to keep the default
  */
 @API(status = STABLE, since = "0.1")
-public record RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<Principle> principles) {
+public record RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<Principle> principles,
+        @Nullable Period maxWaiverLength) {
 
-    /** Copies the collections (which rejects {@code null} elements). */
+    /**
+     * Copies the collections (which rejects {@code null} elements).
+     *
+     * @throws IllegalArgumentException if {@code maxWaiverLength} is zero or negative
+     */
     public RuleConfiguration {
         disabled = Set.copyOf(Objects.requireNonNull(disabled, "disabled"));
         severities = Map.copyOf(Objects.requireNonNull(severities, "severities"));
         principles = Set.copyOf(Objects.requireNonNull(principles, "principles"));
+        if (maxWaiverLength != null && (maxWaiverLength.isZero() || maxWaiverLength.isNegative())) {
+            throw new IllegalArgumentException("the longest a waiver may run must be positive, not " + maxWaiverLength);
+        }
+    }
+
+    /** A configuration that keeps the default longest waiver. */
+    public RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<Principle> principles) {
+        this(disabled, severities, principles, null);
     }
 }
