@@ -1,17 +1,15 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.CheckedDocument;
+import org.interagency.agreements.report.ReadProblem;
+import org.interagency.agreements.report.ReportWriter;
+import org.interagency.agreements.report.RuleSummary;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.cli.internal.CheckOutcome;
-import org.interagency.agreements.cli.internal.CheckedDocument;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.ConfigurationFile;
 import org.interagency.agreements.cli.internal.DocumentFiles;
-import org.interagency.agreements.cli.internal.JsonReportWriter;
-import org.interagency.agreements.cli.internal.ReadProblem;
-import org.interagency.agreements.cli.internal.RuleSummary;
-import org.interagency.agreements.cli.internal.SarifReportWriter;
-import org.interagency.agreements.cli.internal.TextReportWriter;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.core.PortfolioReport;
 import org.interagency.agreements.json.AgreementJson;
@@ -133,9 +131,9 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         CheckOutcome outcome = CheckOutcome.of(documents, portfolioReport, RuleSummary.of(validator));
         switch (format) {
-            case TEXT -> TextReportWriter.write(outcome, out);
-            case JSON -> JsonReportWriter.write(outcome, out);
-            case SARIF -> SarifReportWriter.write(outcome, AgreementsCli.Version.version(), out);
+            case TEXT -> ReportWriter.text().write(outcome, out);
+            case JSON -> ReportWriter.json().write(outcome, out);
+            case SARIF -> ReportWriter.sarif(AgreementsCli.Version.version()).write(outcome, out);
         }
         if (outcome.hasUnreadable()) {
             return ExitCodes.INVALID_INPUT;

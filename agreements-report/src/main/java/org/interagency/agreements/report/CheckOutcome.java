@@ -1,5 +1,6 @@
-package org.interagency.agreements.cli.internal;
+package org.interagency.agreements.report;
 
+import org.apiguardian.api.API;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementLocation;
 import org.interagency.agreements.core.PortfolioFinding;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Everything one run of {@code check} found, in the order the files were named: what the report
  * writers print.
@@ -21,6 +24,7 @@ import java.util.Map;
  * @param portfolioFindings the findings between agreements ({@code --portfolio}); empty otherwise
  * @param rules the rules that ran, sorted by id, with the severity each was configured with
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CheckOutcome(List<CheckedDocument> documents, List<PortfolioFinding> portfolioFindings, List<RuleSummary> rules) {
 
     /** Copies the lists. */

@@ -1,7 +1,9 @@
-package org.interagency.agreements.cli.internal;
+package org.interagency.agreements.report.internal;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.Finding;
