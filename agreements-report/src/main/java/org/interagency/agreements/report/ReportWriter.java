@@ -40,7 +40,20 @@ public interface ReportWriter {
      * @return the text writer
      */
     static ReportWriter text() {
-        return TextReportWriter::write;
+        return text(false);
+    }
+
+    /**
+     * The report for people, as {@link #text()}, with each agreement's outcome table when
+     * {@code explain} is true: how many rules found, passed, did not apply and so on, and one line
+     * per rule that did not pass with its count of findings or its reason ({@code check --explain}).
+     *
+     * @param explain whether to add the outcome tables
+     * @return the text writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter text(boolean explain) {
+        return (outcome, out) -> TextReportWriter.write(outcome, out, explain);
     }
 
     /**
