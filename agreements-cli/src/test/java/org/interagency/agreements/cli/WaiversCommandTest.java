@@ -88,6 +88,16 @@ class WaiversCommandTest {
     }
 
     @Test
+    void theExampleWaiverFileAcceptsTheFloodMousOverlap() {
+        Path example = Cli.examples().resolveSibling("waivers").resolve("harris-county-flood-response-mou.waivers.yaml");
+
+        Cli.Run run = check("--waivers", example.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("waived until 2027-06-30 by Harris County Attorney's Office: HCOHSEM and TDEM");
+    }
+
+    @Test
     void withoutTheWaiverTheSameCheckFails() {
         assertThat(check().exitCode()).isEqualTo(1);
     }
