@@ -118,6 +118,24 @@ class WaiverFileTest {
     }
 
     @Test
+    void aDuplicateKeyIsAProblemEvenWhenEscaped() {
+        String json = "{\"schemaVersion\": \"1.0\", \"waivers\": [], \"waiv\\u0065rs\": []}";
+
+        AgreementReadException e = catchThrowableOfType(AgreementReadException.class, () -> AgreementJson.defaults()
+                .readWaivers(DocumentSource.of(json, "waivers.json", DocumentSyntax.JSON)));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(ProblemKind.DUPLICATE_KEY));
+    }
+
+    @Test
+    void yamlAnchorsAndAliasesAreRejectedAsInAgreements() {
+        String yaml = "schemaVersion: \"1.0\"\nwaivers:\n  - &w\n    ruleId: trust.none\n  - *w\n";
+
+        assertThatThrownBy(() -> AgreementJson.defaults().readWaivers(DocumentSource.of(yaml, "waivers.yaml", DocumentSyntax.YAML)))
+                .isInstanceOf(AgreementReadException.class);
+    }
+
+    @Test
     void aWaiverFileIsReadWithinTheReadersSizeLimit() {
         AgreementJson small = AgreementJson.builder().maxDocumentBytes(100).build();
 
