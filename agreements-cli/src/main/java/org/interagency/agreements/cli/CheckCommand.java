@@ -90,6 +90,12 @@ final class CheckCommand implements Callable<Integer> {
                     + " An unknown rule id is an error.")
     @Nullable Path config;
 
+    @Option(names = "--pack", paramLabel = "ID",
+            description = "Run only the rules of this pack (repeatable): a principle such as roles, principles for"
+                    + " all of them, or a legal pack such as us-cma. Default: the principle packs."
+                    + " Adds to the packs of --config.")
+    List<String> packs = new ArrayList<>();
+
     @Option(names = "--portfolio",
             description = "Also check the agreements against each other: an agency accountable for the same work,"
                     + " place and time under two agreements.")
@@ -167,20 +173,22 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : waivers) {
             builder.waivers(readWaivers(file));
         }
+        builder.packs(packs.toArray(String[]::new));
         if (config != null) {
             builder.configuration(ConfigurationFile.read(config));
         }
         try {
             return builder.build();
         } catch (RuleConfigurationException e) {
-            // A waiver the validator rejects (an unknown rule, too long, twice) names itself.
-            throw waivers.isEmpty() || !e.getMessage().startsWith("the waiver ") ? e
-                    : new CliException("waivers " + String.join(", ", waivers.stream().map(Path::toString).toList())
-                            + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            if (config == null) {
-                throw e;
+            // A waiver the validator rejects (an unknown rule, too long, twice) names itself; any
+            // other id that nothing has came from --pack, or else from the configuration file.
+            if (!waivers.isEmpty() && e.getMessage().startsWith("the waiver ")) {
+                throw new CliException("waivers " + String.join(", ", waivers.stream().map(Path::toString).toList())
+                        + ": " + e.getMessage(), e);
             }
+            String from = packs.contains(e.ruleId()) || config == null ? "--pack" : "configuration " + config;
+            throw new CliException(from + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
             throw new CliException("configuration " + config + ": " + e.getMessage(), e);
         }
     }
