@@ -52,9 +52,11 @@ public final class WaiverApplication {
         Map<String, List<Integer>> byFingerprint = new HashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
-            byLocation.computeIfAbsent(key(finding.ruleId(), finding.location().toString()), k -> new ArrayList<>()).add(i);
-            if (finding.fingerprint() != null) {
-                byFingerprint.computeIfAbsent(key(finding.ruleId(), finding.fingerprint()), k -> new ArrayList<>()).add(i);
+            byLocation.computeIfAbsent(key(finding.ruleId(), finding.location().toString()), k -> new ArrayList<>())
+                    .add(i);
+            String fingerprint = finding.fingerprint();
+            if (fingerprint != null) {
+                byFingerprint.computeIfAbsent(key(finding.ruleId(), fingerprint), k -> new ArrayList<>()).add(i);
             }
         }
         List<Finding> result = new ArrayList<>(findings);

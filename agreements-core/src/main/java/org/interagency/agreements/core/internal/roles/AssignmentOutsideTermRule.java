@@ -35,7 +35,8 @@ public final class AssignmentOutsideTermRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        if (agreement.responsibilities().stream().flatMap(r -> r.assignments().stream()).allMatch(a -> a.period() == null)) {
+        if (agreement.responsibilities().stream().flatMap(r -> r.assignments().stream())
+                .allMatch(a -> a.period() == null)) {
             context.notApplicable("no assignment has a period of its own");
             return;
         }

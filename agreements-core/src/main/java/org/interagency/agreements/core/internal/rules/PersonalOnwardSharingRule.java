@@ -38,7 +38,8 @@ public final class PersonalOnwardSharingRule extends AbstractRule {
             context.notApplicable("no data-sharing protocol");
             return;
         }
-        if (agreement.dataSharingProtocols().stream().flatMap(p -> p.dataSets().stream()).noneMatch(DataSet::personalData)) {
+        if (agreement.dataSharingProtocols().stream().flatMap(p -> p.dataSets().stream())
+                .noneMatch(DataSet::personalData)) {
             context.notApplicable("no protocol shares personal data");
             return;
         }
