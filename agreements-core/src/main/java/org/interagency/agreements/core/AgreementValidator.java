@@ -239,6 +239,8 @@ public final class AgreementValidator {
             }
         }
         outcomes.addAll(skipped);
+        // Waivers come last, after anything that completes the findings: a waiver that targets a
+        // fingerprint matches only a finding that carries one, so fingerprints are stamped before.
         List<Waiver> ofAgreement = waiversByAgreement.getOrDefault(agreement.id(), List.of());
         return new Report(WaiverApplication.apply(findings, ofAgreement, today), outcomes);
     }
