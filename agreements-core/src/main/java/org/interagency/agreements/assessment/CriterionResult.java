@@ -16,8 +16,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param status met, not met, unknown or not applicable
  * @param evidence where the agreement documents what the criterion asks (for a met criterion),
  *     or where it falls short (the missing section or element, for one not met); sorted
- * @param findings the findings of the same validation run that keep the criterion unmet, in the
- *     report's order; empty when none does
+ * @param findings the active findings of the same validation run that keep the criterion unmet,
+ *     rule by rule in the order the criterion names the rules; empty when none does
  * @param explanation why, in one line: what was found, what is missing, or for an unknown
  *     criterion which field or rule would settle it
  */
