@@ -16,12 +16,13 @@ import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -48,11 +49,19 @@ public final class Rubric {
 
     private static final Rubric BUILT_IN = new Rubric(BuiltInRubric.entries());
 
-    private final List<RubricEntry> entries;
+    private final Map<Principle, List<RubricEntry>> entries = new EnumMap<>(Principle.class);
     private final List<Criterion> criteria;
+    // The rule-to-principle map of the validator used last: a validator is immutable and usually
+    // one serves a whole run, so the map is built once rather than once per agreement.
+    private volatile @Nullable RulePrinciples lastRules;
+
+    private record RulePrinciples(AgreementValidator validator, Map<String, Principle> principles) {
+    }
 
     private Rubric(List<RubricEntry> entries) {
-        this.entries = List.copyOf(entries);
+        for (RubricEntry entry : entries) {
+            this.entries.computeIfAbsent(entry.criterion().principle(), k -> new ArrayList<>()).add(entry);
+        }
         this.criteria = entries.stream().map(RubricEntry::criterion).toList();
     }
 
@@ -88,10 +97,10 @@ public final class Rubric {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(report, "report");
         AssessmentInput input = new AssessmentInput(agreement, report, validator.today());
-        Map<Principle, Set<String>> rulesByPrinciple = rulesByPrinciple(validator);
+        Map<String, Principle> rulePrinciples = rulePrinciples(validator);
         List<PrincipleAssessment> assessed = new ArrayList<>();
         for (Principle principle : CollaborationAssessment.principlesAssessed()) {
-            assessed.add(assess(principle, input, rulesByPrinciple.getOrDefault(principle, Set.of())));
+            assessed.add(assess(principle, input, rulePrinciples));
         }
         return new CollaborationAssessment(agreement.id(), input.asOf(), assessed);
     }
@@ -113,22 +122,25 @@ public final class Rubric {
         return PortfolioAssessment.of(byId, partyOf);
     }
 
-    private static Map<Principle, Set<String>> rulesByPrinciple(AgreementValidator validator) {
-        Map<Principle, Set<String>> map = new LinkedHashMap<>();
-        for (Rule rule : validator.rules()) {
-            map.computeIfAbsent(rule.principle(), k -> new TreeSet<>()).add(rule.id());
+    private Map<String, Principle> rulePrinciples(AgreementValidator validator) {
+        RulePrinciples last = lastRules;
+        if (last != null && last.validator() == validator) {
+            return last.principles();
         }
+        Map<String, Principle> map = new HashMap<>();
+        for (Rule rule : validator.rules()) {
+            map.put(rule.id(), rule.principle());
+        }
+        lastRules = new RulePrinciples(validator, map);
         return map;
     }
 
-    private PrincipleAssessment assess(Principle principle, AssessmentInput input, Set<String> principleRules) {
+    private PrincipleAssessment assess(Principle principle, AssessmentInput input, Map<String, Principle> rulePrinciples) {
         List<CriterionResult> results = new ArrayList<>();
-        for (RubricEntry entry : entries) {
-            if (entry.criterion().principle() == principle) {
-                Verdict verdict = entry.check().decide(input);
-                results.add(new CriterionResult(entry.criterion(), verdict.status(), verdict.evidence(),
-                        verdict.findings(), verdict.explanation()));
-            }
+        for (RubricEntry entry : entries.getOrDefault(principle, List.of())) {
+            Verdict verdict = entry.check().decide(input);
+            results.add(new CriterionResult(entry.criterion(), verdict.status(), verdict.evidence(),
+                    verdict.findings(), verdict.explanation()));
         }
         Agreement agreement = input.agreement();
         if (!BuiltInRubric.applies(principle, agreement.kind(), agreement.dataSharingProtocols().size())) {
@@ -143,7 +155,7 @@ public final class Rubric {
             }
         }
         @Nullable String cap = null;
-        List<Finding> errors = input.errorsOf(principleRules);
+        List<Finding> errors = input.errorsOf(principle, rulePrinciples);
         if (!errors.isEmpty() && reached.compareTo(DocumentedLevel.STATED) > 0) {
             cap = "capped at 1 (stated) by " + errors.size() + " ERROR finding" + (errors.size() == 1 ? "" : "s") + " of "
                     + String.join(", ", new TreeSet<>(errors.stream().map(Finding::ruleId).toList()));
@@ -153,7 +165,12 @@ public final class Rubric {
     }
 
     private static boolean passesAll(List<CriterionResult> results, DocumentedLevel level) {
-        return results.stream().filter(r -> r.criterion().level() == level).allMatch(r -> r.status().passes());
+        for (CriterionResult result : results) {
+            if (result.criterion().level() == level && !result.status().passes()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static @Nullable String nextStep(DocumentedLevel reached, @Nullable String cap, List<CriterionResult> results,

@@ -92,7 +92,7 @@ class RubricLevelsTest {
                 .channels(List.of(channel(List.of("state-dem", "fema"), Period.ofMonths(1)))).build());
         assertThat(p.level()).isEqualTo(DocumentedLevel.SUSTAINED);
         assertThat(p.nextStep()).isNull();
-        assertThat(p.evidence()).contains(JsonPointer.of("channels", 0));
+        assertThat(p.evidence()).contains(JsonPointer.of("channels"), JsonPointer.of("channels", 0, "cadence"));
     }
 
     @Test

@@ -5,34 +5,90 @@ import org.interagency.agreements.Party;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Outcome;
+import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.rules.RuleOutcome;
+import org.interagency.agreements.rules.Severity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * What a check reads: the agreement, the findings of the same validation run, and the day taken
- * as today.
- *
- * @param agreement the agreement
- * @param report the validator's report on it
- * @param asOf the validator's today
+ * as today. The report is indexed once by rule id: every criterion asks it for the findings and
+ * the outcome of a few rules, and {@code Report.findingsOf} builds and sorts a new report on
+ * each call, which made the assessment cost more than the validation on the typical agreement.
  */
-public record AssessmentInput(Agreement agreement, Report report, LocalDate asOf) {
+public final class AssessmentInput {
 
-    /** The agency ids of the parties, in document order. */
-    public Set<String> parties() {
+    private final Agreement agreement;
+    private final Report report;
+    private final LocalDate asOf;
+    private final Set<String> parties;
+    private final Map<String, List<Finding>> activeByRule = new HashMap<>();
+    private final Map<String, Outcome> outcomes = new HashMap<>();
+    private final List<Finding> activeErrors = new ArrayList<>();
+
+    /**
+     * Indexes {@code report}.
+     *
+     * @param agreement the agreement
+     * @param report the validator's report on it
+     * @param asOf the validator's today
+     */
+    public AssessmentInput(Agreement agreement, Report report, LocalDate asOf) {
+        this.agreement = Objects.requireNonNull(agreement, "agreement");
+        this.report = Objects.requireNonNull(report, "report");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
         Set<String> ids = new LinkedHashSet<>();
         for (Party party : agreement.parties()) {
             ids.add(party.agencyId());
         }
-        return ids;
+        this.parties = Collections.unmodifiableSet(ids);
+        for (Finding finding : report.findings()) {
+            if (!finding.isWaived()) {
+                activeByRule.computeIfAbsent(finding.ruleId(), k -> new ArrayList<>()).add(finding);
+                if (finding.severity() == Severity.ERROR) {
+                    activeErrors.add(finding);
+                }
+            }
+        }
+        for (RuleOutcome outcome : report.outcomes()) {
+            outcomes.put(outcome.ruleId(), outcome.outcome());
+        }
+    }
+
+    /** The agreement assessed. */
+    public Agreement agreement() {
+        return agreement;
+    }
+
+    /** The validator's report on it. */
+    public Report report() {
+        return report;
+    }
+
+    /** The day taken as today. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The active (unwaived) findings of {@code ruleId}, in the report's order. */
+    public List<Finding> activeFindingsOf(String ruleId) {
+        return activeByRule.getOrDefault(ruleId, List.of());
+    }
+
+    /** The agency ids of the parties, in document order. */
+    public Set<String> parties() {
+        return parties;
     }
 
     /** Whether {@code agencies} include every party. */
@@ -60,11 +116,10 @@ public record AssessmentInput(Agreement agreement, Report report, LocalDate asOf
         List<Finding> found = new ArrayList<>();
         List<String> notRun = new ArrayList<>();
         for (String ruleId : ruleIds) {
-            Optional<RuleOutcome> outcome = report.outcomeOf(ruleId);
-            Outcome what = outcome.map(RuleOutcome::outcome).orElse(Outcome.NOT_SELECTED);
+            Outcome what = outcomes.getOrDefault(ruleId, Outcome.NOT_SELECTED);
             switch (what) {
                 case PASSED, NOT_APPLICABLE -> { }
-                case FOUND -> report.findingsOf(ruleId).stream().filter(f -> !f.isWaived()).forEach(found::add);
+                case FOUND -> found.addAll(activeFindingsOf(ruleId));
                 default -> notRun.add(ruleId + " " + what.name().toLowerCase(java.util.Locale.ROOT));
             }
         }
@@ -80,11 +135,11 @@ public record AssessmentInput(Agreement agreement, Report report, LocalDate asOf
         return Verdict.met(List.of(), "no finding of " + rules);
     }
 
-    /** The active ERROR findings whose rule id is one of {@code ruleIds}. */
-    public List<Finding> errorsOf(Collection<String> ruleIds) {
+    /** The active ERROR findings of the rules that serve {@code principle}, by the rules' principles. */
+    public List<Finding> errorsOf(Principle principle, Map<String, Principle> rulePrinciples) {
         List<Finding> errors = new ArrayList<>();
-        for (Finding finding : report.errors()) {
-            if (!finding.isWaived() && ruleIds.contains(finding.ruleId())) {
+        for (Finding finding : activeErrors) {
+            if (rulePrinciples.get(finding.ruleId()) == principle) {
                 errors.add(finding);
             }
         }

@@ -40,12 +40,14 @@ final class Checks {
     private Checks() {
     }
 
+    /**
+     * The evidence when every element of a section counts: the section itself ({@code /channels}),
+     * not each element. Listing every element cost a pointer per responsibility, assignment and
+     * channel on every assessment, the larger part of its cost; a check that counts only some
+     * elements lists those.
+     */
     private static List<JsonPointer> indices(String section, int size) {
-        List<JsonPointer> pointers = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            pointers.add(JsonPointer.of(section, i));
-        }
-        return pointers;
+        return size == 0 ? List.of() : List.of(JsonPointer.of(section));
     }
 
     private static Verdict nonEmpty(String section, int size, String what) {
@@ -156,10 +158,14 @@ final class Checks {
 
     static Verdict rolesStated(AssessmentInput in) {
         List<JsonPointer> assigned = new ArrayList<>();
-        for (int i = 0; i < in.agreement().responsibilities().size(); i++) {
+        int size = in.agreement().responsibilities().size();
+        for (int i = 0; i < size; i++) {
             if (!in.agreement().responsibilities().get(i).assignments().isEmpty()) {
                 assigned.add(JsonPointer.of("responsibilities", i));
             }
+        }
+        if (!assigned.isEmpty() && assigned.size() == size) {
+            assigned = indices("responsibilities", size);
         }
         return Verdict.of(!assigned.isEmpty(), assigned.isEmpty() ? List.of(JsonPointer.of("responsibilities")) : assigned,
                 assigned.size() + " responsibilities assigned", "no responsibility is assigned to an agency");
@@ -172,8 +178,8 @@ final class Checks {
             List<Assignment> assignments = in.agreement().responsibilities().get(i).assignments();
             for (int k = 0; k < assignments.size(); k++) {
                 RaciRole role = assignments.get(k).role();
-                if (role == RaciRole.RESPONSIBLE || role == RaciRole.ACCOUNTABLE) {
-                    holders.add(assignments.get(k).agencyId());
+                // The first responsible or accountable assignment of each party is its evidence.
+                if ((role == RaciRole.RESPONSIBLE || role == RaciRole.ACCOUNTABLE) && holders.add(assignments.get(k).agencyId())) {
                     evidence.add(JsonPointer.of("responsibilities", i, "assignments", k));
                 }
             }
@@ -289,8 +295,8 @@ final class Checks {
     static Verdict noConstraintUnder(AssessmentInput in, String section) {
         JsonPointer under = JsonPointer.of(section);
         List<Finding> found = new ArrayList<>();
-        for (Finding finding : in.report().findingsOf(Finding.BEAN_VALIDATION_RULE_ID)) {
-            if (!finding.isWaived() && under.contains(finding.location())) {
+        for (Finding finding : in.activeFindingsOf(Finding.BEAN_VALIDATION_RULE_ID)) {
+            if (under.contains(finding.location())) {
                 found.add(finding);
             }
         }
