@@ -67,6 +67,8 @@ import static org.apiguardian.api.API.Status.STABLE;
  * @param title the agreement's title
  * @param kind the kind of instrument
  * @param status where the agreement stands in its life
+ * @param lineage which version of the agreement this is, and which version it supersedes or
+ *     renews (schema 1.1); {@code null} if the document does not say
  * @param term when the agreement applies
  * @param authorities the statutes and orders the agreement rests on
  * @param parties the agencies that are party to the agreement
@@ -94,6 +96,7 @@ public record Agreement(
         @NotBlank @Size(max = 500) String title,
         AgreementKind kind,
         AgreementStatus status,
+        @Valid @Nullable Lineage lineage,
         @Valid Term term,
         @Size(max = 200) List<@Valid LegalAuthority> authorities,
         @NotEmpty @Size(max = 1000) List<@Valid Party> parties,
@@ -140,6 +143,11 @@ public record Agreement(
         resourceCommitments = Lists.copy(resourceCommitments, "resourceCommitments");
         signatories = Lists.copy(signatories, "signatories");
         amendments = Lists.copy(amendments, "amendments");
+    }
+
+    /** This document's version of the agreement, if its {@link #lineage()} says. */
+    public Optional<AgreementVersion> version() {
+        return lineage == null ? Optional.empty() : Optional.of(new AgreementVersion(id, lineage.version()));
     }
 
     /** The party with {@code agencyId}, if it is a party to this agreement. */
