@@ -66,7 +66,7 @@ final class Agreements {
                 Arbitraries.of(AgreementStatus.class), terms(), list(authorities(), 2), list(parties(), 4),
                 text().injectNull(0.3))
                 .as((id, title, kind, status, term, authorities, parties, vision) -> new Agreement(
-                        Agreement.SCHEMA_VERSION, id, title, kind, status, term, authorities, parties, vision,
+                        Agreement.SCHEMA_VERSION, id, title, kind, status, null, term, authorities, parties, vision,
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
         Arbitrary<Principles> principles = Combinators.combine(list(goals(), 2), list(responsibilities(), 3),
@@ -76,7 +76,7 @@ final class Agreements {
                 list(reviews(), 2), list(sponsors(), 2), list(commitments(), 2), list(signatories(), 2),
                 list(amendments(), 2)).as(Records::new);
         return Combinators.combine(head, principles, records).as((a, p, r) -> new Agreement(a.schemaVersion(), a.id(),
-                a.title(), a.kind(), a.status(), a.term(), a.authorities(), a.parties(), a.vision(), p.goals(),
+                a.title(), a.kind(), a.status(), a.lineage(), a.term(), a.authorities(), a.parties(), a.vision(), p.goals(),
                 p.responsibilities(), p.channels(), p.trustMeasures(), p.governanceBodies(), p.protocols(),
                 p.trainings(), r.paths(), r.milestones(), r.reviews(), r.sponsors(), r.commitments(), r.signatories(),
                 r.amendments()));

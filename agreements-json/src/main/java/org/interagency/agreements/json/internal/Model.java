@@ -39,7 +39,7 @@ public final class Model {
 
     /** The components that may be absent, per record; lists are always optional (absent is empty). */
     static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
-            Map.entry("Agreement", Set.of("vision")),
+            Map.entry("Agreement", Set.of("vision", "lineage")),
             Map.entry("Assignment", Set.of("jurisdiction", "period")),
             Map.entry("CommunicationChannel", Set.of("cadence")),
             Map.entry("Contact", Set.of("phone")),
@@ -49,6 +49,7 @@ public final class Model {
             Map.entry("EscalationLevel", Set.of("governanceBodyId", "responseTime")),
             Map.entry("EscalationPath", Set.of("finalResolution")),
             Map.entry("Goal", Set.of("due")),
+            Map.entry("Lineage", Set.of("supersedes", "renews")),
             Map.entry("Measure", Set.of("baseline")),
             Map.entry("Milestone", Set.of("achievedOn")),
             Map.entry("Party", Set.of("parentAgencyId")),
