@@ -48,7 +48,7 @@ public final class AgreementDiff {
      *
      * @throws IllegalArgumentException if the two are not versions of one agreement: their ids
      *     differ, or {@code current} names the version it supersedes or renews and {@code previous}
-     *     is another version
+     *     is another version (neither that one nor the current version)
      */
     public static VersionComparison between(Agreement previous, Agreement current) {
         Objects.requireNonNull(previous, "previous");
@@ -117,8 +117,10 @@ public final class AgreementDiff {
             return;
         }
         AgreementVersion named = lineage.supersedes() != null ? lineage.supersedes() : lineage.renews();
+        // Two documents that claim one version are drafts of it, and compared as they are.
         if (named != null && named.id().equals(current.id()) && wellFormed(named.version()) && wellFormed(before.version())
-                && Lineage.compareVersions(named.version(), before.version()) != 0) {
+                && wellFormed(lineage.version()) && Lineage.compareVersions(named.version(), before.version()) != 0
+                && Lineage.compareVersions(lineage.version(), before.version()) != 0) {
             throw new IllegalArgumentException("version " + Messages.quote(lineage.version()) + " of "
                     + Messages.quote(current.id()) + " follows version " + Messages.quote(named.version())
                     + ", but the previous document is version " + Messages.quote(before.version())
