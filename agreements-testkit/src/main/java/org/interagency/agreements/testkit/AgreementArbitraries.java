@@ -60,7 +60,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * }</pre>
  *
  * <p><strong>Versions.</strong> Most generated agreements say which version they are
- * ({@link Agreement#lineage()}): a version from 1 to 10 that may supersede or renew the version
+ * ({@link org.interagency.agreements.Agreement#lineage()}): a version from 1 to 10 that may supersede or renew the version
  * before it; the plainest (and the edge case) says nothing.
  *
  * <p>The arbitraries build values by construction, not by filtering, so no try is wasted, and
