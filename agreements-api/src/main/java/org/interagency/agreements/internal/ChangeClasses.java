@@ -99,10 +99,34 @@ public final class ChangeClasses {
         row(t, "ResourceCommitment", ADMINISTRATIVE, "description");
         row(t, "Signatory", MATERIAL, "agencyId", "name", "title", "signedOn");
         row(t, "Amendment", ADMINISTRATIVE, "id", "effective", "summary", "approvedBy");
+        // Schema 1.1. Dated approvals, notices and certifications record what happened (a renewal
+        // comes with a new certification of compliance); they bind no one.
+        row(t, "Agreement", MATERIAL, "provisions", "auditRights", "payment");
+        row(t, "Agreement", ADMINISTRATIVE, "approvals", "notices", "certifications");
+        row(t, "Party", MATERIAL, "governmentLevel", "legalRoles");
+        row(t, "Party", ADMINISTRATIVE, "identifiers");
+        row(t, "PartyIdentifier", ADMINISTRATIVE, "scheme", "value");
+        row(t, "DataSet", MATERIAL, "dataElements", "dataSubjectCategories", "specialCategories", "origin",
+                "systemOfRecords");
+        row(t, "DataSet", ADMINISTRATIVE, "approximateRecords", "accuracyAssessment");
+        row(t, "DataSharingProtocol", MATERIAL, "retentionStart", "safeguards");
+        row(t, "Safeguard", MATERIAL, "kind", "description");
+        row(t, "Term", MATERIAL, "terminationNotice");
+        row(t, "ResourceCommitment", MATERIAL, "funds");
+        row(t, "Funds", MATERIAL, "citation", "availableUntil", "directCost", "overhead");
+        row(t, "Funds", ADMINISTRATIVE, "overheadExplanation");
+        row(t, "PaymentTerms", MATERIAL, "method", "advanceAuthorityId", "billingFrequency", "terms");
+        row(t, "Provision", MATERIAL, "id", "topic", "text", "binds");
+        row(t, "Provision", ADMINISTRATIVE, "citation");
+        row(t, "AuditRight", MATERIAL, "id", "auditor", "auditorAgencyId", "audited", "scope", "provisionId");
+        row(t, "Approval", ADMINISTRATIVE, "id", "kind", "agencyId", "approver", "approvedOn", "reference");
+        row(t, "Notice", ADMINISTRATIVE, "id", "kind", "agencyId", "recipient", "givenOn", "citation");
+        row(t, "Certification", ADMINISTRATIVE, "id", "kind", "agencyId", "certifiedTo", "certifiedOn", "statement");
         // Written as one string in a document ("us/tx/harris-county"): a change to one is a change
         // of the component that holds it, classed there.
         row(t, "ScopePath", MATERIAL, "segments");
         row(t, "Jurisdiction", MATERIAL, "segments");
+        row(t, "ProvisionTopic", MATERIAL, "name");
         return t;
     }
 

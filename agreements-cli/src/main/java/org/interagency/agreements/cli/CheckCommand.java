@@ -13,6 +13,7 @@ import org.interagency.agreements.cli.internal.RuleSummary;
 import org.interagency.agreements.cli.internal.SarifReportWriter;
 import org.interagency.agreements.cli.internal.TextReportWriter;
 import org.interagency.agreements.core.AgreementValidator;
+import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.core.PortfolioReport;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
@@ -90,6 +91,12 @@ final class CheckCommand implements Callable<Integer> {
                     + " An unknown rule id is an error.")
     @Nullable Path config;
 
+    @Option(names = "--pack", paramLabel = "ID",
+            description = "Run only the rules of this pack (repeatable): a principle such as roles, principles for"
+                    + " all of them, or a legal pack such as us-cma. Default: the principle packs."
+                    + " Adds to the packs of --config.")
+    List<String> packs = new ArrayList<>();
+
     @Option(names = "--portfolio",
             description = "Also check the agreements against each other: an agency accountable for the same work,"
                     + " place and time under two agreements.")
@@ -152,15 +159,19 @@ final class CheckCommand implements Callable<Integer> {
         if (asOf != null) {
             builder.clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         }
+        builder.packs(packs.toArray(String[]::new));
         if (config != null) {
             builder.configuration(ConfigurationFile.read(config));
-            try {
-                return builder.build();
-            } catch (IllegalArgumentException e) {
-                throw new CliException("configuration " + config + ": " + e.getMessage(), e);
-            }
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (RuleConfigurationException e) {
+            // The id that nothing has came from --pack, or else from the configuration file.
+            String from = packs.contains(e.ruleId()) || config == null ? "--pack" : "configuration " + config;
+            throw new CliException(from + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("configuration " + config + ": " + e.getMessage(), e);
+        }
     }
 
     /**

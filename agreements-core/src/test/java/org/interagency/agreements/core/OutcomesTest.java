@@ -99,7 +99,7 @@ class OutcomesTest {
     @Test
     void disabledAndUnselectedRulesAreExplainedTooAndBeanValidationFindsViolations() {
         AgreementValidator validator = AgreementValidator.builder()
-                .principles(Principle.ROLES_AND_RESPONSIBILITIES)
+                .packs("roles")
                 .disable("roles.responsible-duplicate")
                 .build();
 

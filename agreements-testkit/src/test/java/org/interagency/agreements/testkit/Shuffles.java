@@ -2,6 +2,7 @@ package org.interagency.agreements.testkit;
 
 import org.interagency.agreements.EscalationPath;
 import org.interagency.agreements.Jurisdiction;
+import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.ScopePath;
 
 import java.lang.reflect.Constructor;
@@ -35,7 +36,8 @@ final class Shuffles {
             }
             return copy;
         }
-        if (!(value instanceof Record) || value instanceof ScopePath || value instanceof Jurisdiction) {
+        if (!(value instanceof Record) || value instanceof ScopePath || value instanceof Jurisdiction
+                || value instanceof ProvisionTopic) {
             return value;
         }
         RecordComponent[] components = value.getClass().getRecordComponents();

@@ -102,7 +102,7 @@ public final class SyntheticAgreements {
                             Assignment.of(AGENCIES.get((i + 2) % AGENCIES.size()), RaciRole.INFORMED))));
         }
         return new Agreement(Agreement.SCHEMA_VERSION, "synthetic-flood-mou", "Synthetic flood response memorandum",
-                AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementStatus.IN_FORCE, null,
+                AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementStatus.IN_FORCE,
                 new Term(START, START.plusYears(3), new Renewal(1, Period.ofYears(2), false), Period.ofYears(1)),
                 List.of(new LegalAuthority("stafford-act", "42 U.S.C. 5121", "Stafford Act")),
                 parties,

@@ -6,6 +6,8 @@ import org.interagency.agreements.Assignment;
 import org.interagency.agreements.Contact;
 import org.interagency.agreements.Measure;
 import org.interagency.agreements.Party;
+import org.interagency.agreements.PartyIdentifier;
+import org.interagency.agreements.Safeguard;
 import org.interagency.agreements.Signatory;
 import org.interagency.agreements.Sponsor;
 
@@ -62,6 +64,12 @@ public final class Keys {
         }
         if (element instanceof Signatory signatory) {
             return signatory.agencyId() + " " + signatory.name();
+        }
+        if (element instanceof PartyIdentifier identifier) {
+            return ModelComponents.written(identifier.scheme()) + " " + identifier.value();
+        }
+        if (element instanceof Safeguard safeguard) {
+            return ModelComponents.written(safeguard.kind()) + " " + safeguard.description();
         }
         if (ModelComponents.isComposite(element)) {
             ModelComponents.Component id = ModelComponents.of(element.getClass()).get("id");

@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 import org.interagency.agreements.DateRange;
 import org.interagency.agreements.EscalationPath;
 import org.interagency.agreements.Jurisdiction;
+import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.ScopePath;
 import org.interagency.agreements.versions.ChangeClass;
 import org.jspecify.annotations.Nullable;
@@ -84,11 +85,12 @@ public final class ModelComponents {
     }
 
     /**
-     * Whether {@code value} is a record compared component by component; scope paths and
-     * jurisdictions are records written as one string, and compared whole.
+     * Whether {@code value} is a record compared component by component; scope paths,
+     * jurisdictions and provision topics are records written as one string, and compared whole.
      */
     public static boolean isComposite(Object value) {
-        return value instanceof Record && !(value instanceof ScopePath) && !(value instanceof Jurisdiction);
+        return value instanceof Record && !(value instanceof ScopePath) && !(value instanceof Jurisdiction)
+                && !(value instanceof ProvisionTopic);
     }
 
     /**
