@@ -1,5 +1,9 @@
 package org.interagency.agreements.json;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementVersion;
 import org.interagency.agreements.Lineage;
@@ -11,6 +15,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The version identity of schema 1.1 ({@code lineage}) is read, written and rejected like every other part. */
 class LineageReadingTest {
+
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(AgreementSchema.text());
 
     private final AgreementJson json = AgreementJson.defaults();
 
@@ -50,5 +57,25 @@ class LineageReadingTest {
         assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/lineage/supersedes/agreementId"));
         assertThat(e.line()).isEqualTo(9);
         assertThat(e.getMessage()).contains("\"agreementId\"").contains("allowed: id, version");
+    }
+
+    @Test
+    void aDocumentThatDeclaresOneZeroMayNotSayItsVersion() {
+        String document = Samples.text("versions/minimal-amendment.json")
+                .replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.0\"");
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> json.read(document));
+
+        assertThat(e).isNotNull();
+        assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/lineage"));
+        assertThat(e.getMessage()).contains("\"lineage\" was added in schemaVersion 1.1");
+    }
+
+    @Test
+    void theSchemaRejectsAVersionInAOneZeroDocumentToo() {
+        String document = Samples.text("versions/minimal-amendment.json")
+                .replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.0\"");
+
+        assertThat(SCHEMA.validate(document, InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate(Samples.text("versions/minimal-amendment.json"), InputFormat.JSON)).isEmpty();
     }
 }
