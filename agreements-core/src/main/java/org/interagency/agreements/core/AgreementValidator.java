@@ -216,8 +216,10 @@ public final class AgreementValidator {
             }
         }
         outcomes.addAll(skipped);
-        ElementKeys keys = ElementKeys.of(agreement);
-        findings.replaceAll(finding -> finding.withFingerprint(keys.fingerprint(finding)));
+        if (!findings.isEmpty()) {
+            ElementKeys keys = ElementKeys.of(agreement);
+            findings.replaceAll(finding -> finding.withFingerprint(keys.fingerprint(finding)));
+        }
         return new Report(findings, outcomes);
     }
 
