@@ -69,6 +69,22 @@ class AgreementDiffTest {
     }
 
     @Test
+    void wideningAnAssignmentsJurisdictionChangesItsKeySoItIsRemovedAndAdded() {
+        Responsibility widened = new Responsibility("evacuation", EVACUATION.scope(), EVACUATION.description(),
+                List.of(assign("county-oem", RaciRole.ACCOUNTABLE, "us/tx"), EVACUATION.assignments().get(1)));
+        Agreement amendment = floodMou().responsibilities(List.of(widened, SHELTER)).build();
+
+        assertThat(AgreementDiff.between(SIGNED, amendment).changes())
+                .extracting(Change::kind, change -> change.element().toString(), Change::changeClass)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.ADDED,
+                                "/responsibilities/evacuation/assignments/county-oem accountable us~1tx *", ChangeClass.MATERIAL),
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.REMOVED,
+                                "/responsibilities/evacuation/assignments/county-oem accountable us~1tx~1harris-county *",
+                                ChangeClass.MATERIAL));
+    }
+
+    @Test
     void valuesAreQuotedSafely() {
         Responsibility forged = new Responsibility("shelter", SHELTER.scope(), "Open shelters\n\u001b[2J", SHELTER.assignments());
         Agreement amendment = floodMou().responsibilities(List.of(EVACUATION, forged)).build();
