@@ -1,13 +1,14 @@
 /**
  * The {@code agreements} command line, built on the library's exported API only: the model and
- * rule SPI (agreements-api), the validator (agreements-core) and the reader, writer and
- * signatures (agreements-json). It exports nothing: it is an application, run as
+ * rule SPI (agreements-api), the validator (agreements-core), the reader, writer and
+ * signatures (agreements-json), and the report formats and views (agreements-report). It exports nothing: it is an application, run as
  * {@code java -jar agreements.jar} (the runnable jar runs on the class path) or as this module's
  * main class.
  */
 module org.interagency.agreements.cli {
     requires org.interagency.agreements.core;
     requires org.interagency.agreements.json;
+    requires org.interagency.agreements.report;
     requires info.picocli;
     requires tools.jackson.core;
     requires tools.jackson.databind;

@@ -8,6 +8,7 @@ import org.interagency.agreements.core.internal.versions.Keys;
 import org.interagency.agreements.core.internal.versions.ModelComponents;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -39,7 +40,8 @@ public final class ElementKeys {
 
     private final Agreement agreement;
     private final Map<List<?>, String[]> keysByList = new IdentityHashMap<>();
-    private final Fingerprints fingerprints = new Fingerprints();
+    // Made when the first fingerprint is: a validation without findings needs no digest.
+    private @Nullable Fingerprints fingerprints;
 
     private ElementKeys(Agreement agreement) {
         this.agreement = agreement;
@@ -96,6 +98,9 @@ public final class ElementKeys {
         keyPaths.add(keyPath(location));
         for (JsonPointer pointer : related) {
             keyPaths.add(keyPath(pointer));
+        }
+        if (fingerprints == null) {
+            fingerprints = new Fingerprints();
         }
         return fingerprints.fingerprint(ruleId, agreement.id(), keyPaths);
     }

@@ -43,6 +43,7 @@ public final class MatchingDurationRule extends AbstractRule {
     @Override
     public void check(Agreement agreement, RuleContext context) {
         if (agreement.kind() != AgreementKind.COMPUTER_MATCHING_AGREEMENT) {
+            context.notApplicable("not a computer matching agreement");
             return;
         }
         Term term = agreement.term();

@@ -39,6 +39,14 @@ public abstract class ProtectedDataRule extends AbstractRule {
     @Override
     public final void check(Agreement agreement, RuleContext context) {
         List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
+        if (protocols.isEmpty()) {
+            context.notApplicable("no data-sharing protocol");
+            return;
+        }
+        if (protocols.stream().flatMap(protocol -> protocol.dataSets().stream()).noneMatch(DataSet::needsProtection)) {
+            context.notApplicable("no protocol shares personal or sensitive data");
+            return;
+        }
         for (int i = 0; i < protocols.size(); i++) {
             int k = firstById(protocols.get(i).dataSets(), DataSet::needsProtection);
             if (k >= 0) {
