@@ -12,6 +12,7 @@ import org.interagency.agreements.internal.AgreementRecord;
 import org.interagency.agreements.internal.Lists;
 import org.jspecify.annotations.Nullable;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +47,13 @@ import static org.apiguardian.api.API.Status.STABLE;
  * agencies are accountable for the same work and the like are checked by the rules engine in
  * agreements-core, which also runs Bean Validation over the constraints declared here.
  *
+ * <p>Beyond the principles, the law governing some kinds of agreement asks them to state more
+ * (schema version 1.1): {@link #provisions()} on topics such as individual notice or the
+ * accounting of disclosures, dated {@link #approvals()}, {@link #notices()} and
+ * {@link #certifications()}, {@link #auditRights()} and the {@link #payment()} terms; parties,
+ * data sets, protocols, the term and funding commitments have fields of 1.1 as well. An agreement
+ * of schema version 1.0 has none of them: its new lists are empty and its new values absent.
+ *
  * <p>Every list is immutable; a missing list is empty. Write an agreement with
  * {@link AgreementBuilder}:
  * <pre>{@code
@@ -62,7 +70,8 @@ import static org.apiguardian.api.API.Status.STABLE;
  * }</pre>
  *
  * @param schemaVersion the version of the document format the agreement is written in,
- *     {@code MAJOR.MINOR}; {@value #SCHEMA_VERSION} for this version of the library
+ *     {@code MAJOR.MINOR}: {@code 1.0}, or {@value #SCHEMA_VERSION}, the newest this library
+ *     knows, for an agreement that uses what 1.1 added
  * @param id the stable id of the agreement
  * @param title the agreement's title
  * @param kind the kind of instrument
@@ -85,6 +94,16 @@ import static org.apiguardian.api.API.Status.STABLE;
  * @param resourceCommitments what each party contributes
  * @param signatories who signed for each party
  * @param amendments changes approved after signature
+ * @param provisions the clauses on topics the law asks the agreement to address (schema 1.1)
+ * @param approvals the dated approvals the agreement needed, such as a Data Integrity Board's
+ *     (schema 1.1)
+ * @param notices the dated notices given of the agreement, such as its Federal Register notice
+ *     (schema 1.1)
+ * @param certifications the dated certifications of the parties, such as of compliance for a
+ *     renewal (schema 1.1)
+ * @param auditRights who may audit whom (schema 1.1)
+ * @param payment how the servicing agency is paid; {@code null} if the agreement moves no money
+ *     or does not say (schema 1.1)
  */
 @API(status = STABLE, since = "0.1")
 @AgreementRecord
@@ -111,10 +130,19 @@ public record Agreement(
         @Size(max = 1000) List<@Valid Sponsor> sponsors,
         @Size(max = 10_000) List<@Valid ResourceCommitment> resourceCommitments,
         @Size(max = 1000) List<@Valid Signatory> signatories,
-        @Size(max = 1000) List<@Valid Amendment> amendments) {
+        @Size(max = 1000) List<@Valid Amendment> amendments,
+        @Size(max = 1000) List<@Valid Provision> provisions,
+        @Size(max = 1000) List<@Valid Approval> approvals,
+        @Size(max = 1000) List<@Valid Notice> notices,
+        @Size(max = 1000) List<@Valid Certification> certifications,
+        @Size(max = 1000) List<@Valid AuditRight> auditRights,
+        @Valid @Nullable PaymentTerms payment) {
 
-    /** The schema version this library writes, and the newest it reads. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /**
+     * The newest schema version this library reads, and the one a new agreement is written in. A
+     * document keeps the version it declares: one read as {@code 1.0} is written as {@code 1.0}.
+     */
+    public static final String SCHEMA_VERSION = "1.1";
 
     /** Checks that the required parts are present and copies every list. */
     public Agreement {
@@ -140,6 +168,41 @@ public record Agreement(
         resourceCommitments = Lists.copy(resourceCommitments, "resourceCommitments");
         signatories = Lists.copy(signatories, "signatories");
         amendments = Lists.copy(amendments, "amendments");
+        provisions = Lists.copy(provisions, "provisions");
+        approvals = Lists.copy(approvals, "approvals");
+        notices = Lists.copy(notices, "notices");
+        certifications = Lists.copy(certifications, "certifications");
+        auditRights = Lists.copy(auditRights, "auditRights");
+    }
+
+    /**
+     * An agreement with the sections of schema version 1.0 only: no provisions, approvals,
+     * notices, certifications or audit rights, and no payment terms.
+     */
+    public Agreement(String schemaVersion, String id, String title, AgreementKind kind, AgreementStatus status,
+            Term term, List<LegalAuthority> authorities, List<Party> parties,
+            @Nullable String vision, List<Goal> goals, List<Responsibility> responsibilities,
+            List<CommunicationChannel> channels, List<TrustMeasure> trustMeasures,
+            List<GovernanceBody> governanceBodies, List<DataSharingProtocol> dataSharingProtocols,
+            List<TrainingProgramme> trainingProgrammes, List<EscalationPath> escalationPaths,
+            List<Milestone> milestones, List<Review> reviews, List<Sponsor> sponsors,
+            List<ResourceCommitment> resourceCommitments, List<Signatory> signatories,
+            List<Amendment> amendments) {
+        this(schemaVersion, id, title, kind, status, term, authorities, parties, vision, goals, responsibilities,
+                channels, trustMeasures, governanceBodies, dataSharingProtocols, trainingProgrammes, escalationPaths,
+                milestones, reviews, sponsors, resourceCommitments, signatories, amendments, List.of(), List.of(),
+                List.of(), List.of(), List.of(), null);
+    }
+
+    /** The provisions on {@code topic}, in the order they are listed. */
+    public List<Provision> provisions(ProvisionTopic topic) {
+        List<Provision> found = new ArrayList<>();
+        for (Provision provision : provisions) {
+            if (provision.topic().equals(topic)) {
+                found.add(provision);
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** The party with {@code agencyId}, if it is a party to this agreement. */

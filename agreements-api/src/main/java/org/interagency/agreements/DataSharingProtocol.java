@@ -30,15 +30,23 @@ import static org.apiguardian.api.API.Status.STABLE;
  * @param legalBasis the ids of the agreement's {@link LegalAuthority legal authorities} that
  *     permit the sharing
  * @param transferMethod how the data travels
- * @param encryptedInTransit whether the data is encrypted while it travels
- * @param encryptedAtRest whether recipients keep the data encrypted
- * @param retention how long recipients may keep the data; {@code null} if the agreement sets no
- *     limit
+ * @param encryptedInTransit whether the data is encrypted while it travels; this is the one place
+ *     encryption in transit is stated, and it counts as a technical safeguard
+ * @param encryptedAtRest whether recipients keep the data encrypted; this is the one place
+ *     encryption at rest is stated, and it counts as a technical safeguard
+ * @param retention how long recipients may keep the data, counted from {@code retentionStart};
+ *     {@code null} if the agreement sets no limit
  * @param disposal what recipients do with the data when the retention ends; {@code null} if the
  *     agreement has no disposal clause
  * @param onwardSharing whether recipients may pass the data on
  * @param breachNotificationWindow how soon a recipient must tell the provider of a breach, for
  *     example {@code PT72H}; {@code null} if the agreement does not say
+ * @param retentionStart the event {@code retention} runs from, for example
+ *     {@link RetentionStart#END_OF_AGREEMENT} for "five years after the term"; {@code null} if not
+ *     stated, which means {@link RetentionStart#RECEIPT}, as a bare period meant in schema version
+ *     1.0 (see {@link #retentionRunsFrom()}); only with a {@code retention} (schema 1.1)
+ * @param safeguards the administrative, technical and physical measures that protect the data,
+ *     beyond the encryption the two flags state (schema 1.1)
  */
 @API(status = STABLE, since = "0.1")
 @AgreementRecord
@@ -55,7 +63,9 @@ public record DataSharingProtocol(
         @PositiveDuration @Nullable Period retention,
         @Nullable DisposalMethod disposal,
         OnwardSharing onwardSharing,
-        @PositiveDuration @Nullable Duration breachNotificationWindow) {
+        @PositiveDuration @Nullable Duration breachNotificationWindow,
+        @Nullable RetentionStart retentionStart,
+        @Size(max = 100) List<@Valid Safeguard> safeguards) {
 
     /** Checks that the required parts are present and copies the lists. */
     public DataSharingProtocol {
@@ -67,5 +77,40 @@ public record DataSharingProtocol(
         recipients = Lists.copy(recipients, "recipients");
         dataSets = Lists.copy(dataSets, "dataSets");
         legalBasis = Lists.copy(legalBasis, "legalBasis");
+        safeguards = Lists.copy(safeguards, "safeguards");
+        if (retentionStart != null && retention == null) {
+            throw new IllegalArgumentException("retentionStart says when the retention period starts, and there is no"
+                    + " retention period; add a retention or remove retentionStart");
+        }
+    }
+
+    /** A protocol with the fields of schema version 1.0 only: retention from receipt, no listed safeguards. */
+    public DataSharingProtocol(String id, String providerAgencyId, List<String> recipients, List<DataSet> dataSets,
+            String purpose, List<String> legalBasis, TransferMethod transferMethod, boolean encryptedInTransit,
+            boolean encryptedAtRest, @Nullable Period retention, @Nullable DisposalMethod disposal,
+            OnwardSharing onwardSharing, @Nullable Duration breachNotificationWindow) {
+        this(id, providerAgencyId, recipients, dataSets, purpose, legalBasis, transferMethod, encryptedInTransit,
+                encryptedAtRest, retention, disposal, onwardSharing, breachNotificationWindow, null, List.of());
+    }
+
+    /** The event the retention period runs from: as stated, or {@link RetentionStart#RECEIPT} if not. */
+    public RetentionStart retentionRunsFrom() {
+        return retentionStart != null ? retentionStart : RetentionStart.RECEIPT;
+    }
+
+    /**
+     * Whether the protocol has a safeguard of {@code kind}: one listed in {@link #safeguards()},
+     * or, for {@link SafeguardKind#TECHNICAL}, encryption in transit or at rest.
+     */
+    public boolean hasSafeguard(SafeguardKind kind) {
+        if (kind == SafeguardKind.TECHNICAL && (encryptedInTransit || encryptedAtRest)) {
+            return true;
+        }
+        for (Safeguard safeguard : safeguards) {
+            if (safeguard.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -28,6 +29,12 @@ import static org.apiguardian.api.API.Status.STABLE;
  *     agency, say), whether or not that agency is a party; {@code null} if none
  * @param roles the parts the agency plays in the agreement, at least one
  * @param contacts the agency's points of contact for the agreement
+ * @param governmentLevel the level of government the agency belongs to, or that it is not a
+ *     government; {@code null} if not stated (schema 1.1)
+ * @param legalRoles the roles data-protection law gives the agency under this agreement, such as
+ *     covered entity or processor (schema 1.1)
+ * @param identifiers the agency's identifiers in schemes outside the agreement, such as its
+ *     Treasury Agency Location Code (schema 1.1)
  */
 @API(status = STABLE, since = "0.1")
 @AgreementRecord
@@ -37,7 +44,10 @@ public record Party(
         Jurisdiction jurisdiction,
         @Nullable @ElementId String parentAgencyId,
         @NotEmpty @Size(max = 16) List<PartyRole> roles,
-        @Size(max = 50) List<@Valid Contact> contacts) {
+        @Size(max = 50) List<@Valid Contact> contacts,
+        @Nullable GovernmentLevel governmentLevel,
+        @Size(max = 16) List<LegalRole> legalRoles,
+        @Size(max = 16) List<@Valid PartyIdentifier> identifiers) {
 
     /** Checks that the required parts are present and copies the lists. */
     public Party {
@@ -46,6 +56,29 @@ public record Party(
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         roles = Lists.copy(roles, "roles");
         contacts = Lists.copy(contacts, "contacts");
+        legalRoles = Lists.copy(legalRoles, "legalRoles");
+        identifiers = Lists.copy(identifiers, "identifiers");
+    }
+
+    /** A party with the fields of schema version 1.0 only: no government level, legal roles or identifiers. */
+    public Party(String agencyId, String name, Jurisdiction jurisdiction, @Nullable String parentAgencyId,
+            List<PartyRole> roles, List<Contact> contacts) {
+        this(agencyId, name, jurisdiction, parentAgencyId, roles, contacts, null, List.of(), List.of());
+    }
+
+    /** Whether data-protection law gives the party {@code role} under this agreement. */
+    public boolean hasLegalRole(LegalRole role) {
+        return legalRoles.contains(role);
+    }
+
+    /** The party's identifier in {@code scheme}, if the agreement states one. */
+    public Optional<String> identifier(IdentifierScheme scheme) {
+        for (PartyIdentifier identifier : identifiers) {
+            if (identifier.scheme() == scheme) {
+                return Optional.of(identifier.value());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the party plays {@code role} in the agreement. */

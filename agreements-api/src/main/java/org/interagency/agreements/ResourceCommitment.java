@@ -26,6 +26,9 @@ import static org.apiguardian.api.API.Status.STABLE;
  * @param unit the unit of {@code amount}, for example {@code USD} or {@code FTE}; {@code null}
  *     when there is no amount
  * @param period when the resource is available; {@code null} for the whole term
+ * @param funds for a {@link ResourceKind#FUNDING funding} commitment, the funds citation, their
+ *     availability and the cost breakdown; {@code null} if not stated, and always for other kinds
+ *     (schema 1.1)
  */
 @API(status = STABLE, since = "0.1")
 @AgreementRecord
@@ -36,13 +39,28 @@ public record ResourceCommitment(
         @NotBlank @Size(max = 2000) String description,
         @PositiveOrZero @Nullable BigDecimal amount,
         @Nullable @Size(min = 1, max = 20) String unit,
-        @Valid @Nullable DateRange period) {
+        @Valid @Nullable DateRange period,
+        @Valid @Nullable Funds funds) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present, and that only funding has funds.
+     *
+     * @throws IllegalArgumentException if {@code funds} is given for a commitment that is not funding
+     */
     public ResourceCommitment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(agencyId, "agencyId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(description, "description");
+        if (funds != null && kind != ResourceKind.FUNDING) {
+            throw new IllegalArgumentException("funds describe money, and this commitment is not of kind \"funding\"; remove"
+                    + " funds or change the kind");
+        }
+    }
+
+    /** A commitment with the fields of schema version 1.0 only: no funds. */
+    public ResourceCommitment(String id, String agencyId, ResourceKind kind, String description,
+            @Nullable BigDecimal amount, @Nullable String unit, @Nullable DateRange period) {
+        this(id, agencyId, kind, description, amount, unit, period, null);
     }
 }

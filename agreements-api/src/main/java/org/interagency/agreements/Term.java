@@ -26,6 +26,8 @@ import static org.apiguardian.api.API.Status.STABLE;
  * @param expires the last day the agreement applies; {@code null} if it runs until terminated
  * @param renewal whether and how the term can be extended; {@code null} if it cannot
  * @param reviewCycle the longest time between two joint reviews of the agreement
+ * @param terminationNotice how much written notice a party must give to terminate the agreement,
+ *     for example {@code P90D}; {@code null} if the agreement does not say (schema 1.1)
  */
 @API(status = STABLE, since = "0.1")
 @AgreementRecord
@@ -34,12 +36,18 @@ public record Term(
         LocalDate effective,
         @Nullable LocalDate expires,
         @Valid @Nullable Renewal renewal,
-        @PositiveDuration Period reviewCycle) {
+        @PositiveDuration Period reviewCycle,
+        @PositiveDuration @Nullable Period terminationNotice) {
 
     /** Checks that the required parts are present. */
     public Term {
         Objects.requireNonNull(effective, "effective");
         Objects.requireNonNull(reviewCycle, "reviewCycle");
+    }
+
+    /** A term with the fields of schema version 1.0 only: no termination notice. */
+    public Term(LocalDate effective, @Nullable LocalDate expires, @Nullable Renewal renewal, Period reviewCycle) {
+        this(effective, expires, renewal, reviewCycle, null);
     }
 
     /** Whether the term does not expire before it takes effect. */

@@ -166,6 +166,10 @@ class RecordImmutabilityTest {
 
     /** Fresh arguments for the canonical constructor; lists are new mutable lists with one element. */
     private static Object[] sampleArguments(Class<?> type) throws Throwable {
+        if (type == ProvisionTopic.class) {
+            // A topic's name is checked against the vocabulary: "sample-id" is not in it.
+            return new Object[] {"verification"};
+        }
         RecordComponent[] components = type.getRecordComponents();
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -186,6 +190,8 @@ class RecordImmutabilityTest {
             return "sample-id";
         } else if (raw == int.class || raw == Integer.class) {
             return 2;
+        } else if (raw == long.class || raw == Long.class) {
+            return 2L;
         } else if (raw == boolean.class) {
             return true;
         } else if (raw == LocalDate.class) {
@@ -200,6 +206,8 @@ class RecordImmutabilityTest {
             return ScopePath.parse("emergency/flood");
         } else if (raw == Jurisdiction.class) {
             return Jurisdiction.parse("us/tx");
+        } else if (raw == ProvisionTopic.class) {
+            return ProvisionTopic.VERIFICATION;
         } else if (raw == DateRange.class) {
             return DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
         } else if (raw.isEnum()) {

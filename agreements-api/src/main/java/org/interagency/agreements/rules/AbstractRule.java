@@ -2,6 +2,8 @@ package org.interagency.agreements.rules;
 
 import org.apiguardian.api.API;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -43,6 +45,7 @@ public abstract class AbstractRule implements Rule {
     private final Severity defaultSeverity;
     private final Principle principle;
     private final String description;
+    private final List<Citation> citations;
 
     /**
      * Fixes the rule's identity.
@@ -55,6 +58,27 @@ public abstract class AbstractRule implements Rule {
      * @throws IllegalArgumentException if the id is not of that form or the description is blank
      */
     protected AbstractRule(String id, Severity defaultSeverity, Principle principle, String description) {
+        this(id, defaultSeverity, principle, description, List.of());
+    }
+
+    /**
+     * Fixes the identity of a rule that enforces provisions of law or policy.
+     *
+     * @param id the stable id, as for {@link #AbstractRule(String, Severity, Principle, String)}
+     * @param defaultSeverity the severity unless a configuration changes it: ERROR where the text
+     *     says "shall", WARNING where it says "should"
+     * @param principle the principle the rule serves
+     * @param description what the rule checks, in one sentence
+     * @param citations the provisions it enforces, each cited with instrument and pinpoint
+     * @throws IllegalArgumentException if the id is not of that form, the description is blank, or
+     *     a citation is given twice
+     */
+    protected AbstractRule(String id, Severity defaultSeverity, Principle principle, String description,
+            List<Citation> citations) {
+        this.citations = List.copyOf(citations);
+        if (new HashSet<>(this.citations).size() != this.citations.size()) {
+            throw new IllegalArgumentException("rule " + id + " cites a provision twice: " + this.citations);
+        }
         this.id = Objects.requireNonNull(id, "id");
         this.defaultSeverity = Objects.requireNonNull(defaultSeverity, "defaultSeverity");
         this.principle = Objects.requireNonNull(principle, "principle");
@@ -86,6 +110,11 @@ public abstract class AbstractRule implements Rule {
     @Override
     public final String description() {
         return description;
+    }
+
+    @Override
+    public final List<Citation> citations() {
+        return citations;
     }
 
     /** The rule's id, as in reports and configurations. */

@@ -2,65 +2,216 @@ package org.interagency.agreements.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.internal.AgreementRecord;
 import org.interagency.agreements.internal.Hierarchy;
 import org.jspecify.annotations.Nullable;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
- * One thing a rule found wrong with an agreement, and where.
+ * One thing a rule found wrong with an agreement, and where: an immutable value.
  *
  * <p>Messages are plain text meant for a person: they say what is wrong and where, and quote
  * values from the agreement shortened and escaped. They are never templates: a value such as
- * {@code ${...}} in the agreement appears as written.
+ * {@code ${...}} in the agreement appears as written. A rule that reports many findings may
+ * give its message as a {@link Supplier}: the text is then written when first read, once, so that
+ * a finding nobody prints costs no text. Such a supplier must be a pure function of values it
+ * captured; should it throw all the same, {@link #message()} says so rather than throwing.
  *
- * @param ruleId the id of the rule that found it, for example {@code roles.accountable-overlap};
- *     Bean Validation violations carry {@value #BEAN_VALIDATION_RULE_ID}
- * @param severity how much it matters, as configured for the rule
- * @param message what is wrong, in a sentence
- * @param location where in the document, for example {@code /responsibilities/3/assignments/1}
- * @param related other places involved (the other side of an overlap); may be empty
- * @param hint how to put it right; {@code null} if the message says it all
+ * <p>The engine adds to what the rule reported: the rule's {@linkplain #citations() citations},
+ * the finding's {@linkplain #fingerprint() fingerprint}, and the {@linkplain #waiver() waiver}
+ * that accepts it, if any. Two findings are equal when every part is equal, the message compared
+ * as text.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-@AgreementRecord
-public record Finding(
-        String ruleId,
-        Severity severity,
-        String message,
-        JsonPointer location,
-        List<JsonPointer> related,
-        @Nullable String hint) implements Comparable<Finding> {
+public final class Finding implements Comparable<Finding> {
 
     /** The rule id of findings that report a Bean Validation constraint violation. */
     public static final String BEAN_VALIDATION_RULE_ID = "model.constraint";
 
-    /** The order of findings in a report: by location, then rule id, then message, then the rest. */
+    /**
+     * The order of findings in a report: by location, then rule id, then message, then severity,
+     * related locations, hint, and last what the engine added (fingerprint, waiver, citations).
+     */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::location)
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message)
             .thenComparing(Finding::severity)
             .thenComparing(Finding::related, Hierarchy::compare)
-            .thenComparing(f -> f.hint() == null ? "" : f.hint());
+            .thenComparing(f -> f.hint() == null ? "" : f.hint())
+            .thenComparing(f -> f.fingerprint() == null ? "" : f.fingerprint())
+            .thenComparing(Finding::waiverKey, Hierarchy::compare)
+            .thenComparing(Finding::citationKey, Hierarchy::compare);
 
-    /** Checks that the required parts are present and copies the list. */
-    public Finding {
-        Objects.requireNonNull(ruleId, "ruleId");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(location, "location");
-        related = List.copyOf(related);
+    private final String ruleId;
+    private final Severity severity;
+    private final JsonPointer location;
+    private final List<JsonPointer> related;
+    private final @Nullable String hint;
+    private final List<Citation> citations;
+    private final @Nullable String fingerprint;
+    private final @Nullable Waiver waiver;
+
+    // The message as given: a String, or the Supplier that writes it. Final, so that every thread
+    // that sees this finding sees it.
+    private final Object messageSource;
+    // The text once written. A data race between two first readers writes the same text twice,
+    // which a String (immutable, with final fields) tolerates.
+    private @Nullable String messageText;
+
+    /**
+     * A finding as a rule reports it: no citations, fingerprint or waiver yet.
+     *
+     * @param ruleId the id of the rule that found it, for example {@code roles.accountable-overlap};
+     *     Bean Validation violations carry {@value #BEAN_VALIDATION_RULE_ID}
+     * @param severity how much it matters, as configured for the rule
+     * @param message what is wrong, in a sentence
+     * @param location where in the document, for example {@code /responsibilities/3/assignments/1}
+     * @param related other places involved (the other side of an overlap); may be empty
+     * @param hint how to put it right; {@code null} if the message says it all
+     */
+    public Finding(String ruleId, Severity severity, String message, JsonPointer location,
+            List<JsonPointer> related, @Nullable String hint) {
+        this(ruleId, severity, (Object) Objects.requireNonNull(message, "message"), location, related, hint,
+                List.of(), null, null);
+    }
+
+    /**
+     * A finding whose message is written when first read.
+     *
+     * @param ruleId the id of the rule that found it
+     * @param severity how much it matters, as configured for the rule
+     * @param message writes what is wrong, in a sentence; a pure function, called at most once per
+     *     reader and never again once a reader has the text
+     * @param location where in the document
+     * @param related other places involved; may be empty
+     * @param hint how to put it right; {@code null} if the message says it all
+     */
+    public Finding(String ruleId, Severity severity, Supplier<String> message, JsonPointer location,
+            List<JsonPointer> related, @Nullable String hint) {
+        this(ruleId, severity, (Object) Objects.requireNonNull(message, "message"), location, related, hint,
+                List.of(), null, null);
+    }
+
+    private Finding(String ruleId, Severity severity, Object messageSource, JsonPointer location,
+            List<JsonPointer> related,
+            @Nullable String hint, List<Citation> citations, @Nullable String fingerprint, @Nullable Waiver waiver) {
+        this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.messageSource = messageSource;
+        this.location = Objects.requireNonNull(location, "location");
+        this.related = List.copyOf(related);
+        this.hint = hint;
+        this.citations = List.copyOf(citations);
+        this.fingerprint = fingerprint;
+        this.waiver = waiver;
+        if (waiver != null && !waiver.ruleId().equals(ruleId)) {
+            throw new IllegalArgumentException("a waiver of rule " + Messages.quote(waiver.ruleId())
+                    + " cannot accept a finding of rule " + Messages.quote(ruleId));
+        }
+    }
+
+    /** The id of the rule that found it, for example {@code roles.accountable-overlap}. */
+    public String ruleId() {
+        return ruleId;
+    }
+
+    /** How much it matters, as configured for the rule. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** What is wrong, in a sentence. */
+    public String message() {
+        String text = messageText;
+        if (text != null) {
+            return text;
+        }
+        if (messageSource instanceof String given) {
+            return given;
+        }
+        @SuppressWarnings("unchecked")
+        Supplier<String> source = (Supplier<String>) messageSource;
+        try {
+            text = Objects.requireNonNull(source.get(), "the message supplier returned null");
+        } catch (RuntimeException e) {
+            text = "(rule " + ruleId + " failed to write this message: " + Messages.quote(e.toString()) + ")";
+        }
+        messageText = text;
+        return text;
+    }
+
+    /** Where in the document, for example {@code /responsibilities/3/assignments/1}. */
+    public JsonPointer location() {
+        return location;
+    }
+
+    /** Other places involved (the other side of an overlap); may be empty. */
+    public List<JsonPointer> related() {
+        return related;
+    }
+
+    /** How to put it right; {@code null} if the message says it all. */
+    public @Nullable String hint() {
+        return hint;
+    }
+
+    /** The provisions the rule enforces, from {@link Rule#citations()}; empty for most rules. */
+    public List<Citation> citations() {
+        return citations;
+    }
+
+    /**
+     * The finding's identity across versions of the agreement: the same defect in an amended
+     * document has the same fingerprint, however its sections were reordered. {@code null} on a
+     * finding that did not come from a validator.
+     */
+    public @Nullable String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The waiver that accepts this finding, or {@code null} if it is active. */
+    public @Nullable Waiver waiver() {
+        return waiver;
+    }
+
+    /** Whether a waiver accepts this finding; a waived finding does not make a check fail. */
+    public boolean isWaived() {
+        return waiver != null;
     }
 
     /** This finding with another severity, as configured by a user. */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, message, location, related, hint);
+        return new Finding(ruleId, newSeverity, source(), location, related, hint, citations,
+                fingerprint, waiver);
+    }
+
+    /** This finding citing {@code newCitations}. */
+    public Finding withCitations(List<Citation> newCitations) {
+        return new Finding(ruleId, severity, source(), location, related, hint, newCitations,
+                fingerprint, waiver);
+    }
+
+    /** This finding with the fingerprint {@code newFingerprint}. */
+    public Finding withFingerprint(@Nullable String newFingerprint) {
+        return new Finding(ruleId, severity, source(), location, related, hint, citations,
+                newFingerprint, waiver);
+    }
+
+    /**
+     * This finding accepted by {@code newWaiver}, or active again if it is {@code null}.
+     *
+     * @throws IllegalArgumentException if the waiver is for another rule
+     */
+    public Finding withWaiver(@Nullable Waiver newWaiver) {
+        return new Finding(ruleId, severity, source(), location, related, hint, citations,
+                fingerprint, newWaiver);
     }
 
     /** Compares in {@link #ORDER}. */
@@ -69,9 +220,50 @@ public record Finding(
         return ORDER.compare(this, other);
     }
 
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Finding other
+                && ruleId.equals(other.ruleId)
+                && severity == other.severity
+                && location.equals(other.location)
+                && related.equals(other.related)
+                && Objects.equals(hint, other.hint)
+                && citations.equals(other.citations)
+                && Objects.equals(fingerprint, other.fingerprint)
+                && Objects.equals(waiver, other.waiver)
+                && message().equals(other.message());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ruleId, severity, message(), location, related, hint, citations, fingerprint, waiver);
+    }
+
     /** One line: {@code ERROR roles.accountable-overlap /responsibilities/3: message}. */
     @Override
     public String toString() {
-        return severity + " " + ruleId + " " + (location.isRoot() ? "/" : location.toString()) + ": " + message;
+        return severity + " " + ruleId + " " + (location.isRoot() ? "/" : location.toString()) + ": " + message();
+    }
+
+    /** The message as a copy should take it: the text if it has been written, else what writes it. */
+    private Object source() {
+        String text = messageText;
+        return text != null ? text : messageSource;
+    }
+
+    private List<String> waiverKey() {
+        if (waiver == null) {
+            return List.of();
+        }
+        return List.of(waiver.expires().toString(), waiver.target(), waiver.agreementId(), waiver.approvedBy(),
+                waiver.justification());
+    }
+
+    private List<String> citationKey() {
+        List<String> key = new ArrayList<>(citations.size());
+        for (Citation citation : citations) {
+            key.add(citation.text() + " " + citation.url());
+        }
+        return key;
     }
 }

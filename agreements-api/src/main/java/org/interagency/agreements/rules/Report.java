@@ -4,28 +4,61 @@ import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
- * Everything the checks found in one agreement: Bean Validation violations and rule findings in
- * one list, sorted in {@link Finding#ORDER} (location, then rule id, then message), so the same
- * agreement always gives the same report.
+ * Everything the checks found in one agreement, and what each rule did with it.
+ *
+ * <p>The findings are Bean Validation violations and rule findings in one list, sorted in
+ * {@link Finding#ORDER} (location, then rule id, then message), so the same agreement always
+ * gives the same report. A waived finding stays in the list, marked by its
+ * {@linkplain Finding#waiver() waiver}: the counts come in two forms, {@link #counts()} of every
+ * finding and {@link #activeCounts()} of those no waiver accepts, and only active findings make
+ * {@link #hasErrors()} and {@link #hasFindingsAtLeast(Severity)} true.
+ *
+ * <p>The outcomes explain the report rule by rule: one {@link RuleOutcome} per rule the validator
+ * knows, in rule-id order, {@link Outcome#FOUND} exactly for the rules with findings. A report
+ * made by hand from findings alone has no outcomes.
  *
  * @param findings the findings, sorted
+ * @param outcomes what each rule did, sorted by rule id; empty if not recorded
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Report(List<Finding> findings) {
+public record Report(List<Finding> findings, List<RuleOutcome> outcomes) {
 
-    /** Sorts and copies the findings. */
+    /**
+     * Sorts and copies the findings and the outcomes.
+     *
+     * @throws IllegalArgumentException if two outcomes name the same rule
+     */
     public Report {
         List<Finding> sorted = new ArrayList<>(findings);
         Collections.sort(sorted);
         findings = List.copyOf(sorted);
+        List<RuleOutcome> byRule = new ArrayList<>(outcomes);
+        byRule.sort(Comparator.comparing(RuleOutcome::ruleId));
+        for (int i = 1; i < byRule.size(); i++) {
+            if (byRule.get(i).ruleId().equals(byRule.get(i - 1).ruleId())) {
+                throw new IllegalArgumentException("two outcomes for rule " + Messages.quote(byRule.get(i).ruleId()));
+            }
+        }
+        outcomes = List.copyOf(byRule);
+    }
+
+    /**
+     * A report of {@code findings} without outcomes.
+     *
+     * @param findings the findings, in any order
+     */
+    public Report(List<Finding> findings) {
+        this(findings, List.of());
     }
 
     /** A report with no findings. */
@@ -38,14 +71,24 @@ public record Report(List<Finding> findings) {
         return findings.isEmpty();
     }
 
-    /** Whether any finding is an {@link Severity#ERROR}. */
+    /** Whether any active (not waived) finding is an {@link Severity#ERROR}. */
     public boolean hasErrors() {
-        return count(Severity.ERROR) > 0;
+        return hasFindingsAtLeast(Severity.ERROR);
     }
 
-    /** Whether any finding is at least as severe as {@code threshold}. */
+    /** Whether any active (not waived) finding is at least as severe as {@code threshold}. */
     public boolean hasFindingsAtLeast(Severity threshold) {
-        return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+        return findings.stream().anyMatch(f -> !f.isWaived() && f.severity().isAtLeast(threshold));
+    }
+
+    /** The findings no waiver accepts, in order. */
+    public List<Finding> active() {
+        return filter(f -> !f.isWaived()).findings();
+    }
+
+    /** The findings a waiver accepts, in order. */
+    public List<Finding> waived() {
+        return filter(Finding::isWaived).findings();
     }
 
     /** The findings of severity {@link Severity#ERROR}. */
@@ -74,17 +117,40 @@ public record Report(List<Finding> findings) {
         return n;
     }
 
-    /** The number of findings of each severity, every severity present (with 0 where none). */
+    /**
+     * The number of findings of each severity, waived or not, every severity present (with 0
+     * where none): the counts before waivers.
+     */
     public Map<Severity, Integer> counts() {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Severity severity : Severity.values()) {
-            counts.put(severity, count(severity));
-        }
-        return Collections.unmodifiableMap(counts);
+        return countsOf(findings);
     }
 
-    /** A report of the findings that match {@code predicate}, in the same order. */
+    /** The number of active (not waived) findings of each severity: the counts after waivers. */
+    public Map<Severity, Integer> activeCounts() {
+        return countsOf(active());
+    }
+
+    /** What the rule {@code ruleId} did with the agreement, if the report recorded it. */
+    public Optional<RuleOutcome> outcomeOf(String ruleId) {
+        return outcomes.stream().filter(o -> o.ruleId().equals(ruleId)).findFirst();
+    }
+
+    /**
+     * A report of the findings that match {@code predicate}, in the same order, with the same
+     * outcomes (which still count every finding of the whole report).
+     */
     public Report filter(Predicate<? super Finding> predicate) {
-        return new Report(findings.stream().filter(predicate).toList());
+        return new Report(findings.stream().filter(predicate).toList(), outcomes);
+    }
+
+    private static Map<Severity, Integer> countsOf(List<Finding> findings) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0);
+        }
+        for (Finding finding : findings) {
+            counts.merge(finding.severity(), 1, Integer::sum);
+        }
+        return Collections.unmodifiableMap(counts);
     }
 }

@@ -4,6 +4,8 @@ import org.apiguardian.api.API;
 
 import org.interagency.agreements.Agreement;
 
+import java.util.List;
+
 import static org.apiguardian.api.API.Status.STABLE;
 
 /**
@@ -38,6 +40,15 @@ public interface Rule {
 
     /** What the rule checks, in one sentence, as the rules catalogue prints it. */
     String description();
+
+    /**
+     * The provisions of law or policy the rule enforces, each with instrument and pinpoint; the
+     * engine copies them onto every finding of the rule. Empty (this default) for a rule of good
+     * practice that enforces no text.
+     */
+    default List<Citation> citations() {
+        return List.of();
+    }
 
     /**
      * Checks {@code agreement} and reports each finding to {@code context}. The agreement may

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -54,5 +55,53 @@ public interface RuleContext {
     /** Reports a finding with no related locations. */
     default void report(JsonPointer location, String message, @Nullable String hint) {
         report(location, message, hint, List.of());
+    }
+
+    /**
+     * Reports a finding whose message is written only when someone reads it: for a rule that may
+     * report very many findings (every overlapping pair of a large agreement). The supplier must
+     * be a pure function of what it captured. This default writes the message at once.
+     *
+     * @param location where in the document
+     * @param message writes what is wrong, in plain text
+     * @param hint how to put it right; {@code null} if the message says it all
+     * @param related other places involved
+     */
+    default void report(JsonPointer location, Supplier<String> message, @Nullable String hint,
+            List<JsonPointer> related) {
+        report(location, message.get(), hint, related);
+    }
+
+    /**
+     * Says that the agreement gives the rule nothing to check (no data-sharing protocol for a
+     * rule about data sharing, say), so that the report explains the silence as
+     * {@link Outcome#NOT_APPLICABLE} rather than {@link Outcome#PASSED}. A rule that also reports
+     * findings has the outcome {@link Outcome#FOUND}. The last thing a rule says counts. This
+     * default ignores it.
+     *
+     * @param reason why, in one line, for example {@code "no data-sharing protocol"}
+     */
+    default void notApplicable(String reason) {
+    }
+
+    /**
+     * Says that the rule needs data the agreement does not give (a rule about dates, on an
+     * agreement without them), so that the report shows {@link Outcome#UNKNOWN} rather than
+     * {@link Outcome#PASSED}. A rule that also reports findings has the outcome
+     * {@link Outcome#FOUND}. The last thing a rule says counts. This default ignores it.
+     *
+     * @param reason what is missing, in one line, for example {@code "the term has no end date"}
+     */
+    default void unknown(String reason) {
+    }
+
+    /**
+     * Says what the rule checked and found in order, for the report's explanation of a
+     * {@link Outcome#PASSED} outcome. Saying nothing and reporting nothing also passes. This
+     * default ignores it.
+     *
+     * @param reason what was checked, in one line, for example {@code "4 responsibilities checked"}
+     */
+    default void passed(String reason) {
     }
 }

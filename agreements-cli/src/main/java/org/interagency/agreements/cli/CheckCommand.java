@@ -61,6 +61,12 @@ final class CheckCommand implements Callable<Integer> {
                     + " An unknown rule id is an error.")
     @Nullable Path config;
 
+    @Option(names = "--pack", paramLabel = "ID",
+            description = "Run only the rules of this pack (repeatable): a principle such as roles, principles for"
+                    + " all of them, or a legal pack such as us-cma. Default: the principle packs."
+                    + " Adds to the packs of --config.")
+    List<String> packs = new ArrayList<>();
+
     @Option(names = "--portfolio",
             description = "Also check the agreements against each other: an agency accountable for the same work,"
                     + " place and time under two agreements.")
@@ -81,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config), portfolio, false)
+        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config, packs), portfolio, false)
                 .check(paths, spec.qualifiedName(), parent.terminal(), err);
         switch (format) {
             case TEXT -> ReportWriter.text().write(outcome, out);

@@ -53,6 +53,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "A rule configuration (JSON or YAML), as for check.")
     @Nullable Path config;
 
+    @Option(names = "--pack", paramLabel = "ID",
+            description = "Run only the rules of this pack (repeatable), as for check. Default: the principle packs.")
+    List<String> packs = new ArrayList<>();
+
     @Option(names = "--portfolio",
             description = "Also check the agreements against each other, and show what they find between agreements.")
     boolean portfolio;
@@ -70,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config), portfolio, true)
+        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config, packs), portfolio, true)
                 .check(paths, spec.qualifiedName(), parent.terminal(), err);
         try (PrintWriter out = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)))) {
             ReportWriter.html(asOf).write(outcome, out);

@@ -214,6 +214,25 @@ class CheckCommandTest {
         }
 
         @Test
+        void packOnTheCommandLineRunsOnlyThatPack() {
+            Cli.Run all = check(flood());
+            Cli.Run roles = check("--pack", "roles", flood());
+
+            assertThat(all.out()).contains("roles.").contains("escalation.");
+            assertThat(roles.out()).contains("roles.").doesNotContain("escalation.").doesNotContain("leadership.");
+        }
+
+        @Test
+        void rejectsAnUnknownPackNamingTheNearestKnownOne() {
+            Cli.Run run = check("--pack", "rolse", flood());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).startsWith("agreements check: --pack: ").contains("pack \"rolse\"").contains("did you mean \"roles\"")
+                    .hasLineCount(1);
+            assertThat(run.out()).isEmpty();
+        }
+
+        @Test
         void rejectsAnUnknownRuleIdNamingTheNearestKnownOne() {
             Cli.Run run = check("--config", Cli.resource("configurations/misspelt-rule.yaml").toString(), flood());
 

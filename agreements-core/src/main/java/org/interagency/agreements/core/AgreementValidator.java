@@ -10,6 +10,10 @@ import org.interagency.agreements.core.internal.PortfolioCheck;
 import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.core.internal.roles.AccountableOverlapRule;
 import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.Outcome;
+import org.interagency.agreements.rules.RuleOutcome;
+import org.interagency.agreements.rules.RulePack;
+import org.interagency.agreements.core.internal.PrinciplePack;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Report;
@@ -26,7 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,12 +80,18 @@ import static org.apiguardian.api.API.Status.STABLE;
  * Findings are sorted in {@link Finding#ORDER} (location, then rule id, then message), so the
  * same agreement always gives the same report.
  *
- * <h2>Rules</h2>
+ * <h2>Rules and packs</h2>
  * Rules are found with {@link ServiceLoader} (the built-in catalogue and a user's own rules
  * alike, from {@code META-INF/services/org.interagency.agreements.rules.Rule} or
- * {@code provides} clauses) and can be added in code with {@link Builder#addRule(Rule)}. Every
- * rule id names one rule: two rules with the same id, or a configuration that names an id no
- * rule has, fail {@link Builder#build()} with a {@link RuleConfigurationException}.
+ * {@code provides} clauses) and can be added in code with {@link Builder#addRule(Rule)}; each
+ * belongs to the pack of the {@link Principle} it serves. Packs of other rules, such as the law
+ * of one kind of agreement, are found as {@link RulePack} services or added with
+ * {@link Builder#addPack(RulePack)}. {@link Builder#packs(String...)} selects the packs that run:
+ * by default the principle packs. A pack that does not govern an agreement
+ * ({@link RulePack#applicability(Agreement)}) runs none of its rules on it, and the report says
+ * so. Every rule id names one rule and every pack id one pack: two with the same id, or a
+ * configuration that names an id nothing has, fail {@link Builder#build()} with a
+ * {@link RuleConfigurationException}.
  *
  * <p>The time a rule takes is logged through SLF4J at debug level; nothing is printed.
  */
@@ -106,19 +116,29 @@ public final class AgreementValidator {
     private static final Object DEFAULTS_LOCK = new Object();
     private static volatile @Nullable AgreementValidator defaults;
 
+    private static final Pattern PACK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
 
+    private final List<ConfiguredPack> packs;
     private final List<ConfiguredRule> rules;
     private final Map<String, Severity> severities;
     private final @Nullable Severity beanValidationSeverity;
     private final Clock clock;
+    /** The outcomes of the rules that never run: disabled, or of a pack not selected. */
+    private final List<RuleOutcome> skipped;
 
-    private AgreementValidator(List<ConfiguredRule> rules, Map<String, Severity> severities,
+    private AgreementValidator(List<ConfiguredPack> packs, List<RuleOutcome> skipped, Map<String, Severity> severities,
             @Nullable Severity beanValidationSeverity, Clock clock) {
-        this.rules = List.copyOf(rules);
+        this.packs = List.copyOf(packs);
+        List<ConfiguredRule> running = new ArrayList<>();
+        packs.forEach(pack -> running.addAll(pack.rules()));
+        running.sort(Comparator.comparing(ConfiguredRule::id));
+        this.rules = List.copyOf(running);
         this.severities = Map.copyOf(severities);
         this.beanValidationSeverity = beanValidationSeverity;
         this.clock = clock;
+        this.skipped = List.copyOf(skipped);
     }
 
     /** A builder with every discovered rule, default severities and the system UTC clock. */
@@ -149,29 +169,51 @@ public final class AgreementValidator {
     /**
      * Checks {@code agreement} with Bean Validation and every enabled rule.
      *
-     * @return every finding, sorted; never {@code null}
+     * <p>The report explains itself rule by rule: one {@link RuleOutcome} for Bean Validation
+     * and each rule the validator knows, enabled or not. Each finding carries its rule's
+     * {@linkplain Rule#citations() citations}.
+     *
+     * @return every finding, sorted, and every rule's outcome; never {@code null}
      */
     public Report validate(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         LocalDate today = today(clock);
         List<Finding> findings = new ArrayList<>();
-        if (beanValidationSeverity != null) {
-            long started = System.nanoTime();
-            try {
-                findings.addAll(BeanValidation.shared().validate(agreement, beanValidationSeverity));
-            } catch (RuntimeException e) {
-                // A constraint validator that throws makes Hibernate Validator throw a ValidationException.
-                findings.add(failure(Finding.BEAN_VALIDATION_RULE_ID, e));
-            }
-            logTime(Finding.BEAN_VALIDATION_RULE_ID, started);
-        }
+        List<RuleOutcome> outcomes = new ArrayList<>(rules.size() + skipped.size() + 1);
+        outcomes.add(validateBeans(agreement, findings));
         // Rules that derive the same facts from the agreement (the roles rules' index of its
         // assignments) derive them once per validation.
         SharedFacts facts = SharedFacts.of(agreement);
-        for (ConfiguredRule configured : rules) {
-            findings.addAll(run(configured, agreement, today, facts));
+        for (ConfiguredPack pack : packs) {
+            RulePack.Applicability applicability = pack.pack().applicability(agreement);
+            for (ConfiguredRule configured : pack.rules()) {
+                outcomes.add(applicability.applies()
+                        ? run(configured, agreement, today, facts, findings)
+                        : new RuleOutcome(configured.id(), Outcome.NOT_APPLICABLE, 0, applicability.reason()));
+            }
         }
-        return new Report(findings);
+        outcomes.addAll(skipped);
+        return new Report(findings, outcomes);
+    }
+
+    private RuleOutcome validateBeans(Agreement agreement, List<Finding> findings) {
+        if (beanValidationSeverity == null) {
+            return new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.DISABLED, 0, "disabled by the configuration");
+        }
+        long started = System.nanoTime();
+        try {
+            List<Finding> violations = BeanValidation.shared().validate(agreement, beanValidationSeverity);
+            findings.addAll(violations);
+            return violations.isEmpty()
+                    ? new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.PASSED, 0, "every constraint holds")
+                    : new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.FOUND, violations.size(), null);
+        } catch (RuntimeException e) {
+            // A constraint validator that throws makes Hibernate Validator throw a ValidationException.
+            findings.add(failure(Finding.BEAN_VALIDATION_RULE_ID, e));
+            return new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.FAILED, 0, e.getClass().getName());
+        } finally {
+            logTime(Finding.BEAN_VALIDATION_RULE_ID, started);
+        }
     }
 
     /**
@@ -205,9 +247,14 @@ public final class AgreementValidator {
         return new PortfolioReport(reports, between);
     }
 
-    /** The enabled rules, sorted by id (Bean Validation is not among them). */
+    /** The rules that run: enabled, of a selected pack; sorted by id (Bean Validation is not among them). */
     public List<Rule> rules() {
         return rules.stream().map(ConfiguredRule::rule).toList();
+    }
+
+    /** The ids of the packs that run, in the order they run (the principles' first). */
+    public List<String> packs() {
+        return packs.stream().map(pack -> pack.pack().id()).toList();
     }
 
     /**
@@ -239,15 +286,19 @@ public final class AgreementValidator {
         return LocalDate.ofInstant(now, clock.getZone());
     }
 
-    private static List<Finding> run(ConfiguredRule configured, Agreement agreement, LocalDate today, SharedFacts facts) {
-        FindingCollector collector = new FindingCollector(configured.id(), configured.severity(), today, facts);
+    private static RuleOutcome run(ConfiguredRule configured, Agreement agreement, LocalDate today, SharedFacts facts,
+            List<Finding> findings) {
+        FindingCollector collector = new FindingCollector(configured.id(), configured.severity(), today, facts,
+                configured.rule().citations());
         long started = System.nanoTime();
         try {
             configured.rule().check(agreement, collector);
-            return collector.findings();
+            findings.addAll(collector.findings());
+            return collector.outcome();
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             LOG.debug("rule {} failed", configured.id(), e);
-            return List.of(failure(configured.id(), e));
+            findings.add(failure(configured.id(), e));
+            return new RuleOutcome(configured.id(), Outcome.FAILED, 0, e.getClass().getName());
         } finally {
             logTime(configured.id(), started);
         }
@@ -273,11 +324,15 @@ public final class AgreementValidator {
     private record ConfiguredRule(Rule rule, String id, Severity severity) {
     }
 
+    /** A selected pack with its enabled rules, sorted by id. */
+    private record ConfiguredPack(RulePack pack, List<ConfiguredRule> rules) {
+    }
+
     /**
      * Configures an {@link AgreementValidator}. A builder is not thread-safe; the validator it
      * builds is. Settings accumulate: {@link #configuration(RuleConfiguration)} adds to what
      * {@link #disable(String)}, {@link #severity(String, Severity)} and
-     * {@link #principles(Principle...)} set, and a later severity for the same rule wins.
+     * {@link #packs(String...)} set, and a later severity for the same rule wins.
      */
     @API(status = STABLE, since = "0.1")
     public static final class Builder {
@@ -287,7 +342,8 @@ public final class AgreementValidator {
         private boolean discover = true;
         private final Set<String> disabled = new LinkedHashSet<>();
         private final Map<String, Severity> severities = new LinkedHashMap<>();
-        private final Set<Principle> principles = EnumSet.noneOf(Principle.class);
+        private final List<RulePack> addedPacks = new ArrayList<>();
+        private final Set<String> selected = new LinkedHashSet<>();
 
         private Builder() {
         }
@@ -322,13 +378,21 @@ public final class AgreementValidator {
             return this;
         }
 
+        /** Adds a pack in code, besides the discovered ones. Its id and its rules' ids must not be taken. */
+        public Builder addPack(RulePack pack) {
+            addedPacks.add(Objects.requireNonNull(pack, "pack"));
+            return this;
+        }
+
         /**
-         * Runs only the rules that serve one of these principles (the "rule packs"), and Bean
-         * Validation. Calls add to the selection; with none selected, every rule runs.
+         * Runs only the rules of these packs (and Bean Validation): principle ids such as
+         * {@code roles}, {@value RulePack#PRINCIPLES} for every principle, and the ids of legal
+         * packs such as {@code us-cma}. Calls add to the selection. With none selected, the
+         * principle packs run and no legal pack does.
          */
-        public Builder principles(Principle... packs) {
-            for (Principle pack : packs) {
-                principles.add(Objects.requireNonNull(pack, "pack"));
+        public Builder packs(String... ids) {
+            for (String id : ids) {
+                selected.add(Objects.requireNonNull(id, "pack id"));
             }
             return this;
         }
@@ -338,60 +402,143 @@ public final class AgreementValidator {
             Objects.requireNonNull(configuration, "configuration");
             new TreeSet<>(configuration.disabled()).forEach(this::disable);
             new TreeMap<>(configuration.severities()).forEach(this::severity);
-            principles.addAll(configuration.principles());
+            selected.addAll(new TreeSet<>(configuration.packs()));
             return this;
         }
 
         /**
          * Builds the validator.
          *
-         * @throws RuleConfigurationException if two rules have the same id, a rule's id, severity,
-         *     principle or description is missing or its id is malformed, or a disabled rule or a
-         *     severity names an id that no rule has (the message names the nearest known id)
+         * @throws RuleConfigurationException if two rules or two packs have the same id, a rule's
+         *     id, severity, principle, description or citations are missing or its id is
+         *     malformed, a pack's id is malformed or taken by a principle, or a disabled rule, a
+         *     severity or a selected pack names an id that nothing has (the message names the
+         *     nearest known id)
          */
         public AgreementValidator build() {
-            List<Rule> all = new ArrayList<>();
-            if (discover) {
-                for (Rule rule : ServiceLoader.load(Rule.class)) {
-                    all.add(rule);
-                }
-            }
-            all.addAll(added);
+            List<RulePack> all = allPacks();
             Map<String, Rule> byId = new HashMap<>();
-            for (Rule rule : all) {
-                String id = checkDescription(rule);
-                Rule previous = byId.putIfAbsent(id, rule);
-                if (previous != null) {
-                    throw new RuleConfigurationException("two rules have the id " + Messages.quote(id) + ": "
-                            + previous.getClass().getName() + " and " + rule.getClass().getName()
-                            + "; rule ids are unique (remove one, or give a rule of your own an id in your own area)", id, null);
+            for (RulePack pack : all) {
+                for (Rule rule : pack.rules()) {
+                    String id = checkDescription(rule);
+                    Rule previous = byId.putIfAbsent(id, rule);
+                    if (previous != null) {
+                        throw new RuleConfigurationException("two rules have the id " + Messages.quote(id) + ": "
+                                + previous.getClass().getName() + " and " + rule.getClass().getName()
+                                + "; rule ids are unique (remove one, or give a rule of your own an id in your own area)",
+                                id, null);
+                    }
                 }
             }
             Set<String> known = new HashSet<>(byId.keySet());
             known.add(Finding.BEAN_VALIDATION_RULE_ID);
             for (String id : disabled) {
-                checkKnown(id, known, "disabled");
+                checkKnown(id, known, "disabled", "rule");
             }
             for (String id : severities.keySet()) {
-                checkKnown(id, known, "given a severity");
+                checkKnown(id, known, "given a severity", "rule");
             }
-            List<ConfiguredRule> enabled = new ArrayList<>();
+            Set<String> runs = selectedPacks(all);
+            List<ConfiguredPack> configured = new ArrayList<>();
+            List<RuleOutcome> skipped = new ArrayList<>();
             Map<String, Severity> effective = new HashMap<>();
-            for (Rule rule : byId.values()) {
-                if (disabled.contains(rule.id()) || !principles.isEmpty() && !principles.contains(rule.principle())) {
-                    continue;
+            for (RulePack pack : all) {
+                List<ConfiguredRule> enabled = new ArrayList<>();
+                for (Rule rule : pack.rules()) {
+                    if (disabled.contains(rule.id())) {
+                        skipped.add(new RuleOutcome(rule.id(), Outcome.DISABLED, 0, "disabled by the configuration"));
+                    } else if (!runs.contains(pack.id())) {
+                        skipped.add(new RuleOutcome(rule.id(), Outcome.NOT_SELECTED, 0,
+                                "its pack " + pack.id() + " was not selected"));
+                    } else {
+                        Severity severity = severities.getOrDefault(rule.id(), rule.defaultSeverity());
+                        enabled.add(new ConfiguredRule(rule, rule.id(), severity));
+                        effective.put(rule.id(), severity);
+                    }
                 }
-                Severity severity = severities.getOrDefault(rule.id(), rule.defaultSeverity());
-                enabled.add(new ConfiguredRule(rule, rule.id(), severity));
-                effective.put(rule.id(), severity);
+                if (runs.contains(pack.id())) {
+                    enabled.sort(Comparator.comparing(ConfiguredRule::id));
+                    configured.add(new ConfiguredPack(pack, enabled));
+                }
             }
-            enabled.sort(Comparator.comparing(ConfiguredRule::id));
             Severity beanValidation = null;
             if (!disabled.contains(Finding.BEAN_VALIDATION_RULE_ID)) {
                 beanValidation = severities.getOrDefault(Finding.BEAN_VALIDATION_RULE_ID, Severity.ERROR);
                 effective.put(Finding.BEAN_VALIDATION_RULE_ID, beanValidation);
             }
-            return new AgreementValidator(enabled, effective, beanValidation, clock);
+            return new AgreementValidator(configured, skipped, effective, beanValidation, clock);
+        }
+
+        /**
+         * The principle packs (of the rules found as services and added in code), then the other
+         * packs, found and added, sorted by id within each kind.
+         */
+        private List<RulePack> allPacks() {
+            List<Rule> rules = new ArrayList<>();
+            List<RulePack> others = new ArrayList<>();
+            if (discover) {
+                ServiceLoader.load(Rule.class).forEach(rules::add);
+                ServiceLoader.load(RulePack.class).forEach(others::add);
+            }
+            rules.addAll(added);
+            others.addAll(addedPacks);
+            Map<Principle, List<Rule>> byPrinciple = new EnumMap<>(Principle.class);
+            for (Rule rule : rules) {
+                checkDescription(rule);
+                byPrinciple.computeIfAbsent(rule.principle(), p -> new ArrayList<>()).add(rule);
+            }
+            List<RulePack> packs = new ArrayList<>();
+            byPrinciple.forEach((principle, served) -> packs.add(new PrinciplePack(principle, served)));
+            others.sort(Comparator.comparing(RulePack::id, Comparator.nullsFirst(Comparator.naturalOrder())));
+            Set<String> ids = new HashSet<>();
+            for (Principle principle : Principle.values()) {
+                ids.add(principle.id());
+            }
+            ids.add(RulePack.PRINCIPLES);
+            for (RulePack pack : others) {
+                String id = pack.id();
+                if (id == null || !PACK_ID.matcher(id).matches()) {
+                    throw new RuleConfigurationException("pack " + pack.getClass().getName() + " has "
+                            + (id == null ? "no id" : "the id " + Messages.quote(id))
+                            + ": pack ids are lower-case kebab-case words, for example \"us-cma\"", String.valueOf(id), null);
+                }
+                if (!ids.add(id)) {
+                    throw new RuleConfigurationException("the pack id " + Messages.quote(id) + " of "
+                            + pack.getClass().getName() + " is taken (by a principle, " + RulePack.PRINCIPLES
+                            + " or another pack); give the pack an id of its own", id, null);
+                }
+                if (pack.title() == null || pack.rules() == null) {
+                    throw new RuleConfigurationException("pack " + Messages.quote(id) + " must name its title and rules",
+                            id, null);
+                }
+                packs.add(pack);
+            }
+            return packs;
+        }
+
+        /** The ids of the packs that run: the selection, or the principle packs if none is selected. */
+        private Set<String> selectedPacks(List<RulePack> all) {
+            Set<String> principlePacks = new HashSet<>();
+            Set<String> known = new HashSet<>();
+            for (Principle principle : Principle.values()) {
+                principlePacks.add(principle.id());
+                known.add(principle.id());
+            }
+            all.forEach(pack -> known.add(pack.id()));
+            known.add(RulePack.PRINCIPLES);
+            if (selected.isEmpty()) {
+                return principlePacks;
+            }
+            Set<String> runs = new HashSet<>();
+            for (String id : selected) {
+                checkKnown(id, known, "selected", "pack");
+                if (id.equals(RulePack.PRINCIPLES)) {
+                    runs.addAll(principlePacks);
+                } else {
+                    runs.add(id);
+                }
+            }
+            return runs;
         }
 
         private static String checkDescription(Rule rule) {
@@ -407,18 +554,20 @@ public final class AgreementValidator {
                 throw new RuleConfigurationException("rule " + type + " has the id " + Messages.quote(id)
                         + ", which the engine reserves for its own findings; choose another id", id, null);
             }
-            if (rule.defaultSeverity() == null || rule.principle() == null || rule.description() == null) {
+            if (rule.defaultSeverity() == null || rule.principle() == null || rule.description() == null
+                    || rule.citations() == null) {
                 throw new RuleConfigurationException("rule " + Messages.quote(id) + " (" + type
-                        + ") must name its default severity, principle and description", id, null);
+                        + ") must name its default severity, principle, description and citations (an empty list"
+                        + " for none)", id, null);
             }
             return id;
         }
 
-        private static void checkKnown(String id, Set<String> known, String what) {
+        private static void checkKnown(String id, Set<String> known, String what, String kind) {
             if (!known.contains(id)) {
                 String suggestion = Messages.didYouMean(id, new TreeSet<>(known)).orElse(null);
-                throw new RuleConfigurationException("the rule " + Messages.quote(id) + " is " + what
-                        + " in the configuration, but no rule has that id"
+                throw new RuleConfigurationException("the " + kind + " " + Messages.quote(id) + " is " + what
+                        + " in the configuration, but no " + kind + " has that id"
                         + (suggestion == null ? "" : "; did you mean " + Messages.quote(suggestion) + "?"), id, suggestion);
             }
         }

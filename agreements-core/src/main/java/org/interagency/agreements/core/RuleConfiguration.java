@@ -2,7 +2,6 @@ package org.interagency.agreements.core;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Severity;
 
 import java.util.Map;
@@ -24,21 +23,23 @@ import static org.apiguardian.api.API.Status.STABLE;
  * RuleConfiguration configuration = new RuleConfiguration(
  *         Set.of("trust.party-excluded"),
  *         Map.of("roles.responsible-duplicate", Severity.ERROR),
- *         Set.of(Principle.ROLES_AND_RESPONSIBILITIES, Principle.INFORMATION_SHARING));
+ *         Set.of("roles", "data", "us-cma"));
  * }</pre>
  *
  * @param disabled the ids of rules not to run
  * @param severities the severity of each listed rule's findings, in place of its default
- * @param principles the rule packs to run: only rules that serve one of these principles (and
- *     Bean Validation) run; empty for every rule
+ * @param packs the ids of the packs to run (see {@link org.interagency.agreements.rules.RulePack}):
+ *     principle ids such as {@code roles}, {@code principles} for all of them, and legal packs
+ *     such as {@code us-cma}; empty for the principle packs alone. Bean Validation always runs
+ *     unless disabled.
  */
 @API(status = STABLE, since = "0.1")
-public record RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<Principle> principles) {
+public record RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<String> packs) {
 
     /** Copies the collections (which rejects {@code null} elements). */
     public RuleConfiguration {
         disabled = Set.copyOf(Objects.requireNonNull(disabled, "disabled"));
         severities = Map.copyOf(Objects.requireNonNull(severities, "severities"));
-        principles = Set.copyOf(Objects.requireNonNull(principles, "principles"));
+        packs = Set.copyOf(Objects.requireNonNull(packs, "packs"));
     }
 }

@@ -160,7 +160,7 @@ class AgreementValidatorTest {
         @Test
         void rulePacksSelectRulesByPrincipleAndKeepBeanValidation() {
             AgreementValidator validator = AgreementValidator.builder()
-                    .principles(Principle.ROLES_AND_RESPONSIBILITIES).build();
+                    .packs("roles").build();
             Agreement invalid = floodMou().id("Not An Id").build();
 
             assertThat(validator.rules()).extracting(Rule::id).containsExactlyInAnyOrderElementsOf(ROLES_RULES);
@@ -199,7 +199,7 @@ class AgreementValidatorTest {
         @Test
         void aConfigurationValueAppliesDisabledRulesSeveritiesAndPacks() {
             RuleConfiguration configuration = new RuleConfiguration(Set.of("roles.no-responsible"),
-                    Map.of("roles.accountable-overlap", Severity.WARNING), Set.of(Principle.ROLES_AND_RESPONSIBILITIES));
+                    Map.of("roles.accountable-overlap", Severity.WARNING), Set.of("roles"));
 
             AgreementValidator validator = AgreementValidator.builder().configuration(configuration).build();
 
@@ -256,7 +256,7 @@ class AgreementValidatorTest {
             Agreement clean = floodMouWith(responsibility("flood", "emergency/flood",
                     assign("state-dem", ACCOUNTABLE), assign("county-oem", RESPONSIBLE)));
 
-            Report report = AgreementValidator.builder().principles(Principle.ROLES_AND_RESPONSIBILITIES).build().validate(clean);
+            Report report = AgreementValidator.builder().packs("roles").build().validate(clean);
 
             assertThat(report.findings()).isEmpty();
         }

@@ -151,17 +151,32 @@ public final class AgreementJson {
 
     // ---------------------------------------------------------------- writing
 
-    /** The agreement as compact JSON. */
+    /**
+     * The agreement as compact JSON.
+     *
+     * @throws IllegalArgumentException if the agreement declares schema version 1.0 and sets a
+     *     value of 1.1 (a provision, a party's government level, ...), which a reader rejects
+     */
     public String write(Agreement agreement) {
         return new String(writeBytes(agreement), StandardCharsets.UTF_8);
     }
 
-    /** The agreement as compact JSON in UTF-8. */
+    /**
+     * The agreement as compact JSON in UTF-8.
+     *
+     * @throws IllegalArgumentException if the agreement declares schema version 1.0 and sets a
+     *     value of 1.1 (a provision, a party's government level, ...), which a reader rejects
+     */
     public byte[] writeBytes(Agreement agreement) {
         return documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), DocumentSyntax.JSON, false);
     }
 
-    /** The agreement as JSON indented by two spaces, with {@code '\n'} line ends and a final line end. */
+    /**
+     * The agreement as JSON indented by two spaces, with {@code '\n'} line ends and a final line end.
+     *
+     * @throws IllegalArgumentException if the agreement declares schema version 1.0 and sets a
+     *     value of 1.1 (a provision, a party's government level, ...), which a reader rejects
+     */
     public String writePretty(Agreement agreement) {
         return new String(documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), DocumentSyntax.JSON, true),
                 StandardCharsets.UTF_8);
@@ -171,6 +186,8 @@ public final class AgreementJson {
      * Writes the agreement as JSON in UTF-8 to {@code out}, pretty or compact, without closing it.
      *
      * @throws UncheckedIOException if the stream cannot be written
+     * @throws IllegalArgumentException if the agreement declares schema version 1.0 and sets a
+     *     value of 1.1 (a provision, a party's government level, ...), which a reader rejects
      */
     public void write(Agreement agreement, OutputStream out, boolean pretty) {
         byte[] bytes = documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), DocumentSyntax.JSON, pretty);
@@ -181,7 +198,12 @@ public final class AgreementJson {
         }
     }
 
-    /** The agreement as a YAML document (block style, strings quoted). */
+    /**
+     * The agreement as a YAML document (block style, strings quoted).
+     *
+     * @throws IllegalArgumentException if the agreement declares schema version 1.0 and sets a
+     *     value of 1.1 (a provision, a party's government level, ...), which a reader rejects
+     */
     public String writeYaml(Agreement agreement) {
         return new String(documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), DocumentSyntax.YAML, false),
                 StandardCharsets.UTF_8);

@@ -23,7 +23,7 @@ public final class AgreementSchema {
     public static final String RESOURCE = "/org/interagency/agreements/json/agreement.schema.json";
 
     /** The schema's {@code $id}. */
-    public static final String ID = "https://interagency-agreements.org/schema/agreement-1.0.schema.json";
+    public static final String ID = "https://interagency-agreements.org/schema/agreement-1.1.schema.json";
 
     private static final String TEXT = load();
 

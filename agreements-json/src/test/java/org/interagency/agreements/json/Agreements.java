@@ -7,6 +7,28 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementKind;
 import org.interagency.agreements.AgreementStatus;
 import org.interagency.agreements.Amendment;
+import org.interagency.agreements.Approval;
+import org.interagency.agreements.ApprovalKind;
+import org.interagency.agreements.AuditRight;
+import org.interagency.agreements.AuditorKind;
+import org.interagency.agreements.Certification;
+import org.interagency.agreements.CertificationKind;
+import org.interagency.agreements.DataOrigin;
+import org.interagency.agreements.Funds;
+import org.interagency.agreements.GovernmentLevel;
+import org.interagency.agreements.IdentifierScheme;
+import org.interagency.agreements.LegalRole;
+import org.interagency.agreements.Notice;
+import org.interagency.agreements.NoticeKind;
+import org.interagency.agreements.PartyIdentifier;
+import org.interagency.agreements.PaymentMethod;
+import org.interagency.agreements.PaymentTerms;
+import org.interagency.agreements.Provision;
+import org.interagency.agreements.ProvisionTopic;
+import org.interagency.agreements.RetentionStart;
+import org.interagency.agreements.Safeguard;
+import org.interagency.agreements.SafeguardKind;
+import org.interagency.agreements.SpecialCategory;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.ChannelKind;
 import org.interagency.agreements.Classification;
@@ -75,11 +97,65 @@ final class Agreements {
         Arbitrary<Records> records = Combinators.combine(list(escalationPaths(), 2), list(milestones(), 2),
                 list(reviews(), 2), list(sponsors(), 2), list(commitments(), 2), list(signatories(), 2),
                 list(amendments(), 2)).as(Records::new);
-        return Combinators.combine(head, principles, records).as((a, p, r) -> new Agreement(a.schemaVersion(), a.id(),
-                a.title(), a.kind(), a.status(), a.term(), a.authorities(), a.parties(), a.vision(), p.goals(),
-                p.responsibilities(), p.channels(), p.trustMeasures(), p.governanceBodies(), p.protocols(),
-                p.trainings(), r.paths(), r.milestones(), r.reviews(), r.sponsors(), r.commitments(), r.signatories(),
-                r.amendments()));
+        Arbitrary<LegalSections> legal = Combinators.combine(list(provisions(), 3), list(approvals(), 2),
+                list(notices(), 2), list(certifications(), 2), list(auditRights(), 2),
+                paymentTerms().injectNull(0.4)).as(LegalSections::new);
+        return Combinators.combine(head, principles, records, legal).as((a, p, r, l) -> new Agreement(
+                a.schemaVersion(), a.id(), a.title(), a.kind(), a.status(), a.term(), a.authorities(), a.parties(),
+                a.vision(), p.goals(), p.responsibilities(), p.channels(), p.trustMeasures(), p.governanceBodies(),
+                p.protocols(), p.trainings(), r.paths(), r.milestones(), r.reviews(), r.sponsors(), r.commitments(),
+                r.signatories(), r.amendments(), l.provisions(), l.approvals(), l.notices(), l.certifications(),
+                l.auditRights(), l.payment()));
+    }
+
+    /** The sections schema version 1.1 added, generated together. */
+    private record LegalSections(List<Provision> provisions, List<Approval> approvals, List<Notice> notices,
+            List<Certification> certifications, List<AuditRight> auditRights, PaymentTerms payment) {
+    }
+
+    /** Known topics and topics of one's own. */
+    static Arbitrary<ProvisionTopic> topics() {
+        Arbitrary<ProvisionTopic> known = Arbitraries.of(ProvisionTopic.known());
+        Arbitrary<ProvisionTopic> own = Arbitraries.of("x-tribal-consultation", "x-a", "x-b2-c3").map(ProvisionTopic::of);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, known), net.jqwik.api.Tuple.of(1, own));
+    }
+
+    static Arbitrary<Provision> provisions() {
+        return Combinators.combine(ids(), topics(), text(), list(ids(), 2), text().injectNull(0.4)).as(Provision::new);
+    }
+
+    static Arbitrary<Approval> approvals() {
+        return Combinators.combine(ids(), Arbitraries.of(ApprovalKind.class), ids(), text(), dates(),
+                text().injectNull(0.5)).as(Approval::new);
+    }
+
+    static Arbitrary<Notice> notices() {
+        return Combinators.combine(ids(), Arbitraries.of(NoticeKind.class), ids(), text().injectNull(0.5), dates(),
+                text().injectNull(0.5)).as(Notice::new);
+    }
+
+    static Arbitrary<Certification> certifications() {
+        return Combinators.combine(ids(), Arbitraries.of(CertificationKind.class), ids(), text(), dates(), text())
+                .as(Certification::new);
+    }
+
+    static Arbitrary<AuditRight> auditRights() {
+        return Combinators.combine(ids(), Arbitraries.of(AuditorKind.class), ids(), list(ids(), 2),
+                text().injectNull(0.5), ids().injectNull(0.5))
+                .as((id, auditor, agency, audited, scope, provision) -> new AuditRight(id, auditor,
+                        auditor == AuditorKind.PARTY ? agency : null, audited, scope, provision));
+    }
+
+    static Arbitrary<PaymentTerms> paymentTerms() {
+        return Combinators.combine(Arbitraries.of(PaymentMethod.class), ids().injectNull(0.5),
+                periods().injectNull(0.5), text().injectNull(0.5))
+                .as((method, authority, billing, terms) -> new PaymentTerms(method,
+                        method == PaymentMethod.ADVANCE ? authority : null, billing, terms));
+    }
+
+    static Arbitrary<Funds> funds() {
+        return Combinators.combine(text(), dates().injectNull(0.4), decimals().map(BigDecimal::abs).injectNull(0.4),
+                decimals().map(BigDecimal::abs).injectNull(0.4), text().injectNull(0.5)).as(Funds::new);
     }
 
     /** The sections of principles 1 to 7, generated together. */
@@ -152,7 +228,9 @@ final class Agreements {
         return Combinators.combine(dates(), Arbitraries.integers().between(0, 3000).injectNull(0.3),
                 renewals.injectNull(0.5), periods())
                 .as((effective, length, renewal, cycle) ->
-                        new Term(effective, length == null ? null : effective.plusDays(length), renewal, cycle));
+                        new Term(effective, length == null ? null : effective.plusDays(length), renewal, cycle))
+                .flatMap(term -> periods().injectNull(0.5).map(notice -> new Term(term.effective(), term.expires(),
+                        term.renewal(), term.reviewCycle(), notice)));
     }
 
     static Arbitrary<LegalAuthority> authorities() {
@@ -162,9 +240,15 @@ final class Agreements {
     static Arbitrary<Party> parties() {
         Arbitrary<Contact> contacts = Combinators.combine(text(), text(), Arbitraries.of("a@b.example", "x.y@agency.gov"),
                 Arbitraries.of("+1-713-555-0110").injectNull(0.5)).as(Contact::new);
-        return Combinators.combine(ids(), text(), jurisdictions(), ids().injectNull(0.7),
+        Arbitrary<PartyIdentifier> identifiers = Combinators.combine(Arbitraries.of(IdentifierScheme.class),
+                Arbitraries.of("028", "28000001", "ABC123DEF456", "1e3")).as(PartyIdentifier::new);
+        Arbitrary<Party> head = Combinators.combine(ids(), text(), jurisdictions(), ids().injectNull(0.7),
                 Arbitraries.of(PartyRole.class).list().ofMinSize(1).ofMaxSize(2), list(contacts, 2))
                 .as(Party::new);
+        return Combinators.combine(head, Arbitraries.of(GovernmentLevel.class).injectNull(0.4),
+                Arbitraries.of(LegalRole.class).list().ofMaxSize(2), list(identifiers, 2))
+                .as((p, level, legalRoles, ids) -> new Party(p.agencyId(), p.name(), p.jurisdiction(),
+                        p.parentAgencyId(), p.roles(), p.contacts(), level, legalRoles, ids));
     }
 
     static Arbitrary<Goal> goals() {
@@ -198,8 +282,17 @@ final class Agreements {
     }
 
     static Arbitrary<DataSharingProtocol> protocols() {
-        Arbitrary<DataSet> dataSets = Combinators.combine(ids(), text(), Arbitraries.of(Classification.class),
+        Arbitrary<DataSet> basic = Combinators.combine(ids(), text(), Arbitraries.of(Classification.class),
                 Arbitraries.of(true, false)).as(DataSet::new);
+        Arbitrary<DataSet> dataSets = Combinators.combine(basic, list(text(), 3),
+                Arbitraries.longs().between(0, (1L << 53) - 1).injectNull(0.4), list(text(), 2),
+                Arbitraries.of(SpecialCategory.class).list().ofMaxSize(2), Arbitraries.of(DataOrigin.class).injectNull(0.4),
+                text().injectNull(0.5), text().injectNull(0.5))
+                .as((d, elements, records, subjects, special, origin, accuracy, sorn) -> new DataSet(d.id(), d.name(),
+                        d.classification(), d.personalData() || !special.isEmpty(), elements, records, subjects, special,
+                        origin, accuracy, sorn));
+        Arbitrary<Safeguard> safeguards = Combinators.combine(Arbitraries.of(SafeguardKind.class), text())
+                .as(Safeguard::new);
         Arbitrary<DataSharingProtocol> head = Combinators.combine(ids(), ids(), list(ids(), 2), list(dataSets, 2),
                 text(), list(ids(), 2), Arbitraries.of(TransferMethod.class), Arbitraries.of(true, false))
                 .as((id, provider, recipients, sets, purpose, basis, method, inTransit) -> new DataSharingProtocol(
@@ -210,7 +303,13 @@ final class Agreements {
                 durations().injectNull(0.4))
                 .as((p, atRest, retention, disposal, onward, window) -> new DataSharingProtocol(p.id(),
                         p.providerAgencyId(), p.recipients(), p.dataSets(), p.purpose(), p.legalBasis(),
-                        p.transferMethod(), p.encryptedInTransit(), atRest, retention, disposal, onward, window));
+                        p.transferMethod(), p.encryptedInTransit(), atRest, retention, disposal, onward, window))
+                .flatMap(p -> Combinators.combine(Arbitraries.of(RetentionStart.class).injectNull(0.5),
+                        list(safeguards, 3)).as((start, measures) -> new DataSharingProtocol(p.id(),
+                        p.providerAgencyId(), p.recipients(), p.dataSets(), p.purpose(), p.legalBasis(),
+                        p.transferMethod(), p.encryptedInTransit(), p.encryptedAtRest(), p.retention(), p.disposal(),
+                        p.onwardSharing(), p.breachNotificationWindow(), p.retention() == null ? null : start,
+                        measures)));
     }
 
     static Arbitrary<TrainingProgramme> trainings() {
@@ -240,7 +339,9 @@ final class Agreements {
     static Arbitrary<ResourceCommitment> commitments() {
         return Combinators.combine(ids(), ids(), Arbitraries.of(ResourceKind.class), text(),
                 decimals().map(BigDecimal::abs).injectNull(0.3), Arbitraries.of("USD", "FTE", "signs").injectNull(0.3),
-                ranges().injectNull(0.5)).as(ResourceCommitment::new);
+                ranges().injectNull(0.5), funds().injectNull(0.4))
+                .as((id, agency, kind, description, amount, unit, period, funds) -> new ResourceCommitment(id, agency,
+                        kind, description, amount, unit, period, kind == ResourceKind.FUNDING ? funds : null));
     }
 
     static Arbitrary<Signatory> signatories() {

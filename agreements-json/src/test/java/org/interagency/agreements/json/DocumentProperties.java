@@ -119,7 +119,8 @@ class DocumentProperties {
         return new Agreement(a.schemaVersion(), a.id(), a.title(), a.kind(), a.status(), a.term(), a.authorities(),
                 a.parties(), vision, a.goals(), a.responsibilities(), a.channels(), a.trustMeasures(),
                 a.governanceBodies(), a.dataSharingProtocols(), a.trainingProgrammes(), a.escalationPaths(),
-                a.milestones(), a.reviews(), a.sponsors(), a.resourceCommitments(), a.signatories(), a.amendments());
+                a.milestones(), a.reviews(), a.sponsors(), a.resourceCommitments(), a.signatories(), a.amendments(),
+                a.provisions(), a.approvals(), a.notices(), a.certifications(), a.auditRights(), a.payment());
     }
 
     private static Agreement read(String document) {

@@ -12,7 +12,8 @@ final class Samples {
     static final List<String> AGREEMENTS = List.of(
             "agreements/flood-response-mou.json",
             "agreements/data-sharing-agreement.json",
-            "agreements/computer-matching-agreement.json");
+            "agreements/computer-matching-agreement.json",
+            "agreements/computer-matching-agreement-1-1.json");
 
     private Samples() {
     }

@@ -74,6 +74,12 @@ class SchemaAndReaderLimitsTest {
                     "not a date that exists"),
             limit("whole number, largest", quorum("2147483647"), quorum("2147483648"), "out of range"),
             limit("whole number, smallest", quorum("-2147483648"), quorum("-2147483649"), "out of range"),
+            limit("record count, largest", records("9007199254740991"), records("9007199254740992"), "out of range"),
+            limit("record count, smallest", records("-9007199254740991"), records("-9007199254740992"), "out of range"),
+            limit("provision topic length", topic("x-" + "t".repeat(62)), topic("x-" + "t".repeat(63)),
+                    "is not known"),
+            limit("provision topic of one's own", topic("x-tribal-consultation"), topic("tribal-consultation"),
+                    "is not known"),
             limit("decimal digits before the point", amount("9e63"), amount("1e64"), "more than 64 digits"),
             limit("decimal digits after the point", amount("1e-64"), amount("1e-65"), "more than 64 digits"),
             limit("decimal, smallest", amount("-9e63"), amount("-1e64"), "more than 64 digits"),
@@ -148,6 +154,24 @@ class SchemaAndReaderLimitsTest {
 
     private static String quorum(String number) {
         return replace("\"quorum\": 1", "\"quorum\": " + number);
+    }
+
+    private static String records(String number) {
+        return oneOne(withSection("\"dataSharingProtocols\": [{\"id\": \"p\", \"providerAgencyId\": \"county-oem\","
+                + " \"dataSets\": [{\"id\": \"d\", \"name\": \"Records\", \"classification\": \"internal\","
+                + " \"personalData\": true, \"approximateRecords\": " + number + "}], \"purpose\": \"Planning\","
+                + " \"transferMethod\": \"api\", \"encryptedInTransit\": true, \"encryptedAtRest\": true,"
+                + " \"onwardSharing\": \"prohibited\"}]"));
+    }
+
+    private static String topic(String topic) {
+        return oneOne(withSection("\"provisions\": [{\"id\": \"p\", \"topic\": \"" + topic
+                + "\", \"text\": \"Notice on the form.\"}]"));
+    }
+
+    /** The document as schema version 1.1, for the values 1.1 added. */
+    private static String oneOne(String document) {
+        return document.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"");
     }
 
     private static String amount(String number) {

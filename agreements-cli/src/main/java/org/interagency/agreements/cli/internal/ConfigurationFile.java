@@ -3,7 +3,6 @@ package org.interagency.agreements.cli.internal;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.core.RuleConfiguration;
 import org.interagency.agreements.json.DocumentSyntax;
-import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Severity;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -30,11 +29,11 @@ import java.util.stream.Collectors;
  * disabled: [trust.party-excluded]          # rule ids not to run
  * severities:                               # rule id: error | warning | info
  *   roles.responsible-duplicate: error
- * packs: [roles]                           # run only the rules of these principles (by id)
+ * packs: [roles, us-cma]                   # run only these packs: principles (by id), legal packs
  * }</pre>
  *
- * <p>Every key is optional; any other key is an error. Rule ids are checked when the validator
- * is built: an unknown id is an error, never silently ignored.
+ * <p>Every key is optional; any other key is an error. Rule and pack ids are checked when the
+ * validator is built: an unknown id is an error, never silently ignored.
  */
 public final class ConfigurationFile {
 
@@ -107,15 +106,11 @@ public final class ConfigurationFile {
         return severities;
     }
 
-    private static Set<Principle> packs(Path file, JsonNode node) {
-        Set<Principle> packs = new HashSet<>();
+    /** The pack ids, checked against the known packs when the validator is built. */
+    private static Set<String> packs(Path file, JsonNode node) {
+        Set<String> packs = new HashSet<>();
         for (JsonNode pack : list(file, node, "packs")) {
-            String name = text(file, pack, "packs");
-            try {
-                packs.add(Principle.ofId(name));
-            } catch (IllegalArgumentException e) {
-                throw new CliException("configuration " + file + ": unknown pack: " + e.getMessage(), e);
-            }
+            packs.add(text(file, pack, "packs"));
         }
         return packs;
     }

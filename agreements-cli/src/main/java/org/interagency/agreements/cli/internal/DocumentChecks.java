@@ -3,6 +3,7 @@ package org.interagency.agreements.cli.internal;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.core.PortfolioReport;
+import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
 import org.interagency.agreements.json.DocumentSource;
@@ -48,24 +49,28 @@ import java.util.concurrent.TimeUnit;
 public record DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText) {
 
     /**
-     * The validator of {@code --as-of} and {@code --config}.
+     * The validator of {@code --as-of}, {@code --config} and {@code --pack}.
      *
-     * @throws CliException if the configuration is not valid
+     * @throws CliException if the configuration is not valid or a pack is unknown
      */
-    public static AgreementValidator validator(@Nullable LocalDate asOf, @Nullable Path config) {
+    public static AgreementValidator validator(@Nullable LocalDate asOf, @Nullable Path config, List<String> packs) {
         AgreementValidator.Builder builder = AgreementValidator.builder();
         if (asOf != null) {
             builder.clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         }
+        builder.packs(packs.toArray(String[]::new));
         if (config != null) {
             builder.configuration(ConfigurationFile.read(config));
-            try {
-                return builder.build();
-            } catch (IllegalArgumentException e) {
-                throw new CliException("configuration " + config + ": " + e.getMessage(), e);
-            }
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (RuleConfigurationException e) {
+            // The id that nothing has came from --pack, or else from the configuration file.
+            String from = packs.contains(e.ruleId()) || config == null ? "--pack" : "configuration " + config;
+            throw new CliException(from + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("configuration " + config + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -3,10 +3,13 @@ package org.interagency.agreements.core.internal;
 import org.apiguardian.api.API;
 
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.rules.Citation;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.SharedFact;
 import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Outcome;
 import org.interagency.agreements.rules.RuleContext;
+import org.interagency.agreements.rules.RuleOutcome;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -29,7 +33,10 @@ public final class FindingCollector implements RuleContext {
     private final Severity severity;
     private final LocalDate today;
     private final SharedFacts facts;
+    private final List<Citation> citations;
     private final List<Finding> findings = new ArrayList<>();
+    private Outcome declared = Outcome.PASSED;
+    private @Nullable String reason;
 
     /**
      * Creates a collector that shares no facts with other rules' ({@link SharedFacts#none()}).
@@ -39,7 +46,19 @@ public final class FindingCollector implements RuleContext {
      * @param today the day the check treats as today
      */
     public FindingCollector(String ruleId, Severity severity, LocalDate today) {
-        this(ruleId, severity, today, SharedFacts.none());
+        this(ruleId, severity, today, SharedFacts.none(), List.of());
+    }
+
+    /**
+     * Creates a collector for a rule that cites nothing.
+     *
+     * @param ruleId the id of the rule that reports
+     * @param severity the rule's configured severity
+     * @param today the day the check treats as today
+     * @param facts the facts the rules of this validation share
+     */
+    public FindingCollector(String ruleId, Severity severity, LocalDate today, SharedFacts facts) {
+        this(ruleId, severity, today, facts, List.of());
     }
 
     /**
@@ -49,8 +68,11 @@ public final class FindingCollector implements RuleContext {
      * @param severity the rule's configured severity
      * @param today the day the check treats as today
      * @param facts the facts the rules of this validation share
+     * @param citations the rule's citations, copied onto each finding
      */
-    public FindingCollector(String ruleId, Severity severity, LocalDate today, SharedFacts facts) {
+    public FindingCollector(String ruleId, Severity severity, LocalDate today, SharedFacts facts,
+            List<Citation> citations) {
+        this.citations = List.copyOf(citations);
         this.ruleId = ruleId;
         this.severity = severity;
         this.today = today;
@@ -67,7 +89,51 @@ public final class FindingCollector implements RuleContext {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(related, "related");
-        findings.add(new Finding(ruleId, severity, message, location, related, hint));
+        add(new Finding(ruleId, severity, message, location, related, hint));
+    }
+
+    @Override
+    public void report(JsonPointer location, Supplier<String> message, @Nullable String hint, List<JsonPointer> related) {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(related, "related");
+        add(new Finding(ruleId, severity, message, location, related, hint));
+    }
+
+    @Override
+    public void notApplicable(String reason) {
+        declare(Outcome.NOT_APPLICABLE, reason);
+    }
+
+    @Override
+    public void unknown(String reason) {
+        declare(Outcome.UNKNOWN, reason);
+    }
+
+    @Override
+    public void passed(String reason) {
+        declare(Outcome.PASSED, reason);
+    }
+
+    /**
+     * What the rule did: {@link Outcome#FOUND} if it reported findings, else what it said last
+     * ({@link Outcome#PASSED} if it said nothing).
+     */
+    public RuleOutcome outcome() {
+        if (!findings.isEmpty()) {
+            return new RuleOutcome(ruleId, Outcome.FOUND, findings.size(), null);
+        }
+        return new RuleOutcome(ruleId, declared, 0, reason);
+    }
+
+    private void add(Finding finding) {
+        findings.add(citations.isEmpty() ? finding : finding.withCitations(citations));
+    }
+
+    private void declare(Outcome outcome, String why) {
+        Objects.requireNonNull(why, "reason");
+        declared = outcome;
+        reason = why.strip();
     }
 
     /** The fact from the facts this validation shares: derived once, by the first rule that asks. */

@@ -63,6 +63,17 @@ public final class DocumentReader {
     private int[] indices = new int[16];
     private int depth;
     private @Nullable String declaredVersion;
+    /** The minor version of {@link #declaredVersion}, or -1 until it is read. */
+    private int declaredMinor = -1;
+    /**
+     * The properties of a later minor version than 1.0 met before the document's schemaVersion
+     * was read, to be checked once it is (see {@link #checkAddedProperties()}); null if none.
+     */
+    private @Nullable List<AddedProperty> addedBeforeVersion;
+
+    /** A property of a later minor version, where it was met. */
+    private record AddedProperty(String name, int sinceMinor, TokenStreamLocation where, JsonPointer pointer) {
+    }
     /** Values parsed from strings, per shape: jurisdictions and dates repeat across a document. */
     private final Map<Shape, Map<String, Object>> parsed = new IdentityHashMap<>();
 
@@ -138,8 +149,52 @@ public final class DocumentReader {
         return declaredVersion;
     }
 
-    void declaredVersion(String version) {
+    /** The minor version the document declared, or -1 if its schemaVersion has not been read. */
+    int declaredMinor() {
+        return declaredMinor;
+    }
+
+    void declaredVersion(String version, int minor) {
         this.declaredVersion = version;
+        this.declaredMinor = minor;
+    }
+
+    /**
+     * Notes that the current property was added in minor version {@code sinceMinor}: a problem if
+     * the document declares an earlier version, checked now if the version has been read (writers
+     * write it first), or by {@link #checkAddedProperties()} at the end.
+     */
+    void addedProperty(String name, int sinceMinor) {
+        if (declaredMinor >= 0) {
+            if (sinceMinor > declaredMinor) {
+                addedTooEarly(name, sinceMinor, location(), pointer());
+            }
+            return;
+        }
+        if (addedBeforeVersion == null) {
+            addedBeforeVersion = new ArrayList<>();
+        }
+        addedBeforeVersion.add(new AddedProperty(name, sinceMinor, location(), pointer()));
+    }
+
+    /** Reports the properties met before the schemaVersion that the version it declares does not have. */
+    void checkAddedProperties() {
+        if (addedBeforeVersion == null || declaredMinor < 0) {
+            return;
+        }
+        for (AddedProperty added : addedBeforeVersion) {
+            if (added.sinceMinor() > declaredMinor) {
+                addedTooEarly(added.name(), added.sinceMinor(), added.where(), added.pointer());
+            }
+        }
+    }
+
+    private void addedTooEarly(String name, int sinceMinor, TokenStreamLocation where, JsonPointer pointer) {
+        String since = SchemaVersion.SUPPORTED_MAJOR + "." + sinceMinor;
+        problem(ProblemKind.UNKNOWN_PROPERTY, "the property " + Messages.quote(name) + " was added in schemaVersion "
+                + since + ", and the document declares schemaVersion " + Messages.quote(declaredVersion)
+                + ", which does not have it; declare schemaVersion \"" + since + "\" (or later), or remove the property",
+                where, pointer);
     }
 
     /** The values of {@code shape} already parsed in this document, by their text. */

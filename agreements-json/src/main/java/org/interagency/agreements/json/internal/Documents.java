@@ -13,6 +13,7 @@ import org.interagency.agreements.json.ProblemKind;
 import org.interagency.agreements.json.UnsupportedSchemaVersionException;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Messages;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,8 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -179,6 +182,7 @@ public final class Documents {
             }
             reader.enterDocument();
             Object value = RecordShape.readValue(reader, shape);
+            reader.checkAddedProperties();
             if (value != Shape.FAILED && reader.problems().isEmpty()) {
                 JsonToken after = parser.nextToken();
                 if (after != null) {
@@ -277,10 +281,29 @@ public final class Documents {
         return "the document exceeds a limit of the reader";
     }
 
-    /** Writes an agreement as UTF-8 bytes: compact JSON, pretty JSON, or YAML. */
+    /**
+     * Writes an agreement as UTF-8 bytes: compact JSON, pretty JSON, or YAML.
+     *
+     * @throws IllegalArgumentException if the agreement declares a minor schema version older than
+     *     a property it uses: the reader would reject what was written
+     */
     public byte[] writeAgreement(Agreement agreement, DocumentSyntax syntax, boolean pretty) {
-        return write(agreement, Model.instance().agreement(), syntax, pretty);
+        RecordShape shape = Model.instance().agreement();
+        Matcher version = WRITTEN_VERSION.matcher(agreement.schemaVersion());
+        if (version.matches() && Integer.parseInt(version.group(1)) < SchemaVersion.CURRENT_MINOR) {
+            String added = shape.propertyAddedAfter(agreement, Integer.parseInt(version.group(1)), "");
+            if (added != null) {
+                throw new IllegalArgumentException("the agreement declares schemaVersion "
+                        + Messages.quote(agreement.schemaVersion()) + " and sets " + added + ", which a later version"
+                        + " added; a reader would reject the document: make the agreement's schemaVersion \""
+                        + SchemaVersion.CURRENT + "\", or leave the value out");
+            }
+        }
+        return write(agreement, shape, syntax, pretty);
     }
+
+    /** A schemaVersion of the major version this library reads, with its minor version as group 1. */
+    private static final Pattern WRITTEN_VERSION = Pattern.compile(SchemaVersion.SUPPORTED_MAJOR + "\\.(0|[1-9][0-9]{0,2})");
 
     byte[] write(Object value, Shape shape, DocumentSyntax syntax, boolean pretty) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);

@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Jurisdiction;
+import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.ScopePath;
 import org.interagency.agreements.constraints.ElementId;
 
@@ -39,23 +40,45 @@ public final class Model {
 
     /** The components that may be absent, per record; lists are always optional (absent is empty). */
     static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
-            Map.entry("Agreement", Set.of("vision")),
+            Map.entry("Agreement", Set.of("vision", "payment")),
+            Map.entry("Approval", Set.of("reference")),
             Map.entry("Assignment", Set.of("jurisdiction", "period")),
+            Map.entry("AuditRight", Set.of("auditorAgencyId", "scope", "provisionId")),
             Map.entry("CommunicationChannel", Set.of("cadence")),
             Map.entry("Contact", Set.of("phone")),
-            Map.entry("DataSharingProtocol", Set.of("retention", "disposal", "breachNotificationWindow")),
+            Map.entry("DataSet", Set.of("approximateRecords", "origin", "accuracyAssessment", "systemOfRecords")),
+            Map.entry("DataSharingProtocol", Set.of("retention", "disposal", "breachNotificationWindow",
+                    "retentionStart")),
             Map.entry("DateRange", Set.of("end")),
             Map.entry("DecisionRule", Set.of("numerator", "denominator")),
             Map.entry("EscalationLevel", Set.of("governanceBodyId", "responseTime")),
             Map.entry("EscalationPath", Set.of("finalResolution")),
+            Map.entry("Funds", Set.of("availableUntil", "directCost", "overhead", "overheadExplanation")),
             Map.entry("Goal", Set.of("due")),
             Map.entry("Measure", Set.of("baseline")),
             Map.entry("Milestone", Set.of("achievedOn")),
-            Map.entry("Party", Set.of("parentAgencyId")),
-            Map.entry("ResourceCommitment", Set.of("amount", "unit", "period")),
-            Map.entry("Term", Set.of("expires", "renewal")),
+            Map.entry("Notice", Set.of("recipient", "citation")),
+            Map.entry("Party", Set.of("parentAgencyId", "governmentLevel")),
+            Map.entry("PaymentTerms", Set.of("advanceAuthorityId", "billingFrequency", "terms")),
+            Map.entry("Provision", Set.of("citation")),
+            Map.entry("ResourceCommitment", Set.of("amount", "unit", "period", "funds")),
+            Map.entry("Term", Set.of("expires", "renewal", "terminationNotice")),
             Map.entry("TrainingProgramme", Set.of("cadence")),
             Map.entry("TrustMeasure", Set.of("cadence")));
+
+    /**
+     * The properties that schema version 1.1 added to records that 1.0 has, per record. The
+     * properties of the records 1.1 added (Provision, Approval, …) need no entry: they can only
+     * appear inside one of these. A document that declares 1.0 and uses one is rejected.
+     */
+    static final Map<String, Set<String>> ADDED_IN_1_1 = Map.of(
+            "Agreement", Set.of("provisions", "approvals", "notices", "certifications", "auditRights", "payment"),
+            "Party", Set.of("governmentLevel", "legalRoles", "identifiers"),
+            "DataSet", Set.of("dataElements", "approximateRecords", "dataSubjectCategories", "specialCategories",
+                    "origin", "accuracyAssessment", "systemOfRecords"),
+            "DataSharingProtocol", Set.of("retentionStart", "safeguards"),
+            "Term", Set.of("terminationNotice"),
+            "ResourceCommitment", Set.of("funds"));
 
     /** Declared before INSTANCE, which uses it while it is constructed. */
     private static final Shape ID = new Scalars.Id();
@@ -74,6 +97,7 @@ public final class Model {
         shapes.put(BigDecimal.class, new Scalars.Decimal());
         shapes.put(int.class, new Scalars.Int());
         shapes.put(Integer.class, shapes.get(int.class));
+        shapes.put(Long.class, new Scalars.Count());
         shapes.put(boolean.class, new Scalars.Bool());
         // The record constructors check every segment; parse() would check them twice.
         // Scope paths are not remembered: a responsibility's scope is usually its own.
@@ -81,6 +105,9 @@ public final class Model {
                 text -> new ScopePath(segments(text)), false));
         shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\"",
                 text -> new Jurisdiction(segments(text))));
+        // A topic is checked against its vocabulary by its constructor; known topics are shared constants.
+        shapes.put(ProvisionTopic.class, new Scalars.Parsed("a provision topic such as \"verification\" or"
+                + " \"x-tribal-consultation\"", ProvisionTopic::of, false));
         this.agreement = (RecordShape) shapeOf(Agreement.class);
         this.signatureDocument = (RecordShape) shapeOf(SignatureDocument.class);
     }
@@ -145,6 +172,7 @@ public final class Model {
     private RecordShape record(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
         Set<String> optional = OPTIONAL.getOrDefault(type.getSimpleName(), Set.of());
+        Set<String> added = ADDED_IN_1_1.getOrDefault(type.getSimpleName(), Set.of());
         List<RecordShape.Property> properties = new ArrayList<>();
         Class<?>[] parameterTypes = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -152,7 +180,9 @@ public final class Model {
             parameterTypes[i] = component.getType();
             Shape shape = componentShape(component.getAnnotatedType(), component.getGenericType());
             boolean required = !optional.contains(component.getName()) && !(shape instanceof ListShape);
-            properties.add(new RecordShape.Property(component.getName(), shape, required, component.getAccessor()));
+            int sinceMinor = added.contains(component.getName()) ? 1 : 0;
+            properties.add(new RecordShape.Property(component.getName(), shape, required, component.getAccessor(),
+                    sinceMinor));
         }
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(parameterTypes);

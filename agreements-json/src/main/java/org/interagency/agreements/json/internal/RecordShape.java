@@ -27,8 +27,11 @@ import java.util.Set;
  */
 final class RecordShape extends Shape {
 
-    /** One property of the object. */
-    record Property(String name, Shape shape, boolean required, Method accessor) {
+    /**
+     * One property of the object; {@code sinceMinor} is the minor schema version that added it
+     * (0 for the properties of 1.0).
+     */
+    record Property(String name, Shape shape, boolean required, Method accessor, int sinceMinor) {
     }
 
     private final Class<?> type;
@@ -39,6 +42,8 @@ final class RecordShape extends Shape {
     private final PropertyNameMatcher matcher;
     private final int longestName;
     private final Constructor<?> constructor;
+    /** {@link #holdsAddedProperties()}, computed on first use (the shapes it depends on are complete by then). */
+    private volatile @Nullable Boolean holdsAdded;
 
     RecordShape(Class<?> type, String noun, List<Property> properties, Constructor<?> constructor) {
         this.type = type;
@@ -120,6 +125,9 @@ final class RecordShape extends Shape {
                 reader.skipReportingYamlFeatures();
             } else {
                 seen[index] = true;
+                if (properties[index].sinceMinor() > 0) {
+                    reader.addedProperty(name, properties[index].sinceMinor());
+                }
                 parser.nextToken();
                 Object value = readValue(reader, properties[index].shape());
                 if (value == FAILED) {
@@ -188,7 +196,7 @@ final class RecordShape extends Shape {
                     + (nearest == null ? "" : " (did you mean \"" + nearest + "\"?)");
         }
         String version = reader.declaredVersion();
-        String hint = version != null && !SchemaVersion.CURRENT.equals(version)
+        String hint = version != null && reader.declaredMinor() > SchemaVersion.CURRENT_MINOR
                 ? "the document declares schemaVersion " + Messages.quote(version) + " and this library reads "
                         + SchemaVersion.CURRENT + "; properties added after " + SchemaVersion.CURRENT + " are unknown to it"
                 : null;
@@ -207,6 +215,58 @@ final class RecordShape extends Shape {
             names[i] = properties[i].name();
         }
         return List.of(names);
+    }
+
+    /**
+     * The JSON Pointer of the first property in {@code value} (a value of this shape, at
+     * {@code pointer}) that a minor version after {@code minor} added and that would be written,
+     * or null if there is none. Only the records that can hold such a property are visited: a
+     * 1.0 agreement's responsibilities, say, are not.
+     */
+    @Nullable String propertyAddedAfter(Object value, int minor, String pointer) {
+        for (Property property : properties) {
+            Object component = get(property, value);
+            if (component == null || property.shape().omits(component)) {
+                continue;
+            }
+            String at = pointer + "/" + property.name();
+            if (property.sinceMinor() > minor) {
+                return at;
+            }
+            Shape shape = property.shape();
+            if (shape instanceof ListShape list && list.element() instanceof RecordShape element
+                    && element.holdsAddedProperties()) {
+                List<?> items = (List<?>) component;
+                for (int i = 0; i < items.size(); i++) {
+                    String found = element.propertyAddedAfter(items.get(i), minor, at + "/" + i);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            } else if (shape instanceof RecordShape record && record.holdsAddedProperties()) {
+                String found = record.propertyAddedAfter(component, minor, at);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether this record, or one it contains, has a property added after version 1.0. */
+    boolean holdsAddedProperties() {
+        Boolean known = holdsAdded;
+        if (known == null) {
+            boolean holds = false;
+            for (Property property : properties) {
+                Shape shape = property.shape() instanceof ListShape list ? list.element() : property.shape();
+                holds |= property.sinceMinor() > 0 || (shape instanceof RecordShape record && record != this
+                        && record.holdsAddedProperties());
+            }
+            known = holds;
+            holdsAdded = known;
+        }
+        return known;
     }
 
     @Override

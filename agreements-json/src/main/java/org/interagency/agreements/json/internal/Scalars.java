@@ -304,6 +304,52 @@ final class Scalars {
         }
     }
 
+    /**
+     * A JSON integer of at most 2^53 - 1 in magnitude, such as a count of records: no "7", no 7.0.
+     * The bound is the largest integer an IEEE 754 double holds exactly with all below it, so that
+     * the canonical form (RFC 8785 writes numbers as doubles) and JavaScript readers keep it exact.
+     */
+    static final class Count extends Shape {
+        /** 2^53 - 1, JavaScript's Number.MAX_SAFE_INTEGER. */
+        static final long MAX = (1L << 53) - 1;
+
+        @Override
+        String description() {
+            return "a whole number such as 150000";
+        }
+
+        @Override
+        Object read(DocumentReader reader) {
+            if (reader.parser().currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                return reader.wrongType(this);
+            }
+            String text = reader.parser().getString();
+            if (reader.isYaml() && !INTEGER_SYNTAX.matcher(text).matches()) {
+                reader.problem(ProblemKind.INVALID_VALUE, Messages.quote(text) + " is not a whole number as JSON writes it"
+                        + " (for example 150000)");
+                return FAILED;
+            }
+            // More than 17 characters (a sign and 16 digits) is out of range whatever they are.
+            long value;
+            try {
+                value = text.length() > 17 ? MAX + 1 : Math.abs(Long.parseLong(text));
+            } catch (NumberFormatException e) {
+                value = MAX + 1;
+            }
+            if (value > MAX) {
+                reader.problem(ProblemKind.INVALID_VALUE, Messages.quote(text) + " is out of range: at most " + MAX
+                        + " (2^53 - 1) in magnitude, the largest whole number an IEEE 754 double holds exactly");
+                return FAILED;
+            }
+            return Long.valueOf(text);
+        }
+
+        @Override
+        void write(Object value, JsonGenerator generator) {
+            generator.writeNumber((Long) value);
+        }
+    }
+
     /** true or false; no "true", no 1. */
     static final class Bool extends Shape {
         @Override

@@ -7,6 +7,26 @@ import org.interagency.agreements.AgreementBuilder;
 import org.interagency.agreements.AgreementKind;
 import org.interagency.agreements.AgreementStatus;
 import org.interagency.agreements.Amendment;
+import org.interagency.agreements.Approval;
+import org.interagency.agreements.ApprovalKind;
+import org.interagency.agreements.AuditRight;
+import org.interagency.agreements.AuditorKind;
+import org.interagency.agreements.DataOrigin;
+import org.interagency.agreements.Funds;
+import org.interagency.agreements.GovernmentLevel;
+import org.interagency.agreements.IdentifierScheme;
+import org.interagency.agreements.LegalRole;
+import org.interagency.agreements.Notice;
+import org.interagency.agreements.NoticeKind;
+import org.interagency.agreements.PartyIdentifier;
+import org.interagency.agreements.PaymentMethod;
+import org.interagency.agreements.PaymentTerms;
+import org.interagency.agreements.Provision;
+import org.interagency.agreements.ProvisionTopic;
+import org.interagency.agreements.RetentionStart;
+import org.interagency.agreements.Safeguard;
+import org.interagency.agreements.SafeguardKind;
+import org.interagency.agreements.SpecialCategory;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.ChannelKind;
 import org.interagency.agreements.Classification;
@@ -100,6 +120,11 @@ public final class Assembler {
     private static final List<Duration> RESPONSE_TIMES = List.of(Duration.ofHours(72), Duration.ofDays(7), Duration.ofHours(24));
     private static final List<FinalResolution> FINAL_RESOLUTIONS = List.of(
             FinalResolution.JOINT_EXECUTIVE_DECISION, FinalResolution.MEDIATION, FinalResolution.ARBITRATION);
+    private static final List<Safeguard> SAFEGUARDS = List.of(
+            new Safeguard(SafeguardKind.ADMINISTRATIVE, "Access limited to named staff, trained every year"),
+            new Safeguard(SafeguardKind.PHYSICAL, "Printed records kept in locked rooms"));
+    private static final List<ProvisionTopic> MATCHING_TOPICS = List.of(
+            ProvisionTopic.INDIVIDUAL_NOTICE, ProvisionTopic.VERIFICATION, ProvisionTopic.COMPTROLLER_GENERAL_ACCESS);
     private static final List<String> TITLES = List.of(
             "Regional Flood Response", "Benefits Data Exchange", "Gulf Coast Mutual Aid");
 
@@ -149,6 +174,12 @@ public final class Assembler {
                 .resourceCommitments(parts.resourceCommitments(seed.resources()))
                 .signatories(parts.signatories())
                 .amendments(parts.amendments(seed.amendments()))
+                .provisions(parts.provisions(kind, protocols))
+                .approvals(parts.approvals(kind))
+                .notices(parts.notices(kind))
+                .auditRights(parts.auditRights(kind, protocols))
+                .payment(kind == AgreementKind.INTERAGENCY_AGREEMENT
+                        ? new PaymentTerms(PaymentMethod.REIMBURSEMENT, null, Period.ofMonths(1), null) : null)
                 .build();
     }
 
@@ -181,15 +212,20 @@ public final class Assembler {
             LocalDate effective = REFERENCE_DATE.minusMonths(1 + g.pick(2, 11));
             LocalDate expires = effective.plusMonths(12 + g.pick(3, 6)).minusDays(1);
             @Nullable Renewal renewal = g.chance(6, 2) ? new Renewal(1, Period.ofMonths(12), false) : null;
-            return new Term(effective, expires, renewal, cycle);
+            return new Term(effective, expires, renewal, cycle, terminationNotice(g));
         }
         LocalDate effective = REFERENCE_DATE.minusMonths(1 + g.pick(2, 36));
         if (!expiringTermOnly && g.chance(4, 4)) {
-            return new Term(effective, null, null, cycle);
+            return new Term(effective, null, null, cycle, terminationNotice(g));
         }
         LocalDate expires = REFERENCE_DATE.plusMonths(6 + g.pick(3, 48)).minusDays(1);
         @Nullable Renewal renewal = g.chance(6, 3) ? new Renewal(2, Period.ofYears(1), true) : null;
-        return new Term(effective, expires, renewal, cycle);
+        return new Term(effective, expires, renewal, cycle, terminationNotice(g));
+    }
+
+    /** The written notice of termination, 90 days in one agreement in three (schema 1.1). */
+    private static @Nullable Period terminationNotice(Genes g) {
+        return g.chance(2, 3) ? Period.ofDays(90) : null;
     }
 
     /** Distinct legal authorities, one per genes while the vocabulary lasts. */
@@ -231,7 +267,15 @@ public final class Assembler {
                         genes.chance(6, 2) ? null : "+1-713-555-" + (1000 + Math.floorMod(i * 37 + c, 9000))));
             }
             partyIds.add(id);
-            parties.add(new Party(id, name, Jurisdiction.parse(agency.jurisdiction()), parent, List.of(role), contacts));
+            // Schema 1.1: a government level and legal roles for some parties, a Treasury AID for federal ones.
+            int level = genes.pick(7, GovernmentLevel.values().length + 1);
+            @Nullable GovernmentLevel governmentLevel = level == 0 ? null : GovernmentLevel.values()[level - 1];
+            List<LegalRole> legalRoles = genes.chance(6, 3) ? List.of(LegalRole.CONTROLLER) : List.of();
+            List<PartyIdentifier> identifiers = governmentLevel == GovernmentLevel.FEDERAL
+                    ? List.of(new PartyIdentifier(IdentifierScheme.TREASURY_AID, String.format(Locale.ROOT, "%03d", 10 + i)))
+                    : List.of();
+            parties.add(new Party(id, name, Jurisdiction.parse(agency.jurisdiction()), parent, List.of(role), contacts,
+                    governmentLevel, legalRoles, identifiers));
         }
         return parties;
     }
@@ -466,10 +510,15 @@ public final class Assembler {
                 for (int d = 0; d <= genes.pick(2, 2); d++) {
                     int index = distinct(genes.pick(3, Vocabulary.DATA_SETS.size()) + d, Vocabulary.DATA_SETS.size(), used);
                     Vocabulary.DataSetWords words = Vocabulary.DATA_SETS.get(index);
-                    dataSets.add(new DataSet(words.id(), words.name(),
-                            words.sensitive() ? Classification.CONTROLLED
-                                    : Classification.INTERNAL,
-                            words.personal()));
+                    // Schema 1.1: the details of personal data sets.
+                    dataSets.add(words.personal()
+                            ? new DataSet(words.id(), words.name(), words.sensitive() ? Classification.CONTROLLED
+                                    : Classification.INTERNAL, true, List.of("name", "date of birth", "case number"),
+                                    1000L * (1 + genes.pick(1, 500)), List.of("residents served under the agreement"),
+                                    genes.chance(7, 3) ? List.of(SpecialCategory.HEALTH) : List.of(),
+                                    d == 0 ? DataOrigin.PROVIDED : null, null, null)
+                            : new DataSet(words.id(), words.name(), words.sensitive() ? Classification.CONTROLLED
+                                    : Classification.INTERNAL, false));
                     personal |= words.personal();
                 }
                 OnwardSharing onward = personal
@@ -483,7 +532,9 @@ public final class Assembler {
                         RETENTIONS.get(genes.pick(6, RETENTIONS.size())),
                         DisposalMethod.values()[genes.pick(6, DisposalMethod.values().length)],
                         onward,
-                        genes.chance(5, 2) ? Duration.ofHours(24) : Duration.ofHours(72)));
+                        genes.chance(5, 2) ? Duration.ofHours(24) : Duration.ofHours(72),
+                        genes.chance(1, 3) ? RetentionStart.END_OF_AGREEMENT : null,
+                        personal ? SAFEGUARDS : List.of()));
             }
             return protocols;
         }
@@ -595,11 +646,64 @@ public final class Assembler {
                     unit = "FTE";
                 }
                 @Nullable DateRange period = genes.chance(3, 2) ? new DateRange(term.effective(), term.expires()) : null;
+                // Schema 1.1: funds for half the funding commitments, split into direct cost and overhead.
+                @Nullable Funds funds = resourceKind == ResourceKind.FUNDING && amount != null && genes.chance(4, 2)
+                        ? new Funds("TAS 070-0700; object class 25.3", lastDay(term),
+                                amount.multiply(new BigDecimal("0.9")), amount.multiply(new BigDecimal("0.1")),
+                                "Ten percent of the total for administration")
+                        : null;
                 commitments.add(new ResourceCommitment("resource-" + (i + 1), partyIds.get(genes.pick(0, partyIds.size())),
                         resourceKind, resourceKind.name().toLowerCase(Locale.ROOT) + " for joint operations under the agreement",
-                        amount, unit, period));
+                        amount, unit, period, funds));
             }
             return commitments;
+        }
+
+        /**
+         * One provision per protocol, binding its recipients (schema 1.1): for a computer matching
+         * agreement the matching procedures in turn, otherwise return or destruction of the data.
+         */
+        public List<Provision> provisions(AgreementKind kind, List<DataSharingProtocol> protocols) {
+            List<Provision> provisions = new ArrayList<>();
+            for (int i = 0; i < protocols.size(); i++) {
+                ProvisionTopic topic = kind == AgreementKind.COMPUTER_MATCHING_AGREEMENT
+                        ? MATCHING_TOPICS.get(i % MATCHING_TOPICS.size()) : ProvisionTopic.RETURN_OR_DESTRUCTION;
+                provisions.add(new Provision("provision-" + (i + 1), topic, "The recipients follow the procedures for "
+                        + topic.name().replace('-', ' ') + " that the parties adopt under this agreement.",
+                        protocols.get(i).recipients(), null));
+            }
+            return provisions;
+        }
+
+        /** For a computer matching agreement, each party's Data Integrity Board approval before the term (schema 1.1). */
+        public List<Approval> approvals(AgreementKind kind) {
+            List<Approval> approvals = new ArrayList<>();
+            if (kind == AgreementKind.COMPUTER_MATCHING_AGREEMENT) {
+                for (int i = 0; i < partyIds.size(); i++) {
+                    approvals.add(new Approval("approval-" + (i + 1), ApprovalKind.DATA_INTEGRITY_BOARD, partyIds.get(i),
+                            "Data Integrity Board", term.effective().minusDays(45 + i), null));
+                }
+            }
+            return approvals;
+        }
+
+        /** For a computer matching agreement, the lead party's Federal Register notice 40 days before the term (schema 1.1). */
+        public List<Notice> notices(AgreementKind kind) {
+            return kind == AgreementKind.COMPUTER_MATCHING_AGREEMENT
+                    ? List.of(new Notice("notice-1", NoticeKind.FEDERAL_REGISTER, partyIds.get(0), null,
+                            term.effective().minusDays(40), null))
+                    : List.of();
+        }
+
+        /** For a computer matching agreement, the Comptroller General's right to audit every recipient (schema 1.1). */
+        public List<AuditRight> auditRights(AgreementKind kind, List<DataSharingProtocol> protocols) {
+            if (kind != AgreementKind.COMPUTER_MATCHING_AGREEMENT || protocols.isEmpty()) {
+                return List.of();
+            }
+            Set<String> audited = new LinkedHashSet<>();
+            protocols.forEach(protocol -> audited.addAll(protocol.recipients()));
+            return List.of(new AuditRight("audit-1", AuditorKind.COMPTROLLER_GENERAL, null, List.copyOf(audited),
+                    null, null));
         }
 
         /** One signatory per party, signed before the term takes effect. */

@@ -242,7 +242,7 @@ public final class DefectCatalogue {
         put(d, "data.protected-unencrypted", withProtocol, (a, c) -> editProtocol(a, c, p -> index(c / 2, 2) == 0
                 ? protocol(p).encryptedAtRest(false) : protocol(p).encryptedInTransit(false)));
         put(d, "data.protected-without-legal-basis", withProtocol, (a, c) -> editProtocol(a, c, p -> protocol(p).legalBasis(List.of())));
-        put(d, "data.protected-without-retention", withProtocol, (a, c) -> editProtocol(a, c, p -> protocol(p).retention(null)));
+        put(d, "data.protected-without-retention", withProtocol, (a, c) -> editProtocol(a, c, p -> protocol(p).retention(null).retentionStart(null)));
         put(d, "data.protected-without-breach-window", withProtocol, (a, c) -> editProtocol(a, c,
                 p -> protocol(p).breachNotificationWindow(null)));
         put(d, "data.retention-without-disposal", withProtocol, (a, c) -> editProtocol(a, c,

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportProperties {
 
     private static final AgreementValidator ROLES = AgreementValidator.builder()
-            .principles(Principle.ROLES_AND_RESPONSIBILITIES).build();
+            .packs("roles").build();
 
     @Provide
     Arbitrary<Agreement> agreements() {
