@@ -7,15 +7,18 @@ import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.report.ReadProblem;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
+import org.interagency.agreements.rules.Citation;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Severity;
+import org.interagency.agreements.rules.Waiver;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,7 +32,11 @@ import java.util.Map;
  *   "documents" : [ {
  *     "path" : "examples/agreements/a.json", "agreementId" : "a",
  *     "findings" : [ { "ruleId" : "...", "severity" : "error", "message" : "...", "hint" : "...",
- *                      "pointer" : "/parties/1", "line" : 40, "column" : 5, "related" : [ ] } ],
+ *                      "pointer" : "/parties/1", "line" : 40, "column" : 5,
+ *                      "citations" : [ { "text" : "5 U.S.C. 552a(o)(1)(K)", "instrument" : "5 U.S.C. 552a",
+ *                                        "pinpoint" : "(o)(1)(K)" } ],
+ *                      "fingerprint" : "...", "waiver" : { ... },    (when the engine set them)
+ *                      "related" : [ ] } ],
  *     "problems" : [ ]
  *   } ],
  *   "portfolioFindings" : [ ],
@@ -63,6 +70,17 @@ public final class JsonReportWriter {
                 ObjectNode f = findings.addObject();
                 describe(f, finding.ruleId(), finding.severity(), finding.message(), finding.hint());
                 locate(f, document, finding.location());
+                citations(f, finding.citations());
+                if (finding.fingerprint() != null) {
+                    f.put("fingerprint", finding.fingerprint());
+                }
+                Waiver waiver = finding.waiver();
+                if (waiver != null) {
+                    ObjectNode w = f.putObject("waiver");
+                    w.put("justification", waiver.justification());
+                    w.put("approvedBy", waiver.approvedBy());
+                    w.put("expires", waiver.expires().toString());
+                }
                 ArrayNode related = f.putArray("related");
                 for (JsonPointer pointer : finding.related()) {
                     locate(related.addObject(), document, pointer);
@@ -102,6 +120,20 @@ public final class JsonReportWriter {
         node.put("message", message);
         if (hint != null) {
             node.put("hint", hint);
+        }
+    }
+
+    /** The provisions the finding's rule cites, each as its parts and as one string. */
+    private static void citations(ObjectNode node, List<Citation> citations) {
+        ArrayNode array = node.putArray("citations");
+        for (Citation citation : citations) {
+            ObjectNode c = array.addObject();
+            c.put("text", citation.text());
+            c.put("instrument", citation.instrument());
+            c.put("pinpoint", citation.pinpoint());
+            if (citation.url() != null) {
+                c.put("url", citation.url().toString());
+            }
         }
     }
 

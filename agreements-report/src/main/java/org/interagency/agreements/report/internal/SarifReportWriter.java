@@ -7,9 +7,11 @@ import org.interagency.agreements.report.ReadProblem;
 import org.interagency.agreements.report.RuleSummary;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
+import org.interagency.agreements.rules.Citation;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Severity;
+import org.interagency.agreements.rules.Waiver;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -93,6 +95,7 @@ public final class SarifReportWriter {
                 ObjectNode location = result.putArray("locations").addObject();
                 physical(location, document.path(), artifactIndex, document.position(finding.location()));
                 logical(location, finding.location());
+                findingDetails(result, finding);
                 related(result, finding.related().stream()
                         .map(pointer -> new Place(document, pointer)).toList(), artifactIndex);
             }
@@ -110,6 +113,31 @@ public final class SarifReportWriter {
         }
         out.println(JsonReportWriter.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log));
         out.flush();
+    }
+
+    /**
+     * What the engine adds to a finding, in SARIF's terms: the citations as a property bag entry,
+     * the fingerprint as a partial fingerprint, a waiver as an accepted external suppression
+     * (the result's {@code properties}, {@code partialFingerprints} and {@code suppressions}).
+     */
+    private static void findingDetails(ObjectNode result, Finding finding) {
+        if (!finding.citations().isEmpty()) {
+            ArrayNode citations = result.putObject("properties").putArray("citations");
+            for (Citation citation : finding.citations()) {
+                citations.add(citation.text());
+            }
+        }
+        if (finding.fingerprint() != null) {
+            result.putObject("partialFingerprints").put("agreementsFinding/v1", finding.fingerprint());
+        }
+        Waiver waiver = finding.waiver();
+        if (waiver != null) {
+            ObjectNode suppression = result.putArray("suppressions").addObject();
+            suppression.put("kind", "external");
+            suppression.put("status", "accepted");
+            suppression.put("justification", waiver.justification() + " (approved by " + waiver.approvedBy()
+                    + ", until " + waiver.expires() + ")");
+        }
     }
 
     private record Place(CheckedDocument document, JsonPointer pointer) {

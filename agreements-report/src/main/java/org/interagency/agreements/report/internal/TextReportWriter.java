@@ -6,10 +6,12 @@ import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
+import org.interagency.agreements.rules.Citation;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.rules.Severity;
+import org.interagency.agreements.rules.Waiver;
 import org.jspecify.annotations.Nullable;
 
 import java.io.PrintWriter;
@@ -18,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The report for people: findings grouped by document in the order of the file's lines, each with
@@ -29,6 +32,8 @@ import java.util.Map;
  *   112:9  error    roles.accountable-overlap  /responsibilities/2/assignments/0
  *          hcohsem and tdem are both accountable for ...
  *          hint: ...
+ *          cites: 5 U.S.C. 552a(o)(1)(K)            (when the rule cites a provision)
+ *          waived until 2027-06-30 by ...: ...      (when a waiver accepts the finding)
  *          related: /responsibilities/1/assignments/0 (line 104, column 9)
  * </pre>
  */
@@ -66,6 +71,13 @@ public final class TextReportWriter {
                 SourcePosition position = document.position(finding.location());
                 writeFinding(out, position, finding.severity(), finding.ruleId(), pointer(finding.location()),
                         finding.message(), finding.hint());
+                if (!finding.citations().isEmpty()) {
+                    line(out, INDENT + "cites: " + finding.citations().stream().map(Citation::text).collect(Collectors.joining("; ")));
+                }
+                Waiver waiver = finding.waiver();
+                if (waiver != null) {
+                    line(out, INDENT + "waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": " + waiver.justification());
+                }
                 for (JsonPointer related : finding.related()) {
                     SourcePosition at = document.position(related);
                     line(out, INDENT + "related: " + pointer(related) + " (line " + at.line() + ", column " + at.column() + ")");

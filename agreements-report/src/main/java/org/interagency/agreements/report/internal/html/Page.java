@@ -30,8 +30,10 @@ public record Page(String title, @Nullable String asOf, String css, String conte
      * @param errors findings of severity error, in documents and between them
      * @param warnings findings of severity warning
      * @param infos findings of severity info
+     * @param waived findings a waiver accepts (counted above too: a waiver never hides a finding)
      */
-    public record Summary(int documents, int clean, int withFindings, int unreadable, int errors, int warnings, int infos) {
+    public record Summary(int documents, int clean, int withFindings, int unreadable, int errors, int warnings, int infos,
+            int waived) {
     }
 
     /**
@@ -88,10 +90,12 @@ public record Page(String title, @Nullable String asOf, String css, String conte
      * @param column the column in the file; 0 if unknown
      * @param excerpt the lines of the source around {@code line}
      * @param related the other places involved
-     * @param citations the provisions the finding cites (empty until findings carry them)
+     * @param citations the provisions the finding's rule cites, each as one string
+     * @param waiver who accepted the finding, until when and why; {@code null} if it is not waived
      */
     public record Finding(String anchor, String severity, String ruleId, String message, @Nullable String hint, String where,
-            int line, int column, List<ExcerptLine> excerpt, List<Related> related, List<String> citations) {
+            int line, int column, List<ExcerptLine> excerpt, List<Related> related, List<String> citations,
+            @Nullable String waiver) {
     }
 
     /**

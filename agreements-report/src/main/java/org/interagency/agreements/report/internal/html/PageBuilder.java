@@ -15,6 +15,7 @@ import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.rules.Severity;
+import org.interagency.agreements.rules.Waiver;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -60,8 +61,9 @@ final class PageBuilder {
         }
         Map<Severity, Integer> counts = outcome.counts();
         int total = outcome.documents().size();
+        int waived = outcome.documents().stream().mapToInt(d -> d.report().waived().size()).sum();
         Page.Summary summary = new Page.Summary(total, clean, total - clean - unreadable, unreadable,
-                counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO));
+                counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), waived);
         List<Page.Finding> portfolio = new ArrayList<>();
         for (int i = 0; i < outcome.portfolioFindings().size(); i++) {
             portfolio.add(portfolioFinding(outcome.portfolioFindings().get(i), "p" + i));
@@ -126,7 +128,13 @@ final class PageBuilder {
         }
         return new Page.Finding(anchor, name(finding.severity()), shown(finding.ruleId()), shown(finding.message()),
                 finding.hint() == null ? null : shown(finding.hint()), shown(pointer(finding.location())),
-                position.line(), position.column(), excerpt(lines, position.line()), related, List.of());
+                position.line(), position.column(), excerpt(lines, position.line()), related,
+                finding.citations().stream().map(c -> shown(c.text())).toList(), waiver(finding.waiver()));
+    }
+
+    private static @Nullable String waiver(@Nullable Waiver waiver) {
+        return waiver == null ? null
+                : shown("Waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": " + waiver.justification());
     }
 
     private Page.Finding portfolioFinding(PortfolioFinding finding, String anchor) {
@@ -139,7 +147,7 @@ final class PageBuilder {
         List<String> lines = document == null || document.text() == null ? List.of() : document.text().lines().toList();
         return new Page.Finding(anchor, name(finding.severity()), shown(finding.ruleId()), shown(finding.message()),
                 finding.hint() == null ? null : shown(finding.hint()), shown(where(finding.location())),
-                position.line(), position.column(), excerpt(lines, position.line()), related, List.of());
+                position.line(), position.column(), excerpt(lines, position.line()), related, List.of(), null);
     }
 
     private String where(AgreementLocation location) {
