@@ -78,6 +78,10 @@ final class ReportCommand implements Callable<Integer> {
                 .check(paths, spec.qualifiedName(), parent.terminal(), err);
         try (PrintWriter out = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)))) {
             ReportWriter.html(asOf).write(outcome, out);
+            // A PrintWriter keeps write errors (a full disk) to itself: ask it.
+            if (out.checkError()) {
+                throw new CliException("cannot write " + Messages.escape(output) + ": the write failed (is the disk full?)");
+            }
         } catch (IOException e) {
             throw new CliException("cannot write " + Messages.escape(output) + ": " + FileProblems.describe(e), e);
         } catch (UncheckedIOException e) {

@@ -45,11 +45,6 @@ public final class HtmlReportWriter {
         out.flush();
     }
 
-    /** The page's Content-Security-Policy, for tests and for a server that sends the page. */
-    public static String contentSecurityPolicy() {
-        return POLICY;
-    }
-
     private static String css() {
         try (InputStream in = HtmlReportWriter.class.getResourceAsStream("report.css")) {
             if (in == null) {
