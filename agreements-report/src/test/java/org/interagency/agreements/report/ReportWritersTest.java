@@ -34,7 +34,8 @@ class ReportWritersTest {
             "computer-matching-ssa-calfresh.json");
     private static final Citation CITATION = Citation.of("5 U.S.C. 552a", "(o)(1)(K)");
     private static final Waiver WAIVER = new Waiver("privacy.example", "computer-matching-ssa-calfresh", "/term",
-            "renewal <script>alert(1)</script> under way", "Data Integrity Board", LocalDate.of(2027, 6, 30));
+            "renewal <script>alert(1)</script> under way", "Data Integrity Board", LocalDate.of(2026, 7, 1),
+            LocalDate.of(2027, 6, 30));
 
     private static CheckOutcome outcome(boolean waived) throws IOException {
         ReadResult read = AgreementJson.defaults().read(DocumentSource.of(FILE));
