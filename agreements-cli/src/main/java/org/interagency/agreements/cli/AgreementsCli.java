@@ -43,10 +43,11 @@ import java.util.stream.Collectors;
         mixinStandardHelpOptions = true,
         versionProvider = AgreementsCli.Version.class,
         description = "Checks interagency agreement documents (JSON or YAML) against the rules of"
-                + " interagency collaboration, and renders, digests, signs and verifies them.",
+                + " interagency collaboration, reports on them as an HTML page, and renders, digests, signs and verifies them.",
         subcommands = {
             CheckCommand.class,
             AssessCommand.class,
+            ReportCommand.class,
             RenderCommand.class,
             SchemaCommand.class,
             DigestCommand.class,
@@ -132,7 +133,7 @@ public final class AgreementsCli implements Runnable {
     /** Without a subcommand: a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, render, schema,"
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, render, schema,"
                 + " digest, keygen, sign or verify");
     }
 
