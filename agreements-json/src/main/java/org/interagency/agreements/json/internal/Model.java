@@ -72,7 +72,8 @@ public final class Model {
      * appear inside one of these. A document that declares 1.0 and uses one is rejected.
      */
     static final Map<String, Set<String>> ADDED_IN_1_1 = Map.of(
-            "Agreement", Set.of("provisions", "approvals", "notices", "certifications", "auditRights", "payment"),
+            "Agreement", Set.of("provisions", "approvals", "notices", "certifications", "auditRights", "payment",
+                    "claims"),
             "Party", Set.of("governmentLevel", "legalRoles", "identifiers"),
             "DataSet", Set.of("dataElements", "approximateRecords", "dataSubjectCategories", "specialCategories",
                     "origin", "accuracyAssessment", "systemOfRecords"),
