@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Notice;
 import org.interagency.agreements.NoticeKind;
+import org.interagency.agreements.packs.internal.Dates;
 import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
@@ -12,6 +13,7 @@ import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -54,7 +56,7 @@ public final class CongressTransmittalRule extends AbstractRule {
             return;
         }
         LocalDate sent = notices.get(last).givenOn();
-        LocalDate earliest = sent.plusDays(WAITING_DAYS);
+        LocalDate earliest = Dates.plus(sent, Period.ofDays(WAITING_DAYS));
         if (agreement.term().effective().isBefore(earliest)) {
             context.report(JsonPointer.of("term", "effective"), "the agreement takes effect on "
                     + agreement.term().effective() + ", less than 30 days after its copy was transmitted to Congress on "

@@ -7,6 +7,7 @@ import org.interagency.agreements.GovernmentLevel;
 import org.interagency.agreements.Notice;
 import org.interagency.agreements.NoticeKind;
 import org.interagency.agreements.Party;
+import org.interagency.agreements.packs.internal.Dates;
 import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
@@ -14,6 +15,7 @@ import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -49,7 +51,7 @@ public final class FederalRegisterNoticeRule extends AbstractRule {
             context.notApplicable("every party that states its level is federal");
             return;
         }
-        LocalDate latest = agreement.term().effective().minusDays(NOTICE_DAYS);
+        LocalDate latest = Dates.plus(agreement.term().effective(), Period.ofDays(-NOTICE_DAYS));
         int found = -1;
         List<Notice> notices = agreement.notices();
         for (int i = 0; i < notices.size(); i++) {

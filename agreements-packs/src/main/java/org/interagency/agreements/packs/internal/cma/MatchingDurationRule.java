@@ -65,7 +65,7 @@ public final class MatchingDurationRule extends AbstractRule {
         }
         // A renewal runs from the day after the expiry; compare the last days of the two periods,
         // so that P12M, P1Y and P365D compare as the calendar says.
-        LocalDate renewedFrom = term.expires() != null ? term.expires().plusDays(1) : term.effective();
+        LocalDate renewedFrom = term.expires() != null ? Dates.plus(term.expires(), Period.ofDays(1)) : term.effective();
         if (Dates.lastDayOf(renewedFrom, renewal.renewalTerm()).isAfter(Dates.lastDayOf(renewedFrom, MAX_RENEWAL))) {
             context.report(JsonPointer.of("term", "renewal", "renewalTerm"),
                     "the computer matching agreement renews for " + renewal.renewalTerm()
