@@ -16,5 +16,6 @@ module org.interagency.agreements.packs {
     // The provides list names the same classes as META-INF/services (for the class path);
     // PackDescriptorTest keeps the two equal.
     provides org.interagency.agreements.rules.RulePack with
-            org.interagency.agreements.packs.UsComputerMatchingPack;
+            org.interagency.agreements.packs.UsComputerMatchingPack,
+            org.interagency.agreements.packs.UsHipaaPack;
 }

@@ -40,7 +40,24 @@ public abstract class ProvisionRequiredRule extends AbstractRule {
      */
     protected ProvisionRequiredRule(String id, Principle principle, String description, List<Citation> citations,
             ProvisionTopic topic, String missing) {
-        super(id, Severity.ERROR, principle, description, citations);
+        this(id, Severity.ERROR, principle, description, citations, topic, missing);
+    }
+
+    /**
+     * Fixes the identity of a rule whose requirement is less than mandatory, or mandatory only in
+     * circumstances the rule cannot see.
+     *
+     * @param id the rule's id
+     * @param severity its default severity
+     * @param principle the principle it serves
+     * @param description what it checks, in one sentence
+     * @param citations the provisions of law it enforces
+     * @param topic the topic of the provision required
+     * @param missing what is missing, as the message says it
+     */
+    protected ProvisionRequiredRule(String id, Severity severity, Principle principle, String description,
+            List<Citation> citations, ProvisionTopic topic, String missing) {
+        super(id, severity, principle, description, citations);
         this.topic = Objects.requireNonNull(topic, "topic");
         this.missing = Objects.requireNonNull(missing, "missing");
     }
