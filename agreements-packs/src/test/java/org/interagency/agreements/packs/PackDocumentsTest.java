@@ -66,7 +66,7 @@ class PackDocumentsTest {
 
     @Test
     void thePacksOfThisModuleAreFound() {
-        assertThat(packs()).extracting(RulePack::id).contains("us-cma", "us-hipaa");
+        assertThat(packs()).extracting(RulePack::id).contains("us-cma", "us-hipaa", "us-iaa");
     }
 
     @TestFactory
