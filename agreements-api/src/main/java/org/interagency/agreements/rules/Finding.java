@@ -256,7 +256,7 @@ public final class Finding implements Comparable<Finding> {
             return List.of();
         }
         return List.of(waiver.expires().toString(), waiver.target(), waiver.agreementId(), waiver.approvedBy(),
-                waiver.justification());
+                waiver.approved().toString(), waiver.justification());
     }
 
     private List<String> citationKey() {

@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -12,14 +13,36 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * finding: the report keeps the finding, marked {@linkplain Finding#waiver() waived}, and leaves it
  * out of the counts that decide whether a check fails.
  *
+ * <p>The target says which finding of the rule is accepted, in one of two forms:
+ * <ul>
+ *   <li>a JSON Pointer (RFC 6901) to the finding's {@linkplain Finding#location() location}: the
+ *       empty string for the document root, otherwise a string that starts with {@code /}, such
+ *       as {@code /responsibilities/3/assignments/1}. It accepts every finding of the rule at that
+ *       location, and stops matching when the element moves in the document;</li>
+ *   <li>the finding's {@linkplain Finding#fingerprint() fingerprint}: anything else. It follows
+ *       the finding across versions of the agreement, and matches only findings that carry a
+ *       fingerprint.</li>
+ * </ul>
+ *
+ * <p>Dates are days in the validator's calendar (UTC unless its clock says otherwise). A waiver
+ * cannot expire before the day it was approved; how long after it may expire is capped by the
+ * validator's configuration (one year by default).
+ *
+ * <pre>{@code
+ * Waiver waiver = new Waiver("roles.accountable-overlap", "harris-flood-mou", "/responsibilities/2",
+ *         "the county and the state share evacuation accountability until the 2027 revision",
+ *         "counsel@harriscountytx.gov", LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30));
+ * }</pre>
+ *
  * @param ruleId the id of the rule whose finding is accepted
  * @param agreementId the id of the agreement the finding is in
- * @param target which finding of that rule: its {@linkplain Finding#fingerprint() fingerprint},
- *     or a JSON Pointer (starting with {@code /}) to its location as the fallback
+ * @param target which finding of that rule: a JSON Pointer to its location, or its fingerprint
+ *     (see above)
  * @param justification why the finding is accepted; not blank
  * @param approvedBy who accepted it; not blank
+ * @param approved the day it was accepted
  * @param expires the last day on which the waiver holds (inclusive); from the next day on the
- *     finding is active again
+ *     finding is active again; not before {@code approved}
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Waiver(
@@ -28,12 +51,16 @@ public record Waiver(
         String target,
         String justification,
         String approvedBy,
+        LocalDate approved,
         LocalDate expires) {
 
     /**
-     * Checks that every part is present and that the texts are not blank.
+     * Checks that every part is present, that the texts are not blank, that a target written as a
+     * JSON Pointer is one in its normal form, and that the waiver does not expire before it was
+     * approved.
      *
-     * @throws IllegalArgumentException if a text is blank
+     * @throws IllegalArgumentException if a text is blank, a pointer target is malformed, or
+     *     {@code expires} is before {@code approved}
      */
     public Waiver {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -41,17 +68,60 @@ public record Waiver(
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(justification, "justification");
         Objects.requireNonNull(approvedBy, "approvedBy");
+        Objects.requireNonNull(approved, "approved");
         Objects.requireNonNull(expires, "expires");
         requireText(ruleId, "ruleId");
         requireText(agreementId, "agreementId");
-        requireText(target, "target");
         requireText(justification, "justification");
         requireText(approvedBy, "approvedBy");
+        if (isPointer(target)) {
+            JsonPointer pointer = JsonPointer.parse(target);
+            if (!pointer.toString().equals(target)) {
+                throw new IllegalArgumentException("a waiver's target " + Messages.quote(target)
+                        + " is not a JSON Pointer in its normal form; write " + Messages.quote(pointer.toString()));
+            }
+        } else if (target.isBlank() || !target.equals(target.strip())) {
+            throw new IllegalArgumentException("a waiver's fingerprint target must not be blank or start or end with"
+                    + " white space: " + Messages.quote(target));
+        }
+        if (expires.isBefore(approved)) {
+            throw new IllegalArgumentException("a waiver approved on " + approved + " cannot expire before it, on "
+                    + expires + ": a waiver already past when it is made waives nothing");
+        }
     }
 
     /** Whether the waiver still holds on {@code day}: up to and including {@link #expires()}. */
     public boolean holdsOn(LocalDate day) {
         return !day.isAfter(expires);
+    }
+
+    /** The location the waiver targets, if its target is a JSON Pointer rather than a fingerprint. */
+    public Optional<JsonPointer> location() {
+        return isPointer(target) ? Optional.of(JsonPointer.parse(target)) : Optional.empty();
+    }
+
+    /** The fingerprint the waiver targets, if its target is one rather than a JSON Pointer. */
+    public Optional<String> fingerprint() {
+        return isPointer(target) ? Optional.empty() : Optional.of(target);
+    }
+
+    /**
+     * Whether this waiver accepts {@code finding}, its agreement aside (a finding does not name
+     * its agreement: the engine compares {@link #agreementId()}): the same rule, and the same
+     * location or the same fingerprint, as the target says. Expiry is not considered.
+     */
+    public boolean targets(Finding finding) {
+        if (!ruleId.equals(finding.ruleId())) {
+            return false;
+        }
+        if (isPointer(target)) {
+            return target.equals(finding.location().toString());
+        }
+        return target.equals(finding.fingerprint());
+    }
+
+    private static boolean isPointer(String target) {
+        return target.isEmpty() || target.charAt(0) == '/';
     }
 
     private static void requireText(String value, String part) {

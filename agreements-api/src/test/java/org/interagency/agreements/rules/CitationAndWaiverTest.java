@@ -26,7 +26,7 @@ class CitationAndWaiverTest {
 
     @Test
     void aWaiverHoldsUpToAndIncludingItsExpiryDay() {
-        Waiver waiver = new Waiver("acme.rule", "flood-mou", "/title", "pilot", "counsel", LocalDate.of(2027, 6, 30));
+        Waiver waiver = new Waiver("acme.rule", "flood-mou", "/title", "pilot", "counsel", LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30));
 
         assertThat(waiver.holdsOn(LocalDate.of(2027, 6, 30))).isTrue();
         assertThat(waiver.holdsOn(LocalDate.of(2027, 7, 1))).isFalse();
@@ -34,9 +34,9 @@ class CitationAndWaiverTest {
 
     @Test
     void aWaiverNeedsAJustificationAndAnApprover() {
-        assertThatThrownBy(() -> new Waiver("acme.rule", "flood-mou", "/title", " ", "counsel", LocalDate.of(2027, 6, 30)))
+        assertThatThrownBy(() -> new Waiver("acme.rule", "flood-mou", "/title", " ", "counsel", LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("justification");
-        assertThatThrownBy(() -> new Waiver("acme.rule", "flood-mou", "/title", "pilot", "", LocalDate.of(2027, 6, 30)))
+        assertThatThrownBy(() -> new Waiver("acme.rule", "flood-mou", "/title", "pilot", "", LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("approvedBy");
     }
 

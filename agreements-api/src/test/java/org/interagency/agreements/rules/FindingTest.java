@@ -20,7 +20,7 @@ class FindingTest {
     private static final JsonPointer TITLE = JsonPointer.of("title");
 
     private static Waiver waiver(String ruleId, LocalDate expires) {
-        return new Waiver(ruleId, "flood-mou", "/title", "accepted for the pilot", "counsel@county.gov", expires);
+        return new Waiver(ruleId, "flood-mou", "/title", "accepted for the pilot", "counsel@county.gov", LocalDate.of(2026, 1, 1), expires);
     }
 
     @Test

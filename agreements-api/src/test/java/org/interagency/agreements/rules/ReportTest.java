@@ -19,7 +19,7 @@ class ReportTest {
     @Test
     void aWaivedFindingStaysButCountsOnlyBeforeWaiversAndFailsNothing() {
         Finding waived = ERROR.withWaiver(new Waiver("acme.error", "flood-mou", "/title", "pilot", "counsel",
-                LocalDate.of(2027, 6, 30)));
+                LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30)));
         Report report = new Report(List.of(waived, WARNING));
 
         assertThat(report.findings()).containsExactly(WARNING, waived);

@@ -1,17 +1,15 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.CheckedDocument;
+import org.interagency.agreements.report.ReadProblem;
+import org.interagency.agreements.report.ReportWriter;
+import org.interagency.agreements.report.RuleSummary;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.cli.internal.CheckOutcome;
-import org.interagency.agreements.cli.internal.CheckedDocument;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.ConfigurationFile;
 import org.interagency.agreements.cli.internal.DocumentFiles;
-import org.interagency.agreements.cli.internal.JsonReportWriter;
-import org.interagency.agreements.cli.internal.ReadProblem;
-import org.interagency.agreements.cli.internal.RuleSummary;
-import org.interagency.agreements.cli.internal.SarifReportWriter;
-import org.interagency.agreements.cli.internal.TextReportWriter;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.core.PortfolioReport;
@@ -22,6 +20,7 @@ import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.json.ReadResult;
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.rules.Severity;
+import org.interagency.agreements.rules.Waiver;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -107,6 +106,18 @@ final class CheckCommand implements Callable<Integer> {
                     + " Default: today (UTC).")
     @Nullable LocalDate asOf;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "A waiver file (JSON or YAML): findings accepted, each with a justification, an approver and"
+                    + " an expiry date. A waived finding stays in the report, marked, and does not count toward"
+                    + " --fail-on. May be given more than once.")
+    List<Path> waivers = new ArrayList<>();
+
+    @Option(names = "--explain",
+            description = "Add to the text report a table per agreement of what every rule did: found, passed, not"
+                    + " applicable, unknown, disabled, not selected or failed, with the reason. (JSON and SARIF always"
+                    + " hold the outcomes.)")
+    boolean explain;
+
     @ParentCommand
     AgreementsCli parent;
 
@@ -140,9 +151,9 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         CheckOutcome outcome = CheckOutcome.of(documents, portfolioReport, RuleSummary.of(validator));
         switch (format) {
-            case TEXT -> TextReportWriter.write(outcome, out);
-            case JSON -> JsonReportWriter.write(outcome, out);
-            case SARIF -> SarifReportWriter.write(outcome, AgreementsCli.Version.version(), out);
+            case TEXT -> ReportWriter.text(explain).write(outcome, out);
+            case JSON -> ReportWriter.json().write(outcome, out);
+            case SARIF -> ReportWriter.sarif(AgreementsCli.Version.version()).write(outcome, out);
         }
         if (outcome.hasUnreadable()) {
             return ExitCodes.INVALID_INPUT;
@@ -159,6 +170,9 @@ final class CheckCommand implements Callable<Integer> {
         if (asOf != null) {
             builder.clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         }
+        for (Path file : waivers) {
+            builder.waivers(readWaivers(file));
+        }
         builder.packs(packs.toArray(String[]::new));
         if (config != null) {
             builder.configuration(ConfigurationFile.read(config));
@@ -166,11 +180,34 @@ final class CheckCommand implements Callable<Integer> {
         try {
             return builder.build();
         } catch (RuleConfigurationException e) {
-            // The id that nothing has came from --pack, or else from the configuration file.
+            // A waiver the validator rejects (an unknown rule, too long, twice) names itself; any
+            // other id that nothing has came from --pack, or else from the configuration file.
+            if (!waivers.isEmpty() && e.getMessage().startsWith("the waiver ")) {
+                throw new CliException("waivers " + String.join(", ", waivers.stream().map(Path::toString).toList())
+                        + ": " + e.getMessage(), e);
+            }
             String from = packs.contains(e.ruleId()) || config == null ? "--pack" : "configuration " + config;
             throw new CliException(from + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new CliException("configuration " + config + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The waivers in {@code file}, or an error that names each problem with its line and column. */
+    private static List<Waiver> readWaivers(Path file) {
+        DocumentSyntax syntax = DocumentSyntax.ofFileName(file).orElseThrow(() -> new CliException(
+                "waivers " + file + ": cannot tell its format: name it *.json, *.yaml or *.yml"));
+        try {
+            return AgreementJson.defaults().readWaivers(DocumentSource.of(file, syntax));
+        } catch (AgreementReadException e) {
+            StringBuilder message = new StringBuilder();
+            for (ReadProblem problem : DocumentFiles.problems(e)) {
+                message.append(message.length() == 0 ? "" : "; ").append("waivers ").append(file).append(':')
+                        .append(problem.position().line()).append(':').append(problem.position().column()).append(": ")
+                        .append(problem.message())
+                        .append(problem.pointer().isRoot() ? "" : " (at " + problem.pointer() + ")");
+            }
+            throw new CliException(message.toString(), e);
         }
     }
 

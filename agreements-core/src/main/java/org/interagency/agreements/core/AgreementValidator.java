@@ -8,6 +8,7 @@ import org.interagency.agreements.core.internal.BeanValidation;
 import org.interagency.agreements.core.internal.FindingCollector;
 import org.interagency.agreements.core.internal.PortfolioCheck;
 import org.interagency.agreements.core.internal.SharedFacts;
+import org.interagency.agreements.core.internal.WaiverApplication;
 import org.interagency.agreements.core.internal.roles.AccountableOverlapRule;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Outcome;
@@ -19,6 +20,7 @@ import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.rules.Rule;
 import org.interagency.agreements.rules.Severity;
+import org.interagency.agreements.rules.Waiver;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -96,6 +99,25 @@ import static org.apiguardian.api.API.Status.STABLE;
  * configuration that names an id nothing has, fail {@link Builder#build()} with a
  * {@link RuleConfigurationException}.
  *
+ * <h2>Waivers</h2>
+ * A waiver ({@link Builder#waivers(Collection)}) accepts one finding of one rule in one agreement,
+ * for a reason, by someone, until a day. Waivers are applied after the rules have run, on the day
+ * the validator's clock gives (so an {@code --as-of} date applies to expiry too):
+ * <ul>
+ *   <li>a finding a waiver accepts stays in the report, marked with its
+ *       {@linkplain Finding#waiver() waiver}; {@link Report#hasErrors()} and
+ *       {@link Report#hasFindingsAtLeast(Severity)} leave it out;</li>
+ *   <li>an expired waiver accepts nothing: its findings stay active, and one
+ *       {@value #WAIVER_EXPIRED_ID} finding ({@link Severity#WARNING}) says so;</li>
+ *   <li>a waiver that holds but matches no finding is reported by one {@value #WAIVER_UNUSED_ID}
+ *       finding ({@link Severity#INFO}), so that stale waivers are cleaned up;</li>
+ *   <li>a waiver for a rule that does not exist, one that runs longer than
+ *       {@link Builder#maxWaiverLength(Period)} after its approval, and two waivers of the same
+ *       finding fail {@link Builder#build()}.</li>
+ * </ul>
+ * A waiver targets a finding by its location or its fingerprint (see {@link Waiver}); waivers of
+ * other agreements are ignored by {@link #validate(Agreement)}.
+ *
  * <p>The time a rule takes is logged through SLF4J at debug level; nothing is printed.
  */
 @API(status = STABLE, since = "0.1")
@@ -121,6 +143,18 @@ public final class AgreementValidator {
      */
     public static final String ACCOUNTABLE_OVERLAP_ID = AccountableOverlapRule.ID;
 
+    /** The rule id of the finding that reports an expired waiver ({@link Severity#WARNING}). */
+    public static final String WAIVER_EXPIRED_ID = WaiverApplication.EXPIRED_ID;
+
+    /** The rule id of the finding that reports a waiver that matches no finding ({@link Severity#INFO}). */
+    public static final String WAIVER_UNUSED_ID = WaiverApplication.UNUSED_ID;
+
+    /**
+     * The longest a waiver may run unless configured otherwise: one year from the day it was
+     * approved, so that every accepted finding is looked at again at least once a year.
+     */
+    public static final Period DEFAULT_MAX_WAIVER_LENGTH = Period.ofYears(1);
+
     private static final Logger LOG = LoggerFactory.getLogger(AgreementValidator.class);
 
     private static final Object DEFAULTS_LOCK = new Object();
@@ -141,10 +175,13 @@ public final class AgreementValidator {
     private final Clock clock;
     /** The outcomes of the rules that never run: disabled, or of a pack not selected. */
     private final List<RuleOutcome> skipped;
+    private final List<Waiver> waivers;
+    private final Map<String, List<Waiver>> waiversByAgreement;
+    private final Period maxWaiverLength;
 
     private AgreementValidator(List<ConfiguredPack> packs, List<ConfiguredPack> claimable, Set<String> packIds,
             List<RuleOutcome> skipped, Map<String, Severity> severities, @Nullable Severity beanValidationSeverity,
-            Clock clock) {
+            Clock clock, List<Waiver> waivers, Period maxWaiverLength) {
         this.packs = List.copyOf(packs);
         this.claimable = List.copyOf(claimable);
         this.packIds = Set.copyOf(packIds);
@@ -152,6 +189,14 @@ public final class AgreementValidator {
         packs.forEach(pack -> running.addAll(pack.rules()));
         running.sort(Comparator.comparing(ConfiguredRule::id));
         this.rules = List.copyOf(running);
+        this.waivers = List.copyOf(waivers);
+        Map<String, List<Waiver>> byAgreement = new HashMap<>();
+        for (Waiver waiver : this.waivers) {
+            byAgreement.computeIfAbsent(waiver.agreementId(), id -> new ArrayList<>()).add(waiver);
+        }
+        byAgreement.replaceAll((id, list) -> List.copyOf(list));
+        this.waiversByAgreement = Map.copyOf(byAgreement);
+        this.maxWaiverLength = maxWaiverLength;
         this.severities = Map.copyOf(severities);
         this.beanValidationSeverity = beanValidationSeverity;
         this.clock = clock;
@@ -188,7 +233,8 @@ public final class AgreementValidator {
      *
      * <p>The report explains itself rule by rule: one {@link RuleOutcome} for Bean Validation
      * and each rule the validator knows, enabled or not. Each finding carries its rule's
-     * {@linkplain Rule#citations() citations}.
+     * {@linkplain Rule#citations() citations}. The waivers of this agreement are applied last (see
+     * the class description).
      *
      * @return every finding, sorted, and every rule's outcome; never {@code null}
      */
@@ -216,7 +262,10 @@ public final class AgreementValidator {
             }
         }
         outcomes.addAll(skipped);
-        return new Report(findings, outcomes);
+        // Waivers come last, after anything that completes the findings: a waiver that targets a
+        // fingerprint matches only a finding that carries one, so fingerprints are stamped before.
+        List<Waiver> ofAgreement = waiversByAgreement.getOrDefault(agreement.id(), List.of());
+        return new Report(WaiverApplication.apply(findings, ofAgreement, today), outcomes);
     }
 
     private static void runPack(ConfiguredPack pack, Agreement agreement, LocalDate today, SharedFacts facts,
@@ -309,6 +358,16 @@ public final class AgreementValidator {
             }
         }
         return new PortfolioReport(reports, between);
+    }
+
+    /** The waivers this validator applies, in the order given to the builder. */
+    public List<Waiver> waivers() {
+        return waivers;
+    }
+
+    /** The longest a waiver may run after the day it was approved. */
+    public Period maxWaiverLength() {
+        return maxWaiverLength;
     }
 
     /** The rules that run: enabled, of a selected pack; sorted by id (Bean Validation is not among them). */
@@ -408,6 +467,8 @@ public final class AgreementValidator {
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final List<RulePack> addedPacks = new ArrayList<>();
         private final Set<String> selected = new LinkedHashSet<>();
+        private final List<Waiver> waivers = new ArrayList<>();
+        private Period maxWaiverLength = DEFAULT_MAX_WAIVER_LENGTH;
 
         private Builder() {
         }
@@ -461,12 +522,45 @@ public final class AgreementValidator {
             return this;
         }
 
-        /** Applies a configuration read from a file: its disabled rules, severities and packs. */
+        /**
+         * Adds waivers, applied to the findings of the agreements they name (see the class
+         * description). Calls add to the waivers.
+         */
+        public Builder waivers(Collection<Waiver> accepted) {
+            for (Waiver waiver : accepted) {
+                waivers.add(Objects.requireNonNull(waiver, "waiver"));
+            }
+            return this;
+        }
+
+        /**
+         * The longest a waiver may run, from the day it was approved to the day it expires
+         * ({@link AgreementValidator#DEFAULT_MAX_WAIVER_LENGTH} by default).
+         *
+         * @throws IllegalArgumentException if the period is zero or negative
+         */
+        public Builder maxWaiverLength(Period length) {
+            Objects.requireNonNull(length, "length");
+            if (length.isZero() || length.isNegative()) {
+                throw new IllegalArgumentException("the longest a waiver may run must be positive, not " + length);
+            }
+            this.maxWaiverLength = length;
+            return this;
+        }
+
+        /**
+         * Applies a configuration read from a file: its disabled rules, severities, packs and
+         * longest waiver.
+         */
         public Builder configuration(RuleConfiguration configuration) {
             Objects.requireNonNull(configuration, "configuration");
             new TreeSet<>(configuration.disabled()).forEach(this::disable);
             new TreeMap<>(configuration.severities()).forEach(this::severity);
             selected.addAll(new TreeSet<>(configuration.packs()));
+            Period length = configuration.maxWaiverLength();
+            if (length != null) {
+                maxWaiverLength(length);
+            }
             return this;
         }
 
@@ -477,7 +571,8 @@ public final class AgreementValidator {
          *     id, severity, principle, description or citations are missing or its id is
          *     malformed, a pack's id is malformed or taken by a principle, or a disabled rule, a
          *     severity or a selected pack names an id that nothing has (the message names the
-         *     nearest known id)
+         *     nearest known id), or a waiver names a rule that does not exist, runs longer than
+         *     {@link #maxWaiverLength(Period)}, or accepts the same finding as another
          */
         public AgreementValidator build() {
             List<RulePack> all = allPacks();
@@ -502,6 +597,7 @@ public final class AgreementValidator {
             for (String id : severities.keySet()) {
                 checkKnown(id, known, "given a severity", "rule");
             }
+            checkWaivers(known);
             Set<String> runs = selectedPacks(all);
             List<ConfiguredPack> configured = new ArrayList<>();
             List<ConfiguredPack> claimable = new ArrayList<>();
@@ -532,7 +628,8 @@ public final class AgreementValidator {
                 beanValidation = severities.getOrDefault(Finding.BEAN_VALIDATION_RULE_ID, Severity.ERROR);
                 effective.put(Finding.BEAN_VALIDATION_RULE_ID, beanValidation);
             }
-            return new AgreementValidator(configured, claimable, packIds, skipped, effective, beanValidation, clock);
+            return new AgreementValidator(configured, claimable, packIds, skipped, effective, beanValidation, clock,
+                    waivers, maxWaiverLength);
         }
 
         /**
@@ -616,7 +713,8 @@ public final class AgreementValidator {
                         + ": rule ids are lower-case kebab-case words in dot-separated groups, for example \"acme.goal-without-owner\"",
                         String.valueOf(id), null);
             }
-            if (id.equals(Finding.BEAN_VALIDATION_RULE_ID) || id.equals(RULE_FAILED_ID)) {
+            if (id.equals(Finding.BEAN_VALIDATION_RULE_ID) || id.equals(RULE_FAILED_ID) || id.equals(WAIVER_EXPIRED_ID)
+                    || id.equals(WAIVER_UNUSED_ID) || id.equals(UNKNOWN_PACK_ID)) {
                 throw new RuleConfigurationException("rule " + type + " has the id " + Messages.quote(id)
                         + ", which the engine reserves for its own findings; choose another id", id, null);
             }
@@ -627,6 +725,30 @@ public final class AgreementValidator {
                         + " for none)", id, null);
             }
             return id;
+        }
+
+        private void checkWaivers(Set<String> known) {
+            Set<List<String>> seen = new HashSet<>();
+            for (Waiver waiver : waivers) {
+                String which = "the waiver of " + Messages.quote(waiver.ruleId()) + " in " + Messages.quote(waiver.agreementId())
+                        + " at " + Messages.quote(waiver.target());
+                if (!known.contains(waiver.ruleId())) {
+                    String suggestion = Messages.didYouMean(waiver.ruleId(), new TreeSet<>(known)).orElse(null);
+                    throw new RuleConfigurationException(which + " names a rule that does not exist"
+                            + (suggestion == null ? "" : "; did you mean " + Messages.quote(suggestion) + "?"),
+                            waiver.ruleId(), suggestion);
+                }
+                LocalDate latest = waiver.approved().plus(maxWaiverLength);
+                if (waiver.expires().isAfter(latest)) {
+                    throw new RuleConfigurationException(which + " runs from " + waiver.approved() + " to " + waiver.expires()
+                            + ", longer than the longest a waiver may run (" + maxWaiverLength + "): let it expire by "
+                            + latest + ", or raise maxWaiverLength in the configuration", waiver.ruleId(), null);
+                }
+                if (!seen.add(List.of(waiver.ruleId(), waiver.agreementId(), waiver.target()))) {
+                    throw new RuleConfigurationException(which + " is given twice: keep one waiver per finding",
+                            waiver.ruleId(), null);
+                }
+            }
         }
 
         private static void checkKnown(String id, Set<String> known, String what, String kind) {

@@ -3,7 +3,9 @@ package org.interagency.agreements.core;
 import org.apiguardian.api.API;
 
 import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
 
+import java.time.Period;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -32,14 +34,29 @@ import static org.apiguardian.api.API.Status.STABLE;
  *     principle ids such as {@code roles}, {@code principles} for all of them, and legal packs
  *     such as {@code us-cma}; empty for the principle packs alone. Bean Validation always runs
  *     unless disabled.
+ * @param maxWaiverLength the longest a waiver may run after its approval, in place of
+ *     {@link AgreementValidator#DEFAULT_MAX_WAIVER_LENGTH}; {@code null} to keep the default
  */
 @API(status = STABLE, since = "0.1")
-public record RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<String> packs) {
+public record RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<String> packs,
+        @Nullable Period maxWaiverLength) {
 
-    /** Copies the collections (which rejects {@code null} elements). */
+    /**
+     * Copies the collections (which rejects {@code null} elements).
+     *
+     * @throws IllegalArgumentException if {@code maxWaiverLength} is zero or negative
+     */
     public RuleConfiguration {
         disabled = Set.copyOf(Objects.requireNonNull(disabled, "disabled"));
         severities = Map.copyOf(Objects.requireNonNull(severities, "severities"));
         packs = Set.copyOf(Objects.requireNonNull(packs, "packs"));
+        if (maxWaiverLength != null && (maxWaiverLength.isZero() || maxWaiverLength.isNegative())) {
+            throw new IllegalArgumentException("the longest a waiver may run must be positive, not " + maxWaiverLength);
+        }
+    }
+
+    /** A configuration that keeps the default longest waiver. */
+    public RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<String> packs) {
+        this(disabled, severities, packs, null);
     }
 }

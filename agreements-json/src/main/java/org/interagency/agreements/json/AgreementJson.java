@@ -5,13 +5,17 @@ import org.apiguardian.api.API;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.internal.Documents;
 import org.interagency.agreements.json.internal.Limits;
+import org.interagency.agreements.json.internal.Waivers;
+import org.interagency.agreements.rules.Waiver;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 /**
@@ -147,6 +151,34 @@ public final class AgreementJson {
      */
     public Agreement read(String json) {
         return read(DocumentSource.of(json, "document", DocumentSyntax.JSON)).agreement();
+    }
+
+    /**
+     * Reads a waiver file from {@code source}, with the same strictness and limits as an
+     * agreement: unknown and duplicate keys, a missing rule id, agreement id, target,
+     * justification, approver, approval or expiry date, a waiver that expires before it was
+     * approved, and two waivers of the same finding are each a located problem. The format is
+     * described in {@code docs/waivers.md} and by {@link AgreementSchema#WAIVERS_RESOURCE}:
+     * <pre>{@code
+     * {"schemaVersion": "1.0",
+     *  "waivers": [{"ruleId": "roles.accountable-overlap", "agreementId": "harris-flood-mou",
+     *               "location": "/responsibilities/2",
+     *               "justification": "shared until the 2027 revision", "approvedBy": "county counsel",
+     *               "approved": "2026-07-01", "expires": "2027-06-30"}]}
+     * }</pre>
+     * Whether the rules exist, and whether a waiver runs longer than allowed, is checked when the
+     * waivers are given to a validator, which knows its rules and its configuration.
+     *
+     * @return the waivers, in the order of the file
+     * @throws DocumentSourceException if the source is a file that cannot be read at all
+     * @throws DocumentLimitException if the file exceeds a limit
+     * @throws AgreementReadException for every other problem, with line, column and JSON Pointer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public List<Waiver> readWaivers(DocumentSource source) {
+        Objects.requireNonNull(source, "source");
+        byte[] bytes = source.bytes(limits.maxDocumentBytes());
+        return Waivers.read(documents, bytes, source.syntax());
     }
 
     // ---------------------------------------------------------------- writing

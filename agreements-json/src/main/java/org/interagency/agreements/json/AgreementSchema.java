@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 /**
@@ -25,7 +26,16 @@ public final class AgreementSchema {
     /** The schema's {@code $id}. */
     public static final String ID = "https://interagency-agreements.org/schema/agreement-1.1.schema.json";
 
-    private static final String TEXT = load();
+    /** The class-path resource of the waiver file's schema, in this module. */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static final String WAIVERS_RESOURCE = "/org/interagency/agreements/json/waivers.schema.json";
+
+    /** The waiver file schema's {@code $id}. */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static final String WAIVERS_ID = "https://interagency-agreements.org/schema/waivers-1.0.schema.json";
+
+    private static final String TEXT = load(RESOURCE);
+    private static final String WAIVERS_TEXT = load(WAIVERS_RESOURCE);
 
     private AgreementSchema() {
     }
@@ -35,10 +45,16 @@ public final class AgreementSchema {
         return TEXT;
     }
 
-    private static String load() {
-        try (InputStream in = AgreementSchema.class.getResourceAsStream(RESOURCE)) {
+    /** The schema of the waiver file ({@link AgreementJson#readWaivers(DocumentSource)}), as JSON text. */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static String waiversText() {
+        return WAIVERS_TEXT;
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = AgreementSchema.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the schema resource " + RESOURCE + " is missing from agreements-json");
+                throw new IllegalStateException("the schema resource " + resource + " is missing from agreements-json");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -6,6 +6,10 @@ import org.interagency.agreements.json.signing.SignatureCheck;
 import org.interagency.agreements.json.signing.PublicKeyResolver;
 import org.interagency.agreements.json.signing.CanonicalJson;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -35,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentProperties {
 
     private static final AgreementJson JSON = AgreementJson.defaults();
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(AgreementSchema.text());
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final KeyPair KEY = AgreementSignatures.generateKeyPair();
     private static final PublicKeyResolver KEYS = (agency, keyId) -> Optional.of(KEY.getPublic());
@@ -48,6 +54,11 @@ class DocumentProperties {
     void readAfterWriteIsIdentity(@ForAll("agreements") Agreement agreement) {
         assertThat(JSON.read(JSON.write(agreement))).isEqualTo(agreement);
         assertThat(JSON.read(JSON.writePretty(agreement))).isEqualTo(agreement);
+    }
+
+    @Property(tries = 100)
+    void whatTheWriterWritesTheSchemaAccepts(@ForAll("agreements") Agreement agreement) {
+        assertThat(SCHEMA.validate(JSON.write(agreement), InputFormat.JSON)).isEmpty();
     }
 
     @Property(tries = 100)

@@ -207,6 +207,16 @@ class SchemaVersionOneOneTest {
         }
 
         @Test
+        void anUnknownPropertyOfANewObjectIsRejectedWhereItStandsWithTheNearestName() {
+            InvalidDocumentException e = failure(withSection("\"provisions\": [{\"id\": \"p\", \"topic\":"
+                    + " \"verification\", \"text\": \"Verified before action.\", \"bind\": [\"county-oem\"]}]"));
+
+            assertThat(e.problems().get(0).kind()).isEqualTo(ProblemKind.UNKNOWN_PROPERTY);
+            assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/provisions/0/bind"));
+            assertThat(e.getMessage()).contains("did you mean \"binds\"?");
+        }
+
+        @Test
         void aTopicOfOnesOwnMustBeWrittenAsAnId() {
             assertThatThrownBy(() -> ProvisionTopic.of("x-Tribal_Consultation")).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> ProvisionTopic.of("x-")).isInstanceOf(IllegalArgumentException.class);

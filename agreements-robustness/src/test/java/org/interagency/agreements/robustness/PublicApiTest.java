@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.AgreementJson;
+import org.interagency.agreements.report.ReportWriter;
 import org.interagency.agreements.testkit.AgreementArbitraries;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,10 +39,11 @@ class PublicApiTest {
             "agreements-api", Agreement.class,
             "agreements-core", AgreementValidator.class,
             "agreements-json", AgreementJson.class,
-            "agreements-testkit", AgreementArbitraries.class);
+            "agreements-testkit", AgreementArbitraries.class,
+            "agreements-report", ReportWriter.class);
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"agreements-api", "agreements-core", "agreements-json", "agreements-testkit"})
+    @ValueSource(strings = {"agreements-api", "agreements-core", "agreements-json", "agreements-testkit", "agreements-report"})
     void everyPublicTypeOfAnExportedPackageCarriesApi(String module) throws Exception {
         Class<?> anchor = ANCHORS.get(module);
         List<String> missing = new ArrayList<>();

@@ -12,7 +12,11 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import org.jspecify.annotations.Nullable;
+
 import java.nio.file.Path;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +34,7 @@ import java.util.stream.Collectors;
  * severities:                               # rule id: error | warning | info
  *   roles.responsible-duplicate: error
  * packs: [roles, us-cma]                   # run only these packs: principles (by id), legal packs
+ * maxWaiverLength: P18M                    # the longest a waiver may run (default P1Y)
  * }</pre>
  *
  * <p>Every key is optional; any other key is an error. Rule and pack ids are checked when the
@@ -40,7 +45,7 @@ public final class ConfigurationFile {
     /** A configuration is a few lines; a larger file is not one. */
     static final long MAX_BYTES = 1 << 20;
 
-    private static final Set<String> KEYS = Set.of("disabled", "severities", "packs");
+    private static final Set<String> KEYS = Set.of("disabled", "severities", "packs", "maxWaiverLength");
 
     private ConfigurationFile() {
     }
@@ -67,16 +72,16 @@ public final class ConfigurationFile {
         }
         if (root == null || !root.isObject()) {
             throw new CliException("configuration " + file + " must be an object with the keys "
-                    + "disabled, severities and packs");
+                    + "disabled, severities, packs and maxWaiverLength");
         }
         for (String name : root.propertyNames()) {
             if (!KEYS.contains(name)) {
                 throw new CliException("configuration " + file + ": unknown key " + Messages.quote(name)
-                        + ": the keys are disabled, severities and packs");
+                        + ": the keys are disabled, severities, packs and maxWaiverLength");
             }
         }
         return new RuleConfiguration(disabled(file, root.path("disabled")), severities(file, root.path("severities")),
-                packs(file, root.path("packs")));
+                packs(file, root.path("packs")), maxWaiverLength(file, root.path("maxWaiverLength")));
     }
 
     private static Set<String> disabled(Path file, JsonNode node) {
@@ -104,6 +109,24 @@ public final class ConfigurationFile {
             severities.put(entry.getKey(), severity);
         }
         return severities;
+    }
+
+    private static @Nullable Period maxWaiverLength(Path file, JsonNode node) {
+        if (node.isMissingNode()) {
+            return null;
+        }
+        String text = text(file, node, "maxWaiverLength");
+        Period length;
+        try {
+            length = Period.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CliException("configuration " + file + ": maxWaiverLength " + Messages.quote(text)
+                    + " is not an ISO-8601 period such as P1Y or P18M", e);
+        }
+        if (length.isZero() || length.isNegative()) {
+            throw new CliException("configuration " + file + ": maxWaiverLength must be positive, not " + text);
+        }
+        return length;
     }
 
     /** The pack ids, checked against the known packs when the validator is built. */

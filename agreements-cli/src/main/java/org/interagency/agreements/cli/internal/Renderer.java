@@ -1,29 +1,17 @@
 package org.interagency.agreements.cli.internal;
 
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.Assignment;
-import org.interagency.agreements.Classification;
-import org.interagency.agreements.DataSet;
-import org.interagency.agreements.DataSharingProtocol;
-import org.interagency.agreements.EscalationLevel;
-import org.interagency.agreements.EscalationPath;
-import org.interagency.agreements.Party;
-import org.interagency.agreements.RaciRole;
-import org.interagency.agreements.Responsibility;
-import org.interagency.agreements.ScopePath;
+import org.interagency.agreements.report.view.DataFlow;
+import org.interagency.agreements.report.view.Diagram;
+import org.interagency.agreements.report.view.EscalationLadder;
+import org.interagency.agreements.report.view.RaciMatrix;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Draws the pictures people read instead of the document: the RACI matrix, the data flows and
- * the escalation ladders, as Mermaid, DOT or Markdown. Every text from the agreement is escaped
+ * the escalation ladders, as Mermaid, DOT or Markdown, from the views that the HTML report
+ * draws too (agreements-report's {@code view} package). Every text from the agreement is escaped
  * for the notation, so a document cannot inject syntax into the picture.
  */
 public final class Renderer {
@@ -41,128 +29,11 @@ public final class Renderer {
             };
         }
         Diagram diagram = switch (view) {
-            case RACI -> raci(agreement);
-            case DATAFLOW -> dataflow(agreement);
-            case ESCALATION -> escalation(agreement);
+            case RACI -> Diagram.raci(agreement);
+            case DATAFLOW -> Diagram.dataFlows(agreement);
+            case ESCALATION -> Diagram.escalation(agreement);
         };
         return notation == Notation.MERMAID ? mermaid(diagram) : dot(diagram);
-    }
-
-    // ---- the three views as graphs
-
-    private static Diagram raci(Agreement agreement) {
-        Diagram diagram = new Diagram(agreement.title() + ": RACI", true);
-        Map<String, String> agencies = agencyNodes(diagram, agreement, raciAgencies(agreement));
-        for (Responsibility responsibility : agreement.responsibilities()) {
-            String node = diagram.node(responsibility.id() + ": " + responsibility.scope(), Diagram.Shape.ITEM);
-            for (Assignment assignment : responsibility.assignments()) {
-                diagram.edge(agencies.get(assignment.agencyId()), node, assignmentLabel(assignment));
-            }
-        }
-        return diagram;
-    }
-
-    private static Diagram dataflow(Agreement agreement) {
-        Diagram diagram = new Diagram(agreement.title() + ": data flows", true);
-        Set<String> ids = new LinkedHashSet<>(agreement.partyIds());
-        for (DataSharingProtocol protocol : agreement.dataSharingProtocols()) {
-            ids.add(protocol.providerAgencyId());
-            ids.addAll(protocol.recipients());
-        }
-        Map<String, String> agencies = agencyNodes(diagram, agreement, ids);
-        for (DataSharingProtocol protocol : agreement.dataSharingProtocols()) {
-            for (String recipient : protocol.recipients()) {
-                diagram.edge(agencies.get(protocol.providerAgencyId()), agencies.get(recipient), flowLabel(protocol));
-            }
-        }
-        return diagram;
-    }
-
-    private static Diagram escalation(Agreement agreement) {
-        Diagram diagram = new Diagram(agreement.title() + ": escalation", false);
-        for (EscalationPath path : agreement.escalationPaths()) {
-            List<Diagram.Node> members = new ArrayList<>();
-            List<EscalationLevel> levels = path.levels();
-            for (int i = 0; i < levels.size(); i++) {
-                members.add(diagram.groupNode((i + 1) + ". " + levels.get(i).forum(), Diagram.Shape.ITEM));
-            }
-            if (path.finalResolution() != null) {
-                members.add(diagram.groupNode("final: " + enumName(path.finalResolution()), Diagram.Shape.TERMINAL));
-            }
-            diagram.group(path.id() + scopes(path), members);
-            for (int i = 0; i + 1 < members.size(); i++) {
-                diagram.edge(members.get(i).id(), members.get(i + 1).id(), timeLimit(levels.get(i)));
-            }
-        }
-        return diagram;
-    }
-
-    private static Set<String> raciAgencies(Agreement agreement) {
-        Set<String> ids = new LinkedHashSet<>(agreement.partyIds());
-        for (Responsibility responsibility : agreement.responsibilities()) {
-            for (Assignment assignment : responsibility.assignments()) {
-                ids.add(assignment.agencyId());
-            }
-        }
-        return ids;
-    }
-
-    private static Map<String, String> agencyNodes(Diagram diagram, Agreement agreement, Set<String> ids) {
-        Map<String, String> nodes = new LinkedHashMap<>();
-        for (String id : ids) {
-            nodes.put(id, diagram.node(agencyLabel(agreement, id), Diagram.Shape.AGENCY));
-        }
-        return nodes;
-    }
-
-    private static String agencyLabel(Agreement agreement, String id) {
-        return agreement.party(id).map(Party::name).orElse(id + " (not a party)");
-    }
-
-    private static String assignmentLabel(Assignment assignment) {
-        StringBuilder label = new StringBuilder(letter(assignment.role()));
-        if (assignment.jurisdiction() != null) {
-            label.append(" in ").append(assignment.jurisdiction());
-        }
-        if (assignment.period() != null) {
-            label.append(" during ").append(assignment.period());
-        }
-        return label.toString();
-    }
-
-    private static String flowLabel(DataSharingProtocol protocol) {
-        StringBuilder label = new StringBuilder(protocol.id()).append(": ").append(enumName(highest(protocol)));
-        if (protocol.dataSets().stream().anyMatch(DataSet::personalData)) {
-            label.append(", personal data");
-        }
-        return label.toString();
-    }
-
-    private static Classification highest(DataSharingProtocol protocol) {
-        Classification highest = Classification.PUBLIC;
-        for (DataSet set : protocol.dataSets()) {
-            if (set.classification().compareTo(highest) > 0) {
-                highest = set.classification();
-            }
-        }
-        return highest;
-    }
-
-    private static String timeLimit(EscalationLevel level) {
-        return level.responseTime() == null ? "no time limit" : "unresolved after " + level.responseTime();
-    }
-
-    private static String scopes(EscalationPath path) {
-        return path.scopes().isEmpty() ? " (all scopes)"
-                : " (" + path.scopes().stream().map(ScopePath::toString).collect(Collectors.joining(", ")) + ")";
-    }
-
-    private static String letter(RaciRole role) {
-        return role.name().substring(0, 1);
-    }
-
-    private static String enumName(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     // ---- Mermaid
@@ -289,24 +160,21 @@ public final class Renderer {
     // ---- Markdown
 
     private static String raciMarkdown(Agreement agreement) {
-        List<String> agencies = new ArrayList<>(raciAgencies(agreement));
+        RaciMatrix matrix = RaciMatrix.of(agreement);
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(markdownText(agreement.title())).append(": RACI matrix\n\n");
+        out.append("# ").append(markdownText(matrix.title())).append(": RACI matrix\n\n");
         out.append("| Responsibility | Scope |");
-        for (String agency : agencies) {
-            out.append(' ').append(markdownText(agencyLabel(agreement, agency))).append(" |");
+        for (RaciMatrix.Agency agency : matrix.agencies()) {
+            out.append(' ').append(markdownText(agency.label())).append(" |");
         }
         out.append("\n|---|---|");
-        out.append("---|".repeat(agencies.size()));
+        out.append("---|".repeat(matrix.agencies().size()));
         out.append('\n');
-        for (Responsibility responsibility : agreement.responsibilities()) {
-            out.append("| ").append(markdownText(responsibility.id())).append(" | ")
-                    .append(markdownText(responsibility.scope().toString())).append(" |");
-            for (String agency : agencies) {
-                String roles = responsibility.assignments().stream()
-                        .filter(a -> a.agencyId().equals(agency))
-                        .map(Renderer::assignmentLabel)
-                        .collect(Collectors.joining(", "));
+        for (RaciMatrix.Row row : matrix.rows()) {
+            out.append("| ").append(markdownText(row.responsibilityId())).append(" | ")
+                    .append(markdownText(row.scope())).append(" |");
+            for (RaciMatrix.Cell cell : row.cells()) {
+                String roles = cell.entries().stream().map(RaciMatrix.Entry::label).collect(Collectors.joining(", "));
                 out.append(' ').append(markdownText(roles)).append(" |");
             }
             out.append('\n');
@@ -320,19 +188,17 @@ public final class Renderer {
         out.append("# ").append(markdownText(agreement.title())).append(": data flows\n\n");
         out.append("| Protocol | From | To | Data sets | Classification | Personal data | Encrypted in transit / at rest | Retention | Legal basis |\n");
         out.append("|---|---|---|---|---|---|---|---|---|\n");
-        for (DataSharingProtocol protocol : agreement.dataSharingProtocols()) {
-            out.append("| ").append(markdownText(protocol.id()))
-                    .append(" | ").append(markdownText(agencyLabel(agreement, protocol.providerAgencyId())))
-                    .append(" | ").append(markdownText(protocol.recipients().stream()
-                            .map(r -> agencyLabel(agreement, r)).collect(Collectors.joining(", "))))
-                    .append(" | ").append(markdownText(protocol.dataSets().stream()
-                            .map(DataSet::name).collect(Collectors.joining("; "))))
-                    .append(" | ").append(enumName(highest(protocol)))
-                    .append(" | ").append(protocol.dataSets().stream().anyMatch(DataSet::personalData) ? "yes" : "no")
-                    .append(" | ").append(protocol.encryptedInTransit() ? "yes" : "no")
-                    .append(" / ").append(protocol.encryptedAtRest() ? "yes" : "no")
-                    .append(" | ").append(protocol.retention() == null ? "unlimited" : protocol.retention().toString())
-                    .append(" | ").append(markdownText(String.join(", ", protocol.legalBasis())))
+        for (DataFlow flow : DataFlow.of(agreement)) {
+            out.append("| ").append(markdownText(flow.protocolId()))
+                    .append(" | ").append(markdownText(flow.provider()))
+                    .append(" | ").append(markdownText(String.join(", ", flow.recipients())))
+                    .append(" | ").append(markdownText(String.join("; ", flow.dataSets())))
+                    .append(" | ").append(flow.classification())
+                    .append(" | ").append(flow.personalData() ? "yes" : "no")
+                    .append(" | ").append(flow.encryptedInTransit() ? "yes" : "no")
+                    .append(" / ").append(flow.encryptedAtRest() ? "yes" : "no")
+                    .append(" | ").append(flow.retention() == null ? "unlimited" : flow.retention())
+                    .append(" | ").append(markdownText(String.join(", ", flow.legalBasis())))
                     .append(" |\n");
         }
         return out.toString();
@@ -341,16 +207,16 @@ public final class Renderer {
     private static String escalationMarkdown(Agreement agreement) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(markdownText(agreement.title())).append(": escalation\n");
-        for (EscalationPath path : agreement.escalationPaths()) {
-            out.append("\n## ").append(markdownText(path.id() + scopes(path))).append("\n\n");
+        for (EscalationLadder ladder : EscalationLadder.of(agreement)) {
+            out.append("\n## ").append(markdownText(ladder.heading())).append("\n\n");
             int number = 1;
-            for (EscalationLevel level : path.levels()) {
+            for (EscalationLadder.Level level : ladder.levels()) {
                 out.append(number++).append(". ").append(markdownText(level.forum()))
                         .append(level.responseTime() == null ? " (no time limit)" : " (respond within " + level.responseTime() + ")")
                         .append('\n');
             }
             out.append("\nFinal resolution: ")
-                    .append(path.finalResolution() == null ? "none" : enumName(path.finalResolution())).append('\n');
+                    .append(ladder.finalResolution() == null ? "none" : ladder.finalResolution()).append('\n');
         }
         return out.toString();
     }

@@ -7,6 +7,7 @@ import org.interagency.agreements.json.DocumentSource;
 import org.interagency.agreements.json.DocumentSourceException;
 import org.interagency.agreements.json.DocumentSyntax;
 
+import org.interagency.agreements.report.ReadProblem;
 import java.nio.file.Path;
 import java.util.List;
 

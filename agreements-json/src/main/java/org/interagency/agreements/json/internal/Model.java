@@ -64,7 +64,9 @@ public final class Model {
             Map.entry("ResourceCommitment", Set.of("amount", "unit", "period", "funds")),
             Map.entry("Term", Set.of("expires", "renewal", "terminationNotice")),
             Map.entry("TrainingProgramme", Set.of("cadence")),
-            Map.entry("TrustMeasure", Set.of("cadence")));
+            Map.entry("TrustMeasure", Set.of("cadence")),
+            // Not a model record: one waiver of a waiver file, which names its target one way or the other.
+            Map.entry("Waiver", Set.of("location", "fingerprint")));
 
     /**
      * The properties that schema version 1.1 added to records that 1.0 has, per record. The
@@ -89,6 +91,7 @@ public final class Model {
     private final Map<Class<?>, Shape> shapes = new LinkedHashMap<>();
     private final RecordShape agreement;
     private final RecordShape signatureDocument;
+    private final RecordShape waiverDocument;
 
     private Model() {
         shapes.put(String.class, new Scalars.PlainText());
@@ -111,6 +114,7 @@ public final class Model {
                 + " \"x-tribal-consultation\"", ProvisionTopic::of, false));
         this.agreement = (RecordShape) shapeOf(Agreement.class);
         this.signatureDocument = (RecordShape) shapeOf(SignatureDocument.class);
+        this.waiverDocument = (RecordShape) shapeOf(WaiverDocument.class);
     }
 
     /** Whether a non-list component of a model record may be absent from a document. */
@@ -131,6 +135,11 @@ public final class Model {
     /** The shape of a detached-signature document. */
     RecordShape signatureDocument() {
         return signatureDocument;
+    }
+
+    /** The shape of a waiver file. */
+    RecordShape waiverDocument() {
+        return waiverDocument;
     }
 
     /** The shape of a model type (a record, an enum, or a value type such as ScopePath). */

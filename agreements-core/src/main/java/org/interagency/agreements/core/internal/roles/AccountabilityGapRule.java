@@ -64,7 +64,12 @@ public final class AccountabilityGapRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.responsibilities().isEmpty()) {
+            context.notApplicable("no responsibilities");
+            return;
+        }
         if (!agreement.term().isChronological()) {
+            context.unknown("the term expires before it takes effect, so its days are unknown");
             return;
         }
         long[] term = Terms.range(agreement);

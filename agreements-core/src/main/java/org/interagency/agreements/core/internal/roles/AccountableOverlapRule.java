@@ -44,6 +44,10 @@ public final class AccountableOverlapRule extends RoleRule implements PortfolioC
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.responsibilities().isEmpty()) {
+            context.notApplicable("no responsibilities");
+            return;
+        }
         AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.ACCOUNTABLE), false, (a, b) -> {
             int[] pair = Overlaps.ordered(table, a, b);

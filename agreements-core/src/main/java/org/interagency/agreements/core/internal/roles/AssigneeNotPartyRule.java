@@ -34,6 +34,10 @@ public final class AssigneeNotPartyRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.responsibilities().isEmpty()) {
+            context.notApplicable("no responsibilities");
+            return;
+        }
         Set<String> parties = new TreeSet<>(agreement.partyIds());
         List<Responsibility> responsibilities = agreement.responsibilities();
         for (int r = 0; r < responsibilities.size(); r++) {

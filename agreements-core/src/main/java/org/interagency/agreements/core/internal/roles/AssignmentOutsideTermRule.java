@@ -35,7 +35,13 @@ public final class AssignmentOutsideTermRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.responsibilities().stream().flatMap(r -> r.assignments().stream())
+                .allMatch(a -> a.period() == null)) {
+            context.notApplicable("no assignment has a period of its own");
+            return;
+        }
         if (!agreement.term().isChronological()) {
+            context.unknown("the term expires before it takes effect, so its days are unknown");
             return;
         }
         DateRange term = agreement.term().period();

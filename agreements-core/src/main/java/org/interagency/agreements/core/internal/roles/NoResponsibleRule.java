@@ -32,6 +32,10 @@ public final class NoResponsibleRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.responsibilities().isEmpty()) {
+            context.notApplicable("no responsibilities");
+            return;
+        }
         List<Responsibility> responsibilities = agreement.responsibilities();
         for (int r = 0; r < responsibilities.size(); r++) {
             Responsibility responsibility = responsibilities.get(r);

@@ -35,6 +35,10 @@ public final class ResponsibleDuplicateRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.responsibilities().isEmpty()) {
+            context.notApplicable("no responsibilities");
+            return;
+        }
         AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.RESPONSIBLE), true, (a, b) -> {
             if (table.responsibility[a] == table.responsibility[b]) {

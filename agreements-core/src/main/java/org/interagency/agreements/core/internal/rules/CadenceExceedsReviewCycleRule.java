@@ -34,6 +34,10 @@ public final class CadenceExceedsReviewCycleRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.channels().stream().allMatch(channel -> channel.cadence() == null)) {
+            context.notApplicable("no channel states a cadence");
+            return;
+        }
         Period cycle = agreement.term().reviewCycle();
         long cycleDays = Dates.approximateDays(cycle);
         List<CommunicationChannel> channels = agreement.channels();

@@ -33,6 +33,10 @@ public final class DataPartyNotInAgreementRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.dataSharingProtocols().isEmpty()) {
+            context.notApplicable("no data-sharing protocol");
+            return;
+        }
         Set<String> parties = new TreeSet<>(agreement.partyIds());
         List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
         for (int i = 0; i < protocols.size(); i++) {

@@ -51,8 +51,11 @@ public abstract class EmptySectionRule extends AbstractRule {
 
     @Override
     public final void check(Agreement agreement, RuleContext context) {
-        if (elements.apply(agreement).isEmpty()) {
+        int size = elements.apply(agreement).size();
+        if (size == 0) {
             context.report(section, message, hint);
+        } else {
+            context.passed(size + " in " + section.tokens().get(0));
         }
     }
 }

@@ -48,6 +48,10 @@ public final class EscalationCycleRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.escalationPaths().isEmpty()) {
+            context.notApplicable("no escalation path");
+            return;
+        }
         List<EscalationPath> paths = agreement.escalationPaths();
         for (int i = 0; i < paths.size(); i++) {
             Map<String, Integer> first = new HashMap<>();

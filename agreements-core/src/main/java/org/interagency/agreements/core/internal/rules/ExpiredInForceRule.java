@@ -30,6 +30,14 @@ public final class ExpiredInForceRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.status() != AgreementStatus.IN_FORCE) {
+            context.notApplicable("the agreement is not in force");
+            return;
+        }
+        if (agreement.term().expires() == null) {
+            context.notApplicable("the term has no expiry date");
+            return;
+        }
         LocalDate expires = agreement.term().expires();
         LocalDate today = context.today();
         if (agreement.status() == AgreementStatus.IN_FORCE && expires != null && expires.isBefore(today)) {

@@ -31,6 +31,18 @@ public final class GoalDueAfterTermRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.goals().isEmpty()) {
+            context.notApplicable("no goals");
+            return;
+        }
+        if (agreement.term().expires() == null) {
+            context.notApplicable("the term has no expiry date");
+            return;
+        }
+        if (agreement.goals().stream().allMatch(goal -> goal.due() == null)) {
+            context.unknown("no goal has a due date");
+            return;
+        }
         LocalDate expires = agreement.term().expires();
         if (expires == null) {
             return;

@@ -30,6 +30,10 @@ public final class GoalWithoutMeasureRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.goals().isEmpty()) {
+            context.notApplicable("no goals");
+            return;
+        }
         List<Goal> goals = agreement.goals();
         for (int i = 0; i < goals.size(); i++) {
             if (goals.get(i).measures().isEmpty()) {

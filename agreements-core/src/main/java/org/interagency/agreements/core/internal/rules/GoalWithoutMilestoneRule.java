@@ -33,6 +33,10 @@ public final class GoalWithoutMilestoneRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.goals().isEmpty()) {
+            context.notApplicable("no goals");
+            return;
+        }
         Set<String> withMilestone = new HashSet<>();
         for (Milestone milestone : agreement.milestones()) {
             withMilestone.add(milestone.goalId());

@@ -44,4 +44,9 @@ public final class InForceUnsignedRule extends UncoveredPartyRule {
                 "record the signature of the agency's authorized official, or set the status back to proposed",
                 List.of(JsonPointer.of("status")));
     }
+
+    @Override
+    protected String whyNotApplicable() {
+        return "the agreement is not in force";
+    }
 }

@@ -31,6 +31,10 @@ public final class LevelWithoutTimeLimitRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.escalationPaths().isEmpty()) {
+            context.notApplicable("no escalation path");
+            return;
+        }
         List<EscalationPath> paths = agreement.escalationPaths();
         for (int i = 0; i < paths.size(); i++) {
             List<EscalationLevel> levels = paths.get(i).levels();

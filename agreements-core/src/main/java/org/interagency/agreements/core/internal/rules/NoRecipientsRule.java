@@ -30,6 +30,10 @@ public final class NoRecipientsRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.dataSharingProtocols().isEmpty()) {
+            context.notApplicable("no data-sharing protocol");
+            return;
+        }
         List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
         for (int i = 0; i < protocols.size(); i++) {
             if (protocols.get(i).recipients().isEmpty()) {

@@ -39,6 +39,10 @@ public final class ParentCycleRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.parties().stream().allMatch(party -> party.parentAgencyId() == null)) {
+            context.notApplicable("no party names a parent agency");
+            return;
+        }
         // Each agency id stands for its first occurrence; a repeated id is refs.duplicate-id's.
         Map<String, Integer> index = new HashMap<>();
         List<Party> parties = agreement.parties();

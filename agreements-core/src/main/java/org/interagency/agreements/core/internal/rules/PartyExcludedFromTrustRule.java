@@ -41,4 +41,9 @@ public final class PartyExcludedFromTrustRule extends UncoveredPartyRule {
                 "party " + Messages.quote(party.agencyId()) + " takes part in no trust-building measure",
                 "add the party to a joint exercise, staff exchange or forum");
     }
+
+    @Override
+    protected String whyNotApplicable() {
+        return "no trust-building measure";
+    }
 }

@@ -42,4 +42,9 @@ public final class PartyOutsideBodiesRule extends UncoveredPartyRule {
                 "party " + Messages.quote(party.agencyId()) + " is a member of no governance body",
                 "make the party a member of the body that takes the joint decisions binding it");
     }
+
+    @Override
+    protected String whyNotApplicable() {
+        return "no governance body";
+    }
 }

@@ -39,6 +39,10 @@ public final class PartyUntrainedOnProtocolRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.dataSharingProtocols().isEmpty()) {
+            context.notApplicable("no data-sharing protocol");
+            return;
+        }
         Map<String, Set<String>> trainedByProtocol = new HashMap<>();
         for (TrainingProgramme programme : agreement.trainingProgrammes()) {
             for (String protocol : programme.protocols()) {

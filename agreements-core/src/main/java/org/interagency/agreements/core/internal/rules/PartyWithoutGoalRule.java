@@ -40,4 +40,9 @@ public final class PartyWithoutGoalRule extends UncoveredPartyRule {
                 "party " + Messages.quote(party.agencyId()) + " contributes to no goal",
                 "name the party among the contributors of the goals it works towards");
     }
+
+    @Override
+    protected String whyNotApplicable() {
+        return "no goals";
+    }
 }

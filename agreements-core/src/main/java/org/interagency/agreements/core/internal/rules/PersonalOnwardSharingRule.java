@@ -34,6 +34,15 @@ public final class PersonalOnwardSharingRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.dataSharingProtocols().isEmpty()) {
+            context.notApplicable("no data-sharing protocol");
+            return;
+        }
+        if (agreement.dataSharingProtocols().stream().flatMap(p -> p.dataSets().stream())
+                .noneMatch(DataSet::personalData)) {
+            context.notApplicable("no protocol shares personal data");
+            return;
+        }
         List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
         for (int i = 0; i < protocols.size(); i++) {
             DataSharingProtocol protocol = protocols.get(i);

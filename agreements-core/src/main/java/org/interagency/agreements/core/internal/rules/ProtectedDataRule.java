@@ -38,6 +38,14 @@ public abstract class ProtectedDataRule extends AbstractRule {
     @Override
     public final void check(Agreement agreement, RuleContext context) {
         List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
+        if (protocols.isEmpty()) {
+            context.notApplicable("no data-sharing protocol");
+            return;
+        }
+        if (protocols.stream().flatMap(protocol -> protocol.dataSets().stream()).noneMatch(DataSet::needsProtection)) {
+            context.notApplicable("no protocol shares personal or sensitive data");
+            return;
+        }
         for (int i = 0; i < protocols.size(); i++) {
             List<DataSet> dataSets = protocols.get(i).dataSets();
             for (int k = 0; k < dataSets.size(); k++) {

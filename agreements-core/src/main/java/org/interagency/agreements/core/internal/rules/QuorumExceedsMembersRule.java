@@ -31,6 +31,10 @@ public final class QuorumExceedsMembersRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.governanceBodies().isEmpty()) {
+            context.notApplicable("no governance body");
+            return;
+        }
         List<GovernanceBody> bodies = agreement.governanceBodies();
         for (int i = 0; i < bodies.size(); i++) {
             GovernanceBody body = bodies.get(i);

@@ -35,6 +35,10 @@ public final class RetentionWithoutDisposalRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.dataSharingProtocols().isEmpty()) {
+            context.notApplicable("no data-sharing protocol");
+            return;
+        }
         Term term = agreement.term();
         List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
         for (int i = 0; i < protocols.size(); i++) {

@@ -37,6 +37,7 @@ public final class ReviewOverdueRule extends AbstractRule {
     @Override
     public void check(Agreement agreement, RuleContext context) {
         if (agreement.status() != AgreementStatus.IN_FORCE) {
+            context.notApplicable("the agreement is not in force");
             return;
         }
         LocalDate today = context.today();
@@ -52,6 +53,7 @@ public final class ReviewOverdueRule extends AbstractRule {
         LocalDate since = latest < 0 ? agreement.term().effective() : reviews.get(latest).heldOn();
         LocalDate due = Dates.plus(since, cycle);
         if (!due.isBefore(today)) {
+            context.passed("the next review is due on " + due);
             return;
         }
         List<JsonPointer> related = new ArrayList<>();

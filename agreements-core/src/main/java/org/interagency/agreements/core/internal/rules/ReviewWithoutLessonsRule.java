@@ -32,6 +32,10 @@ public final class ReviewWithoutLessonsRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.reviews().stream().allMatch(review -> review.heldOn().isAfter(context.today()))) {
+            context.notApplicable("no review has been held yet");
+            return;
+        }
         LocalDate today = context.today();
         List<Review> reviews = agreement.reviews();
         for (int i = 0; i < reviews.size(); i++) {

@@ -33,6 +33,14 @@ public final class ScopeUncoveredRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.escalationPaths().isEmpty()) {
+            context.notApplicable("no escalation path (escalation.none reports that)");
+            return;
+        }
+        if (agreement.responsibilities().isEmpty()) {
+            context.notApplicable("no responsibilities");
+            return;
+        }
         List<EscalationPath> paths = agreement.escalationPaths();
         if (paths.isEmpty()) {
             return;

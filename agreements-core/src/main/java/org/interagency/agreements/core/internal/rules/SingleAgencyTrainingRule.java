@@ -32,6 +32,10 @@ public final class SingleAgencyTrainingRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.trainingProgrammes().isEmpty()) {
+            context.notApplicable("no training programme");
+            return;
+        }
         List<TrainingProgramme> programmes = agreement.trainingProgrammes();
         for (int i = 0; i < programmes.size(); i++) {
             TrainingProgramme programme = programmes.get(i);

@@ -31,6 +31,10 @@ public final class SingleAgencyTrustMeasureRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.trustMeasures().isEmpty()) {
+            context.notApplicable("no trust-building measure");
+            return;
+        }
         List<TrustMeasure> measures = agreement.trustMeasures();
         for (int i = 0; i < measures.size(); i++) {
             int distinct = new HashSet<>(measures.get(i).participants()).size();

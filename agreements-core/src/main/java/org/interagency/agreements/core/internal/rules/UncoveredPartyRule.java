@@ -46,6 +46,14 @@ public abstract class UncoveredPartyRule extends AbstractRule {
      */
     protected abstract @Nullable Set<String> covered(Agreement agreement);
 
+    /**
+     * Why the rule does not apply when {@link #covered(Agreement)} says so, in one line, for the
+     * report's explanation ({@code "no governance body"}).
+     */
+    protected String whyNotApplicable() {
+        return "the section is empty";
+    }
+
     /** Reports {@code party}, at {@code location}, which the section does not name. */
     protected abstract void reportUncovered(Party party, JsonPointer location, RuleContext context);
 
@@ -53,6 +61,7 @@ public abstract class UncoveredPartyRule extends AbstractRule {
     public final void check(Agreement agreement, RuleContext context) {
         Set<String> covered = covered(agreement);
         if (covered == null) {
+            context.notApplicable(whyNotApplicable());
             return;
         }
         List<Party> parties = agreement.parties();

@@ -40,6 +40,14 @@ public final class UnknownReferenceRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
+        if (agreement.milestones().isEmpty()
+                && agreement.dataSharingProtocols().stream().allMatch(p -> p.legalBasis().isEmpty())
+                && agreement.trainingProgrammes().stream().allMatch(t -> t.protocols().isEmpty())
+                && agreement.escalationPaths().stream().flatMap(p -> p.levels().stream())
+                        .allMatch(level -> level.governanceBodyId() == null)) {
+            context.notApplicable("the agreement refers to no goal, authority, protocol or governance body by id");
+            return;
+        }
         Set<String> goals = ids(agreement.goals(), Goal::id);
         for (int i = 0; i < agreement.milestones().size(); i++) {
             resolve(agreement.milestones().get(i).goalId(), JsonPointer.of("milestones", i, "goalId"), "goal", goals,

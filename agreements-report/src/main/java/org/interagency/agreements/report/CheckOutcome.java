@@ -1,5 +1,6 @@
-package org.interagency.agreements.cli.internal;
+package org.interagency.agreements.report;
 
+import org.apiguardian.api.API;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementLocation;
 import org.interagency.agreements.core.PortfolioFinding;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Everything one run of {@code check} found, in the order the files were named: what the report
  * writers print.
@@ -21,6 +24,7 @@ import java.util.Map;
  * @param portfolioFindings the findings between agreements ({@code --portfolio}); empty otherwise
  * @param rules the rules that ran, sorted by id, with the severity each was configured with
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CheckOutcome(List<CheckedDocument> documents, List<PortfolioFinding> portfolioFindings, List<RuleSummary> rules) {
 
     /** Copies the lists. */
@@ -52,12 +56,35 @@ public record CheckOutcome(List<CheckedDocument> documents, List<PortfolioFindin
         return counts;
     }
 
+    /**
+     * The number of active findings (those no waiver accepts) of each severity, in every document
+     * and between them: the counts after waivers.
+     */
+    public Map<Severity, Integer> activeCounts() {
+        Map<Severity, Integer> counts = counts();
+        for (CheckedDocument document : documents) {
+            for (Finding finding : document.report().waived()) {
+                counts.merge(finding.severity(), -1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The number of findings a waiver accepts, in every document. */
+    public int waivedCount() {
+        int waived = 0;
+        for (CheckedDocument document : documents) {
+            waived += document.report().waived().size();
+        }
+        return waived;
+    }
+
     /** Whether any file could not be read. */
     public boolean hasUnreadable() {
         return documents.stream().anyMatch(d -> !d.isReadable());
     }
 
-    /** Whether any finding is at least as severe as {@code threshold}. */
+    /** Whether any active (not waived) finding is at least as severe as {@code threshold}. */
     public boolean hasFindingsAtLeast(Severity threshold) {
         return documents.stream().anyMatch(d -> d.report().hasFindingsAtLeast(threshold))
                 || portfolioFindings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));

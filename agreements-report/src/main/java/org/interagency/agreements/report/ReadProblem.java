@@ -1,9 +1,12 @@
-package org.interagency.agreements.cli.internal;
+package org.interagency.agreements.report;
 
+import org.apiguardian.api.API;
 import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.JsonPointer;
 
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Why a document file could not be read, and where.
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param position the line and column in the file; {@link SourcePosition#START} if unknown
  * @param pointer the JSON Pointer of the offending value; the root if unknown
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ReadProblem(String message, SourcePosition position, JsonPointer pointer) {
 
     /** Checks that the parts are present. */

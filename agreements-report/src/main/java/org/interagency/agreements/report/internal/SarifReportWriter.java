@@ -1,10 +1,16 @@
-package org.interagency.agreements.cli.internal;
+package org.interagency.agreements.report.internal;
 
 import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.CheckedDocument;
+import org.interagency.agreements.report.ReadProblem;
+import org.interagency.agreements.report.RuleSummary;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.RuleOutcome;
+import org.interagency.agreements.rules.Waiver;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
@@ -56,7 +62,16 @@ public final class SarifReportWriter {
             descriptor.put("id", rule.id());
             descriptor.putObject("shortDescription").put("text", rule.description());
             descriptor.putObject("defaultConfiguration").put("level", level(rule.severity()));
-            descriptor.putObject("properties").put("principle", rule.principle().title());
+            ObjectNode properties = descriptor.putObject("properties");
+            properties.put("principle", rule.principle().title());
+            // The rule's outcome on each agreement (SARIF has no place of its own for it).
+            ObjectNode outcomes = properties.putObject("outcomes");
+            for (CheckedDocument document : outcome.documents()) {
+                if (document.agreement() != null) {
+                    document.report().outcomeOf(rule.id()).ifPresent(ruleOutcome ->
+                            outcomes.put(document.agreement().id(), JsonReportWriter.name(ruleOutcome.outcome())));
+                }
+            }
         }
 
         ArrayNode artifacts = run.putArray("artifacts");
@@ -82,6 +97,24 @@ public final class SarifReportWriter {
             }
         }
 
+        // What every rule did with every agreement, rule by rule (check --explain).
+        ArrayNode explained = invocation.putObject("properties").putArray("outcomes");
+        for (CheckedDocument document : outcome.documents()) {
+            if (document.agreement() == null) {
+                continue;
+            }
+            for (RuleOutcome ruleOutcome : document.report().outcomes()) {
+                ObjectNode node = explained.addObject();
+                node.put("agreementId", document.agreement().id());
+                node.put("ruleId", ruleOutcome.ruleId());
+                node.put("outcome", JsonReportWriter.name(ruleOutcome.outcome()));
+                node.put("findings", ruleOutcome.findings());
+                if (ruleOutcome.reason() != null) {
+                    node.put("reason", ruleOutcome.reason());
+                }
+            }
+        }
+
         ArrayNode results = run.putArray("results");
         for (CheckedDocument document : outcome.documents()) {
             for (Finding finding : document.report().findings()) {
@@ -91,6 +124,10 @@ public final class SarifReportWriter {
                 logical(location, finding.location());
                 related(result, finding.related().stream()
                         .map(pointer -> new Place(document, pointer)).toList(), artifactIndex);
+                Waiver waiver = finding.waiver();
+                if (waiver != null) {
+                    suppression(result, waiver);
+                }
             }
         }
         for (PortfolioFinding finding : outcome.portfolioFindings()) {
@@ -106,6 +143,22 @@ public final class SarifReportWriter {
         }
         out.println(JsonReportWriter.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log));
         out.flush();
+    }
+
+    /**
+     * A waiver as SARIF 2.1.0 says an accepted result is written (section 3.34): a suppression
+     * of kind {@code external} (it is kept outside the document) and status {@code accepted}.
+     */
+    private static void suppression(ObjectNode result, Waiver waiver) {
+        ObjectNode suppression = result.putArray("suppressions").addObject();
+        suppression.put("kind", "external");
+        suppression.put("status", "accepted");
+        suppression.put("justification", waiver.justification());
+        ObjectNode properties = suppression.putObject("properties");
+        properties.put("approvedBy", waiver.approvedBy());
+        properties.put("approved", waiver.approved().toString());
+        properties.put("expires", waiver.expires().toString());
+        properties.put("target", waiver.target());
     }
 
     private record Place(CheckedDocument document, JsonPointer pointer) {

@@ -1,5 +1,6 @@
-package org.interagency.agreements.cli.internal;
+package org.interagency.agreements.report;
 
+import org.apiguardian.api.API;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.json.SourcePositions;
@@ -9,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One document file after {@code check}: either the agreement it holds and its report, or the
@@ -22,6 +25,7 @@ import java.util.Objects;
  *     {@code null} if the file could not be read
  * @param problems why the file could not be read; empty if it was read
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CheckedDocument(
         String path,
         @Nullable Agreement agreement,

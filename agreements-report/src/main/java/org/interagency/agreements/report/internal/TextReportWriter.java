@@ -1,11 +1,17 @@
-package org.interagency.agreements.cli.internal;
+package org.interagency.agreements.report.internal;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Outcome;
+import org.interagency.agreements.rules.Report;
+import org.interagency.agreements.rules.RuleOutcome;
+import org.interagency.agreements.rules.Waiver;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +35,12 @@ import java.util.Map;
  *          hcohsem and tdem are both accountable for ...
  *          hint: ...
  *          related: /responsibilities/1/assignments/0 (line 104, column 9)
+ *          waived until 2027-06-30 by Harris County Attorney: shared until the 2027 revision
  * </pre>
+ *
+ * <p>The closing counts are before waivers, then, when any finding is waived, after them. With
+ * {@code explain}, each agreement ends with a table of every rule's outcome: one line per rule
+ * that did not pass, and the number of rules that passed.
  */
 public final class TextReportWriter {
 
@@ -37,8 +49,13 @@ public final class TextReportWriter {
     private TextReportWriter() {
     }
 
-    /** Writes {@code outcome} to {@code out}. */
+    /** Writes {@code outcome} to {@code out}, without the outcome tables. */
     public static void write(CheckOutcome outcome, PrintWriter out) {
+        write(outcome, out, false);
+    }
+
+    /** Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain}. */
+    public static void write(CheckOutcome outcome, PrintWriter out, boolean explain) {
         int clean = 0;
         int unreadable = 0;
         for (CheckedDocument document : outcome.documents()) {
@@ -68,6 +85,14 @@ public final class TextReportWriter {
                     SourcePosition at = document.position(related);
                     line(out, INDENT + "related: " + pointer(related) + " (line " + at.line() + ", column " + at.column() + ")");
                 }
+                Waiver waiver = finding.waiver();
+                if (waiver != null) {
+                    line(out, INDENT + "waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": "
+                            + waiver.justification());
+                }
+            }
+            if (explain) {
+                explain(out, document.report());
             }
             out.println();
         }
@@ -87,8 +112,54 @@ public final class TextReportWriter {
         out.println(plural(documents, "document") + " checked: " + clean + " clean, "
                 + (documents - clean - unreadable) + " with findings, " + unreadable + " unreadable; "
                 + plural(counts.get(Severity.ERROR), "error") + ", " + plural(counts.get(Severity.WARNING), "warning")
-                + ", " + plural(counts.get(Severity.INFO), "info") + ".");
+                + ", " + plural(counts.get(Severity.INFO), "info")
+                + (outcome.waivedCount() == 0 ? "" : " before waivers; " + counts(outcome.activeCounts())
+                        + " after " + outcome.waivedCount() + " waived")
+                + ".");
         out.flush();
+    }
+
+    private static String counts(Map<Severity, Integer> counts) {
+        return plural(counts.get(Severity.ERROR), "error") + ", " + plural(counts.get(Severity.WARNING), "warning")
+                + ", " + plural(counts.get(Severity.INFO), "info");
+    }
+
+    /**
+     * The compact outcome table of one agreement: a summary line of how many rules had each
+     * outcome, then one line per rule that did not simply pass (found, not applicable, unknown,
+     * disabled, not selected, failed), with its count of findings or its reason.
+     */
+    private static void explain(PrintWriter out, Report report) {
+        Map<Outcome, Integer> byOutcome = new EnumMap<>(Outcome.class);
+        int width = 0;
+        for (RuleOutcome outcome : report.outcomes()) {
+            byOutcome.merge(outcome.outcome(), 1, Integer::sum);
+            width = Math.max(width, outcome.ruleId().length());
+        }
+        StringBuilder summary = new StringBuilder("  outcomes:");
+        String separator = " ";
+        for (Map.Entry<Outcome, Integer> entry : byOutcome.entrySet()) {
+            summary.append(separator).append(entry.getValue()).append(' ').append(outcomeName(entry.getKey()));
+            separator = ", ";
+        }
+        line(out, summary.toString());
+        for (RuleOutcome outcome : report.outcomes()) {
+            if (outcome.outcome() == Outcome.PASSED) {
+                continue;
+            }
+            String detail;
+            if (outcome.outcome() == Outcome.FOUND) {
+                long waived = report.findingsOf(outcome.ruleId()).stream().filter(Finding::isWaived).count();
+                detail = plural(outcome.findings(), "finding") + (waived == 0 ? "" : " (" + waived + " waived)");
+            } else {
+                detail = outcome.reason() == null ? "" : outcome.reason();
+            }
+            line(out, "    " + pad(outcome.ruleId(), width + 2) + pad(outcomeName(outcome.outcome()), 16) + detail);
+        }
+    }
+
+    private static String outcomeName(Outcome outcome) {
+        return outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /**

@@ -1,5 +1,6 @@
-package org.interagency.agreements.cli.internal;
+package org.interagency.agreements.report;
 
+import org.apiguardian.api.API;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.rules.Finding;
@@ -12,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * A rule as the reports describe it: SARIF lists every rule that ran with its configured level.
  *
@@ -20,6 +23,7 @@ import java.util.Objects;
  * @param principle the principle it serves
  * @param description what it checks, in one sentence
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RuleSummary(String id, Severity severity, Principle principle, String description) {
 
     /** Checks that the parts are present. */

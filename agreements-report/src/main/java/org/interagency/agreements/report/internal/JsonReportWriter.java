@@ -1,11 +1,17 @@
-package org.interagency.agreements.cli.internal;
+package org.interagency.agreements.report.internal;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.CheckedDocument;
+import org.interagency.agreements.report.ReadProblem;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Outcome;
+import org.interagency.agreements.rules.RuleOutcome;
+import org.interagency.agreements.rules.Waiver;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,16 +27,23 @@ import java.util.Map;
  * line and column), the read problems of unreadable files, the findings between agreements, and
  * the counts.
  *
+ * <p>A waived finding carries {@code "waiver"} (rule id, agreement id, target, justification,
+ * approver, approval and expiry dates); {@code "counts"} are before waivers and
+ * {@code "activeCounts"} after them. Each readable document lists its rules' outcomes.
+ *
  * <pre>{@code
  * {
  *   "documents" : [ {
  *     "path" : "examples/agreements/a.json", "agreementId" : "a",
  *     "findings" : [ { "ruleId" : "...", "severity" : "error", "message" : "...", "hint" : "...",
  *                      "pointer" : "/parties/1", "line" : 40, "column" : 5, "related" : [ ] } ],
- *     "problems" : [ ]
+ *     "problems" : [ ],
+ *     "outcomes" : [ { "ruleId" : "data.no-recipients", "outcome" : "not-applicable", "findings" : 0,
+ *                      "reason" : "no data-sharing protocol" } ]
  *   } ],
  *   "portfolioFindings" : [ ],
- *   "counts" : { "error" : 1, "warning" : 0, "info" : 0, "unreadable" : 0 }
+ *   "counts" : { "error" : 1, "warning" : 0, "info" : 0, "unreadable" : 0 },
+ *   "activeCounts" : { "error" : 0, "warning" : 0, "info" : 0, "waived" : 1 }
  * }
  * }</pre>
  */
@@ -64,6 +77,10 @@ public final class JsonReportWriter {
                 for (JsonPointer pointer : finding.related()) {
                     locate(related.addObject(), document, pointer);
                 }
+                Waiver waiver = finding.waiver();
+                if (waiver != null) {
+                    waiver(f.putObject("waiver"), waiver);
+                }
             }
             ArrayNode problems = node.putArray("problems");
             for (ReadProblem problem : document.problems()) {
@@ -72,6 +89,18 @@ public final class JsonReportWriter {
                 p.put("pointer", problem.pointer().toString());
                 p.put("line", problem.position().line());
                 p.put("column", problem.position().column());
+            }
+            if (agreement != null) {
+                ArrayNode outcomes = node.putArray("outcomes");
+                for (RuleOutcome ruleOutcome : document.report().outcomes()) {
+                    ObjectNode o = outcomes.addObject();
+                    o.put("ruleId", ruleOutcome.ruleId());
+                    o.put("outcome", name(ruleOutcome.outcome()));
+                    o.put("findings", ruleOutcome.findings());
+                    if (ruleOutcome.reason() != null) {
+                        o.put("reason", ruleOutcome.reason());
+                    }
+                }
             }
         }
         ArrayNode between = root.putArray("portfolioFindings");
@@ -89,6 +118,11 @@ public final class JsonReportWriter {
             counts.put(name(count.getKey()), count.getValue());
         }
         counts.put("unreadable", unreadable);
+        ObjectNode active = root.putObject("activeCounts");
+        for (Map.Entry<Severity, Integer> count : outcome.activeCounts().entrySet()) {
+            active.put(name(count.getKey()), count.getValue());
+        }
+        active.put("waived", outcome.waivedCount());
         out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         out.flush();
     }
@@ -118,6 +152,21 @@ public final class JsonReportWriter {
         } else {
             node.put("pointer", location.pointer().toString());
         }
+    }
+
+    private static void waiver(ObjectNode node, Waiver waiver) {
+        node.put("ruleId", waiver.ruleId());
+        node.put("agreementId", waiver.agreementId());
+        node.put(waiver.location().isPresent() ? "location" : "fingerprint", waiver.target());
+        node.put("justification", waiver.justification());
+        node.put("approvedBy", waiver.approvedBy());
+        node.put("approved", waiver.approved().toString());
+        node.put("expires", waiver.expires().toString());
+    }
+
+    /** An outcome as the JSON report writes it: {@code found}, {@code not-applicable}, ... */
+    static String name(Outcome outcome) {
+        return outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** {@code error}, {@code warning} or {@code info}. */

@@ -1,0 +1,111 @@
+package org.interagency.agreements.core.internal;
+
+import org.apiguardian.api.API;
+
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Messages;
+import org.interagency.agreements.rules.Severity;
+import org.interagency.agreements.rules.Waiver;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+/**
+ * Applies the waivers of one agreement to the findings the rules reported, after they ran: a
+ * finding a waiver accepts is marked with it and kept; an expired waiver leaves its findings active
+ * and adds one {@value #EXPIRED_ID} finding; a waiver that accepts nothing adds one
+ * {@value #UNUSED_ID} finding. No finding is ever removed.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class WaiverApplication {
+
+    /** The rule id of the finding that reports an expired waiver. */
+    public static final String EXPIRED_ID = "engine.waiver-expired";
+
+    /** The rule id of the finding that reports a waiver that matches no finding. */
+    public static final String UNUSED_ID = "engine.waiver-unused";
+
+    private WaiverApplication() {
+    }
+
+    /**
+     * The findings with the waivers applied on {@code today}: the same findings in the same
+     * order, some marked waived, then the engine's findings about the waivers.
+     *
+     * @param findings the rules' findings, none waived yet
+     * @param waivers the waivers of this agreement, in the order given; where two accept one
+     *     finding, the first wins
+     * @param today the validator's today
+     */
+    public static List<Finding> apply(List<Finding> findings, List<Waiver> waivers, LocalDate today) {
+        if (waivers.isEmpty()) {
+            return findings;
+        }
+        // Two indexes, so that applying w waivers to n findings costs O(n + w), not O(n w).
+        Map<String, List<Integer>> byLocation = new HashMap<>();
+        Map<String, List<Integer>> byFingerprint = new HashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            byLocation.computeIfAbsent(key(finding.ruleId(), finding.location().toString()), k -> new ArrayList<>())
+                    .add(i);
+            String fingerprint = finding.fingerprint();
+            if (fingerprint != null) {
+                byFingerprint.computeIfAbsent(key(finding.ruleId(), fingerprint), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Finding> result = new ArrayList<>(findings);
+        List<Finding> about = new ArrayList<>();
+        for (Waiver waiver : waivers) {
+            Map<String, List<Integer>> index = waiver.location().isPresent() ? byLocation : byFingerprint;
+            List<Integer> matched = index.getOrDefault(key(waiver.ruleId(), waiver.target()), List.of());
+            boolean holds = waiver.holdsOn(today);
+            if (holds) {
+                for (int i : matched) {
+                    if (!result.get(i).isWaived()) {
+                        result.set(i, result.get(i).withWaiver(waiver));
+                    }
+                }
+            }
+            JsonPointer where = matched.isEmpty()
+                    ? waiver.location().orElse(JsonPointer.root())
+                    : findings.get(matched.get(0)).location();
+            if (!holds) {
+                about.add(expired(waiver, where, matched.size()));
+            } else if (matched.isEmpty()) {
+                about.add(unused(waiver, where));
+            }
+        }
+        result.addAll(about);
+        return result;
+    }
+
+    private static String key(String ruleId, String target) {
+        return ruleId + '\u0000' + target;
+    }
+
+    private static Finding expired(Waiver waiver, JsonPointer where, int matched) {
+        String findings = matched == 0 ? "it matches no finding now"
+                : matched == 1 ? "its finding is active again" : "its " + matched + " findings are active again";
+        return new Finding(EXPIRED_ID, Severity.WARNING,
+                "the waiver of " + Messages.quote(waiver.ruleId()) + " at " + Messages.quote(waiver.target())
+                        + ", approved by " + Messages.quote(waiver.approvedBy()) + ", expired on " + waiver.expires()
+                        + ": " + findings,
+                where, List.of(),
+                "fix the finding and remove the waiver, or have the waiver approved again with a new expiry date");
+    }
+
+    private static Finding unused(Waiver waiver, JsonPointer where) {
+        return new Finding(UNUSED_ID, Severity.INFO,
+                "the waiver of " + Messages.quote(waiver.ruleId()) + " at " + Messages.quote(waiver.target())
+                        + ", approved by " + Messages.quote(waiver.approvedBy()) + ", accepts no finding",
+                where, List.of(),
+                "the finding it accepted is gone or has moved: remove the waiver, or point it at the finding's new"
+                        + " location");
+    }
+}

@@ -1,0 +1,91 @@
+package org.interagency.agreements.report;
+
+import org.apiguardian.api.API;
+import org.interagency.agreements.report.internal.JsonReportWriter;
+import org.interagency.agreements.report.internal.SarifReportWriter;
+import org.interagency.agreements.report.internal.TextReportWriter;
+
+import java.io.PrintWriter;
+import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+/**
+ * Prints a {@link CheckOutcome} in one report format. Each writer is stateless and may be shared
+ * between threads; it flushes {@code out} when it is done and does not close it.
+ *
+ * <pre>{@code
+ * ReportWriter.text().write(outcome, out);   // for people at a terminal
+ * ReportWriter.json().write(outcome, out);   // for programs
+ * }</pre>
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+@FunctionalInterface
+public interface ReportWriter {
+
+    /**
+     * Writes {@code outcome} to {@code out} and flushes it.
+     *
+     * @param outcome what one check found
+     * @param out where the report goes
+     */
+    void write(CheckOutcome outcome, PrintWriter out);
+
+    /**
+     * The report for people: findings grouped by document in the order of the file's lines, each
+     * with its line and column, severity, rule id and JSON Pointer, then its message and hint, and
+     * the counts at the end. Every line is escaped, so a document cannot forge a line or send a
+     * terminal command.
+     *
+     * @return the text writer
+     */
+    static ReportWriter text() {
+        return text(false);
+    }
+
+    /**
+     * The report for people, as {@link #text()}, with each agreement's outcome table when
+     * {@code explain} is true: how many rules found, passed, did not apply and so on, and one line
+     * per rule that did not pass with its count of findings or its reason ({@code check --explain}).
+     *
+     * @param explain whether to add the outcome tables
+     * @return the text writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter text(boolean explain) {
+        return (outcome, out) -> TextReportWriter.write(outcome, out, explain);
+    }
+
+    /**
+     * The report for programs: one JSON object with every document, its findings (with pointer,
+     * line and column), the read problems of unreadable files, the findings between agreements,
+     * and the counts.
+     *
+     * @return the JSON writer
+     */
+    static ReportWriter json() {
+        return JsonReportWriter::write;
+    }
+
+    /**
+     * The report for code-scanning tools: a SARIF 2.1.0 log with one run, every rule that ran as a
+     * {@code reportingDescriptor} and every finding as a {@code result} at its line and column.
+     *
+     * @param toolVersion the version of the program that checked, as the log's driver names it
+     * @return the SARIF writer
+     */
+    static ReportWriter sarif(String toolVersion) {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        return (outcome, out) -> SarifReportWriter.write(outcome, toolVersion, out);
+    }
+
+    /**
+     * The schema a {@linkplain #sarif(String) SARIF} log declares: the OASIS SARIF 2.1.0 schema
+     * (errata 01).
+     *
+     * @return the schema's URI
+     */
+    static String sarifSchemaUri() {
+        return SarifReportWriter.SCHEMA_URI;
+    }
+}
