@@ -66,8 +66,10 @@ public abstract class ProvisionRequiredRule extends AbstractRule {
     public final void check(Agreement agreement, RuleContext context) {
         if (agreement.provisions(topic).isEmpty()) {
             String cited = citations().isEmpty() ? "the law" : citations().get(0).text();
-            context.report(JsonPointer.of("provisions"), "the agreement states " + missing + ", which " + cited
-                    + " requires", "add a provision with topic \"" + topic.name() + "\" that states them");
+            // A WARNING enforces a "should", or a "must" that holds only in cases the rule cannot see.
+            String force = defaultSeverity() == Severity.ERROR ? " requires" : " asks for";
+            context.report(JsonPointer.of("provisions"), "the agreement states " + missing + ", which " + cited + force,
+                    "add a provision with topic \"" + topic.name() + "\" that states them");
         } else {
             context.passed("a provision on " + topic.name() + " is present");
         }
