@@ -8,6 +8,8 @@
 module org.interagency.agreements.cli {
     requires org.interagency.agreements.core;
     requires org.interagency.agreements.json;
+    // The legal rule packs: read so that the module is resolved and its RulePack services bound.
+    requires org.interagency.agreements.packs;
     requires org.interagency.agreements.report;
     requires info.picocli;
     requires tools.jackson.core;

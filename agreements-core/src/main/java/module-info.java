@@ -21,6 +21,7 @@ module org.interagency.agreements.core {
     // the same classes as META-INF/services (for the class path); ModuleDescriptorTest keeps
     // the two equal.
     uses org.interagency.agreements.rules.Rule;
+    uses org.interagency.agreements.rules.RulePack;
 
     provides org.interagency.agreements.rules.Rule with
             org.interagency.agreements.core.internal.roles.AccountableOverlapRule,
@@ -41,7 +42,6 @@ module org.interagency.agreements.core {
             org.interagency.agreements.core.internal.rules.InForceUnsignedRule,
             org.interagency.agreements.core.internal.rules.LevelWithoutTimeLimitRule,
             org.interagency.agreements.core.internal.rules.LineageRule,
-            org.interagency.agreements.core.internal.rules.MatchingDurationRule,
             org.interagency.agreements.core.internal.rules.MixedScriptRule,
             org.interagency.agreements.core.internal.rules.NoAuthorityRule,
             org.interagency.agreements.core.internal.rules.NoChannelReachesAllRule,

@@ -50,7 +50,8 @@ import static org.apiguardian.api.API.Status.STABLE;
  * <p>Beyond the principles, the law governing some kinds of agreement asks them to state more
  * (schema version 1.1): {@link #provisions()} on topics such as individual notice or the
  * accounting of disclosures, dated {@link #approvals()}, {@link #notices()} and
- * {@link #certifications()}, {@link #auditRights()} and the {@link #payment()} terms; parties,
+ * {@link #certifications()}, {@link #auditRights()} and the {@link #payment()} terms, and the
+ * rule packs it {@link #claims()} to satisfy; parties,
  * data sets, protocols, the term and funding commitments have fields of 1.1 as well. An agreement
  * of schema version 1.0 has none of them: its new lists are empty and its new values absent.
  *
@@ -106,6 +107,9 @@ import static org.apiguardian.api.API.Status.STABLE;
  * @param auditRights who may audit whom (schema 1.1)
  * @param payment how the servicing agency is paid; {@code null} if the agreement moves no money
  *     or does not say (schema 1.1)
+ * @param claims the ids of the rule packs whose law the agreement claims to satisfy, for example
+ *     {@code us-cma}: the validator runs them on this agreement whether or not they are selected,
+ *     and reports a claim of a pack it does not know (schema 1.1)
  */
 @API(status = STABLE, since = "0.1")
 @AgreementRecord
@@ -139,7 +143,8 @@ public record Agreement(
         @Size(max = 1000) List<@Valid Notice> notices,
         @Size(max = 1000) List<@Valid Certification> certifications,
         @Size(max = 1000) List<@Valid AuditRight> auditRights,
-        @Valid @Nullable PaymentTerms payment) {
+        @Valid @Nullable PaymentTerms payment,
+        @Size(max = 100) List<@ElementId String> claims) {
 
     /**
      * The newest schema version this library reads, and the one a new agreement is written in. A
@@ -176,6 +181,24 @@ public record Agreement(
         notices = Lists.copy(notices, "notices");
         certifications = Lists.copy(certifications, "certifications");
         auditRights = Lists.copy(auditRights, "auditRights");
+        claims = Lists.copy(claims, "claims");
+    }
+
+    /** An agreement that claims to satisfy no rule pack. */
+    public Agreement(String schemaVersion, String id, String title, AgreementKind kind, AgreementStatus status,
+            @Nullable Lineage lineage, Term term, List<LegalAuthority> authorities, List<Party> parties,
+            @Nullable String vision, List<Goal> goals, List<Responsibility> responsibilities,
+            List<CommunicationChannel> channels, List<TrustMeasure> trustMeasures,
+            List<GovernanceBody> governanceBodies, List<DataSharingProtocol> dataSharingProtocols,
+            List<TrainingProgramme> trainingProgrammes, List<EscalationPath> escalationPaths,
+            List<Milestone> milestones, List<Review> reviews, List<Sponsor> sponsors,
+            List<ResourceCommitment> resourceCommitments, List<Signatory> signatories,
+            List<Amendment> amendments, List<Provision> provisions, List<Approval> approvals, List<Notice> notices,
+            List<Certification> certifications, List<AuditRight> auditRights, @Nullable PaymentTerms payment) {
+        this(schemaVersion, id, title, kind, status, lineage, term, authorities, parties, vision, goals,
+                responsibilities, channels, trustMeasures, governanceBodies, dataSharingProtocols, trainingProgrammes,
+                escalationPaths, milestones, reviews, sponsors, resourceCommitments, signatories, amendments, provisions,
+                approvals, notices, certifications, auditRights, payment, List.of());
     }
 
     /**
@@ -194,7 +217,7 @@ public record Agreement(
         this(schemaVersion, id, title, kind, status, null, term, authorities, parties, vision, goals, responsibilities,
                 channels, trustMeasures, governanceBodies, dataSharingProtocols, trainingProgrammes, escalationPaths,
                 milestones, reviews, sponsors, resourceCommitments, signatories, amendments, List.of(), List.of(),
-                List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), null, List.of());
     }
 
     /** The provisions on {@code topic}, in the order they are listed. */

@@ -102,6 +102,8 @@ public final class ChangeClasses {
         // Schema 1.1. Dated approvals, notices and certifications record what happened (a renewal
         // comes with a new certification of compliance); they bind no one.
         row(t, "Agreement", MATERIAL, "provisions", "auditRights", "payment");
+        // The packs an agreement claims decide which law it is checked against.
+        row(t, "Agreement", MATERIAL, "claims");
         row(t, "Agreement", ADMINISTRATIVE, "approvals", "notices", "certifications");
         row(t, "Party", MATERIAL, "governmentLevel", "legalRoles");
         row(t, "Party", ADMINISTRATIVE, "identifiers");

@@ -96,7 +96,10 @@ import static org.apiguardian.api.API.Status.STABLE;
  * {@link Builder#addPack(RulePack)}. {@link Builder#packs(String...)} selects the packs that run:
  * by default the principle packs. A pack that does not govern an agreement
  * ({@link RulePack#applicability(Agreement)}) runs none of its rules on it, and the report says
- * so. Every rule id names one rule and every pack id one pack: two with the same id, or a
+ * so. An agreement that {@linkplain Agreement#claims() claims} a pack has it run even when it is
+ * not selected; a claim of a pack the validator does not know is an {@value #UNKNOWN_PACK_ID}
+ * finding at the claim, not an exception. Every rule id names one rule and every pack id one
+ * pack: two with the same id, or a
  * configuration that names an id nothing has, fail {@link Builder#build()} with a
  * {@link RuleConfigurationException}.
  *
@@ -132,6 +135,13 @@ public final class AgreementValidator {
     public static final String RULE_FAILED_ID = "engine.rule-failed";
 
     /**
+     * The rule id of the finding that reports an agreement's claim of a pack the validator does
+     * not know ({@code claims: [us-cmaa]}), at the claim, naming the nearest known pack. Its
+     * severity is always {@link Severity#ERROR}: the agreement asks for a check that cannot run.
+     */
+    public static final String UNKNOWN_PACK_ID = "engine.unknown-pack";
+
+    /**
      * The rule id of the findings that report accountable overlaps, in one agreement and
      * between the agreements of a portfolio.
      */
@@ -159,6 +169,10 @@ public final class AgreementValidator {
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
 
     private final List<ConfiguredPack> packs;
+    /** The packs not selected, with their enabled rules: they run on an agreement that claims them. */
+    private final List<ConfiguredPack> claimable;
+    /** The ids an agreement may claim: every pack's, and {@value RulePack#PRINCIPLES}. */
+    private final Set<String> packIds;
     private final List<ConfiguredRule> rules;
     private final Map<String, Severity> severities;
     private final @Nullable Severity beanValidationSeverity;
@@ -169,9 +183,12 @@ public final class AgreementValidator {
     private final Map<String, List<Waiver>> waiversByAgreement;
     private final Period maxWaiverLength;
 
-    private AgreementValidator(List<ConfiguredPack> packs, List<RuleOutcome> skipped, Map<String, Severity> severities,
-            @Nullable Severity beanValidationSeverity, Clock clock, List<Waiver> waivers, Period maxWaiverLength) {
+    private AgreementValidator(List<ConfiguredPack> packs, List<ConfiguredPack> claimable, Set<String> packIds,
+            List<RuleOutcome> skipped, Map<String, Severity> severities, @Nullable Severity beanValidationSeverity,
+            Clock clock, List<Waiver> waivers, Period maxWaiverLength) {
         this.packs = List.copyOf(packs);
+        this.claimable = List.copyOf(claimable);
+        this.packIds = Set.copyOf(packIds);
         List<ConfiguredRule> running = new ArrayList<>();
         packs.forEach(pack -> running.addAll(pack.rules()));
         running.sort(Comparator.comparing(ConfiguredRule::id));
@@ -254,11 +271,17 @@ public final class AgreementValidator {
         // assignments) derive them once per validation.
         SharedFacts facts = SharedFacts.of(agreement);
         for (ConfiguredPack pack : packs) {
-            RulePack.Applicability applicability = pack.pack().applicability(agreement);
-            for (ConfiguredRule configured : pack.rules()) {
-                outcomes.add(applicability.applies()
-                        ? run(configured, agreement, today, facts, comparison, findings)
-                        : new RuleOutcome(configured.id(), Outcome.NOT_APPLICABLE, 0, applicability.reason()));
+            runPack(pack, agreement, today, facts, comparison, findings, outcomes);
+        }
+        Set<String> claimed = claimedPacks(agreement, findings);
+        for (ConfiguredPack pack : claimable) {
+            if (claimed.contains(pack.pack().id())) {
+                runPack(pack, agreement, today, facts, comparison, findings, outcomes);
+            } else {
+                for (ConfiguredRule configured : pack.rules()) {
+                    outcomes.add(new RuleOutcome(configured.id(), Outcome.NOT_SELECTED, 0,
+                            "its pack " + pack.pack().id() + " was not selected, nor claimed by the agreement"));
+                }
             }
         }
         outcomes.addAll(skipped);
@@ -271,6 +294,47 @@ public final class AgreementValidator {
         // The waivers' own findings (expired, unused) are fingerprinted like the others.
         all.replaceAll(finding -> finding.fingerprint() != null ? finding : finding.withFingerprint(keys.fingerprint(finding)));
         return new Report(all, outcomes);
+    }
+
+    private static void runPack(ConfiguredPack pack, Agreement agreement, LocalDate today, SharedFacts facts,
+            @Nullable VersionComparison comparison, List<Finding> findings, List<RuleOutcome> outcomes) {
+        RulePack.Applicability applicability = pack.pack().applicability(agreement);
+        for (ConfiguredRule configured : pack.rules()) {
+            outcomes.add(applicability.applies()
+                    ? run(configured, agreement, today, facts, comparison, findings)
+                    : new RuleOutcome(configured.id(), Outcome.NOT_APPLICABLE, 0, applicability.reason()));
+        }
+    }
+
+    /**
+     * The ids of the packs {@code agreement} claims ({@value RulePack#PRINCIPLES} standing for
+     * every principle); a claim of a pack this validator does not know is a finding, at the claim.
+     */
+    private Set<String> claimedPacks(Agreement agreement, List<Finding> findings) {
+        if (agreement.claims().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> claimed = new HashSet<>();
+        List<String> claims = agreement.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            String id = claims.get(i);
+            if (id.equals(RulePack.PRINCIPLES)) {
+                for (Principle principle : Principle.values()) {
+                    claimed.add(principle.id());
+                }
+            } else if (packIds.contains(id)) {
+                claimed.add(id);
+            } else {
+                String suggestion = Messages.didYouMean(id, new TreeSet<>(packIds)).orElse(null);
+                findings.add(new Finding(UNKNOWN_PACK_ID, Severity.ERROR, "the agreement claims to satisfy the pack "
+                        + Messages.quote(id) + ", which this validator does not know, so that claim is not checked",
+                        JsonPointer.of("claims", i), List.of(), suggestion != null
+                                ? "did you mean " + Messages.quote(suggestion) + "?"
+                                : "claim one of the packs " + String.join(", ", new TreeSet<>(packIds))
+                                        + ", or add the module that provides the pack"));
+            }
+        }
+        return claimed;
     }
 
     private RuleOutcome validateBeans(Agreement agreement, List<Finding> findings) {
@@ -572,6 +636,9 @@ public final class AgreementValidator {
             checkWaivers(known);
             Set<String> runs = selectedPacks(all);
             List<ConfiguredPack> configured = new ArrayList<>();
+            List<ConfiguredPack> claimable = new ArrayList<>();
+            Set<String> packIds = new HashSet<>();
+            packIds.add(RulePack.PRINCIPLES);
             List<RuleOutcome> skipped = new ArrayList<>();
             Map<String, Severity> effective = new HashMap<>();
             for (RulePack pack : all) {
@@ -579,26 +646,26 @@ public final class AgreementValidator {
                 for (Rule rule : pack.rules()) {
                     if (disabled.contains(rule.id())) {
                         skipped.add(new RuleOutcome(rule.id(), Outcome.DISABLED, 0, "disabled by the configuration"));
-                    } else if (!runs.contains(pack.id())) {
-                        skipped.add(new RuleOutcome(rule.id(), Outcome.NOT_SELECTED, 0,
-                                "its pack " + pack.id() + " was not selected"));
                     } else {
                         Severity severity = severities.getOrDefault(rule.id(), rule.defaultSeverity());
                         enabled.add(new ConfiguredRule(rule, rule.id(), severity));
-                        effective.put(rule.id(), severity);
+                        if (runs.contains(pack.id())) {
+                            effective.put(rule.id(), severity);
+                        }
                     }
                 }
-                if (runs.contains(pack.id())) {
-                    enabled.sort(Comparator.comparing(ConfiguredRule::id));
-                    configured.add(new ConfiguredPack(pack, enabled));
-                }
+                enabled.sort(Comparator.comparing(ConfiguredRule::id));
+                // A pack not selected still runs on an agreement that claims it (see claimedPacks).
+                (runs.contains(pack.id()) ? configured : claimable).add(new ConfiguredPack(pack, enabled));
+                packIds.add(pack.id());
             }
             Severity beanValidation = null;
             if (!disabled.contains(Finding.BEAN_VALIDATION_RULE_ID)) {
                 beanValidation = severities.getOrDefault(Finding.BEAN_VALIDATION_RULE_ID, Severity.ERROR);
                 effective.put(Finding.BEAN_VALIDATION_RULE_ID, beanValidation);
             }
-            return new AgreementValidator(configured, skipped, effective, beanValidation, clock, waivers, maxWaiverLength);
+            return new AgreementValidator(configured, claimable, packIds, skipped, effective, beanValidation, clock,
+                    waivers, maxWaiverLength);
         }
 
         /**
@@ -683,7 +750,7 @@ public final class AgreementValidator {
                         String.valueOf(id), null);
             }
             if (id.equals(Finding.BEAN_VALIDATION_RULE_ID) || id.equals(RULE_FAILED_ID) || id.equals(WAIVER_EXPIRED_ID)
-                    || id.equals(WAIVER_UNUSED_ID)) {
+                    || id.equals(WAIVER_UNUSED_ID) || id.equals(UNKNOWN_PACK_ID)) {
                 throw new RuleConfigurationException("rule " + type + " has the id " + Messages.quote(id)
                         + ", which the engine reserves for its own findings; choose another id", id, null);
             }

@@ -49,7 +49,7 @@ class BuiltInOutcomesTest {
                 "vision.goal-due-after-term", "vision.goal-without-measure", "learning.goal-without-milestone",
                 "vision.party-without-goal",
                 "comms.cadence-exceeds-review-cycle",
-                "term.matching-duration", "leadership.in-force-unsigned", "term.expired-in-force",
+                "leadership.in-force-unsigned", "term.expired-in-force",
                 "learning.review-overdue", "learning.review-without-lessons",
                 "parties.parent-cycle", "refs.unknown-reference", "versions.lineage");
         assertThat(withOutcome(report, Outcome.UNKNOWN)).isEmpty();

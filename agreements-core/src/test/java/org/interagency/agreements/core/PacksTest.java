@@ -1,6 +1,7 @@
 package org.interagency.agreements.core;
 
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.AgreementBuilder;
 import org.interagency.agreements.AgreementKind;
 import org.interagency.agreements.core.AgreementValidatorTest.TestRule;
 import org.interagency.agreements.rules.Finding;
@@ -99,6 +100,64 @@ class PacksTest {
                 .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("two rules have the id \"acme-cma.notice\"");
         assertThatThrownBy(() -> AgreementValidator.builder().addPack(new MatchingPack("Acme CMA", List.of())).build())
                 .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("kebab-case");
+    }
+
+    private static Agreement claiming(Agreement agreement, String... packs) {
+        return AgreementBuilder.builder(agreement).claims(List.of(packs)).build();
+    }
+
+    @Test
+    void aClaimedPackRunsOnTheAgreementThatClaimsItThoughNotSelected() {
+        AgreementValidator validator = AgreementValidator.builder().addPack(MATCHING).build();
+
+        Report claimed = validator.validate(claiming(MATCHING_AGREEMENT, "acme-cma"));
+        Report unclaimed = validator.validate(MATCHING_AGREEMENT);
+
+        assertThat(claimed.findingsOf("acme-cma.notice")).extracting(Finding::message).containsExactly("no notice procedure");
+        assertThat(claimed.outcomeOf("acme-cma.notice")).map(RuleOutcome::outcome).contains(Outcome.FOUND);
+        assertThat(unclaimed.findingsOf("acme-cma.notice")).isEmpty();
+        assertThat(unclaimed.outcomeOf("acme-cma.notice")).map(RuleOutcome::outcome).contains(Outcome.NOT_SELECTED);
+        assertThat(validator.packs()).as("a claim changes what runs on one agreement, not the selection")
+                .doesNotContain("acme-cma");
+    }
+
+    @Test
+    void aClaimedPackThatDoesNotGovernTheAgreementSaysSo() {
+        Report report = AgreementValidator.builder().addPack(MATCHING).build().validate(claiming(MOU, "acme-cma"));
+
+        assertThat(report.findingsOf("acme-cma.notice")).isEmpty();
+        assertThat(report.outcomeOf("acme-cma.notice")).map(RuleOutcome::outcome).contains(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aClaimedPackRunsOnceWhenAlsoSelected() {
+        Report report = AgreementValidator.builder().addPack(MATCHING).packs(RulePack.PRINCIPLES, "acme-cma").build()
+                .validate(claiming(MATCHING_AGREEMENT, "acme-cma"));
+
+        assertThat(report.findingsOf("acme-cma.notice")).hasSize(1);
+    }
+
+    @Test
+    void aClaimOfAPackThatDoesNotExistIsAFindingAtTheClaimNotAnException() {
+        Report report = AgreementValidator.builder().addPack(MATCHING).build()
+                .validate(claiming(MATCHING_AGREEMENT, "acme-cma", "acme-cmaa", "no-such-regime"));
+
+        assertThat(report.findingsOf(AgreementValidator.UNKNOWN_PACK_ID)).hasSize(2).allSatisfy(finding ->
+                assertThat(finding.severity()).isEqualTo(Severity.ERROR));
+        Finding nearest = report.findingsOf(AgreementValidator.UNKNOWN_PACK_ID).get(0);
+        assertThat(nearest.location()).hasToString("/claims/1");
+        assertThat(nearest.message()).contains("\"acme-cmaa\"");
+        assertThat(nearest.hint()).contains("did you mean \"acme-cma\"");
+        assertThat(report.findingsOf("acme-cma.notice")).as("the claims that are known still run").hasSize(1);
+    }
+
+    @Test
+    void aDisabledRuleOfAClaimedPackStaysDisabled() {
+        Report report = AgreementValidator.builder().addPack(MATCHING).disable("acme-cma.notice").build()
+                .validate(claiming(MATCHING_AGREEMENT, "acme-cma"));
+
+        assertThat(report.findingsOf("acme-cma.notice")).isEmpty();
+        assertThat(report.outcomeOf("acme-cma.notice")).map(RuleOutcome::outcome).contains(Outcome.DISABLED);
     }
 
     @Test

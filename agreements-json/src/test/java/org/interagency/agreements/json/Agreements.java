@@ -99,18 +99,19 @@ final class Agreements {
                 list(amendments(), 2)).as(Records::new);
         Arbitrary<LegalSections> legal = Combinators.combine(list(provisions(), 3), list(approvals(), 2),
                 list(notices(), 2), list(certifications(), 2), list(auditRights(), 2),
-                paymentTerms().injectNull(0.4)).as(LegalSections::new);
+                paymentTerms().injectNull(0.4), list(ids(), 2)).as(LegalSections::new);
         return Combinators.combine(head, principles, records, legal).as((a, p, r, l) -> new Agreement(
                 a.schemaVersion(), a.id(), a.title(), a.kind(), a.status(), a.lineage(), a.term(), a.authorities(), a.parties(),
                 a.vision(), p.goals(), p.responsibilities(), p.channels(), p.trustMeasures(), p.governanceBodies(),
                 p.protocols(), p.trainings(), r.paths(), r.milestones(), r.reviews(), r.sponsors(), r.commitments(),
                 r.signatories(), r.amendments(), l.provisions(), l.approvals(), l.notices(), l.certifications(),
-                l.auditRights(), l.payment()));
+                l.auditRights(), l.payment(), l.claims()));
     }
 
     /** The sections schema version 1.1 added, generated together. */
     private record LegalSections(List<Provision> provisions, List<Approval> approvals, List<Notice> notices,
-            List<Certification> certifications, List<AuditRight> auditRights, PaymentTerms payment) {
+            List<Certification> certifications, List<AuditRight> auditRights, PaymentTerms payment,
+            List<String> claims) {
     }
 
     /** Known topics and topics of one's own. */

@@ -131,7 +131,8 @@ class DocumentProperties {
                 a.parties(), vision, a.goals(), a.responsibilities(), a.channels(), a.trustMeasures(),
                 a.governanceBodies(), a.dataSharingProtocols(), a.trainingProgrammes(), a.escalationPaths(),
                 a.milestones(), a.reviews(), a.sponsors(), a.resourceCommitments(), a.signatories(), a.amendments(),
-                a.provisions(), a.approvals(), a.notices(), a.certifications(), a.auditRights(), a.payment());
+                a.provisions(), a.approvals(), a.notices(), a.certifications(), a.auditRights(), a.payment(),
+                a.claims());
     }
 
     private static Agreement read(String document) {

@@ -293,4 +293,47 @@ class SchemaVersionOneOneTest {
             return document.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"");
         }
     }
+
+    @Nested
+    @DisplayName("the packs an agreement claims")
+    class Claims {
+
+        private final String minimal = Samples.text("hostile/minimal.json");
+
+        private String withClaims(String version, String claims) {
+            return minimal.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"" + version + "\"")
+                    .replace("\n  \"governanceBodies\"", "\n  \"claims\": " + claims + ",\n  \"governanceBodies\"");
+        }
+
+        @Test
+        void areReadInTheirOrderAndWrittenBack() {
+            Agreement agreement = json.read(withClaims("1.1", "[\"us-cma\", \"us-hipaa\"]"));
+
+            assertThat(agreement.claims()).containsExactly("us-cma", "us-hipaa");
+            assertThat(json.read(json.write(agreement)).claims()).containsExactly("us-cma", "us-hipaa");
+        }
+
+        @Test
+        void areEmptyWhenAbsent() {
+            assertThat(json.read(minimal).claims()).isEmpty();
+        }
+
+        @Test
+        void mayNotBeClaimedByADocumentThatDeclaresOneZero() {
+            InvalidDocumentException e = failure(withClaims("1.0", "[\"us-cma\"]"));
+
+            assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/claims"));
+            assertThat(e.getMessage()).contains("\"claims\" was added in schemaVersion 1.1");
+            assertThat(SCHEMA.validate(withClaims("1.0", "[\"us-cma\"]"), InputFormat.JSON)).isNotEmpty();
+        }
+
+        @Test
+        void aClaimThatIsNotAPackIdIsALocatedErrorInTheReaderAndTheSchema() {
+            InvalidDocumentException e = failure(withClaims("1.1", "[\"us-cma\", \"US CMA\"]"));
+
+            assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/claims/1"));
+            assertThat(SCHEMA.validate(withClaims("1.1", "[\"US CMA\"]"), InputFormat.JSON)).isNotEmpty();
+            assertThat(SCHEMA.validate(withClaims("1.1", "[\"us-cma\"]"), InputFormat.JSON)).isEmpty();
+        }
+    }
 }

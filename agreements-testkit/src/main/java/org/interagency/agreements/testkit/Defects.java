@@ -15,12 +15,14 @@ import org.interagency.agreements.testkit.internal.SizeSpec;
 import org.interagency.agreements.testkit.internal.Text;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
- * Agreements with a chosen defect: for each built-in rule, agreements on which that rule fires.
+ * Agreements with a chosen defect: for each built-in rule, and some rules of the legal packs
+ * ({@link #pack(String)}), agreements on which that rule fires.
  *
  * <pre>{@code
  * @Property(tries = 50)
@@ -70,6 +72,20 @@ public final class Defects {
         Arbitrary<Agreement> valid = SeedArbitraries.seeds(size)
                 .map(seed -> Assembler.assemble(seed, size.expiringTermsOnly(), size.maxAssignments()));
         return Combinators.combine(valid, Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
+    }
+
+    /**
+     * The legal pack whose rule {@code ruleId} is ({@code us-cma} for {@code us-cma.verification}),
+     * or empty for a rule of the principles. The agreements of {@link #of(String)} for a pack's
+     * rule claim that pack, so that a validator that knows it (with agreements-packs on the class
+     * path) runs it; they do not state everything else the pack requires, so other rules of the
+     * pack fire as well.
+     *
+     * @throws IllegalArgumentException if there is no generator for {@code ruleId}
+     */
+    public static Optional<String> pack(String ruleId) {
+        String pack = defect(ruleId).pack();
+        return pack.isEmpty() ? Optional.empty() : Optional.of(pack);
     }
 
     /**

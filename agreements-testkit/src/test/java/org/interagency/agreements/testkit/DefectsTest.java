@@ -4,6 +4,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.AgreementKind;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.rules.Rule;
@@ -36,11 +37,12 @@ class DefectsTest {
         Set<String> discovered = discoveredRuleIds();
         assertThat(discovered).as("rules found with ServiceLoader").hasSizeGreaterThan(40);
         assertThat(Defects.ruleIds()).containsAll(discovered);
+        assertThat(principleRuleIds()).isEqualTo(discovered);
     }
 
     @Test
     void everyDefectGeneratorBelongsToADiscoveredRule() {
-        assertThat(discoveredRuleIds()).containsAll(Defects.ruleIds());
+        assertThat(discoveredRuleIds()).containsAll(principleRuleIds());
     }
 
     @Test
@@ -53,7 +55,7 @@ class DefectsTest {
 
     @TestFactory
     Stream<DynamicTest> eachDefectMakesItsRuleFireAndOnlyIt() {
-        return Defects.ruleIds().stream().map(ruleId -> DynamicTest.dynamicTest(ruleId, () -> {
+        return principleRuleIds().stream().map(ruleId -> DynamicTest.dynamicTest(ruleId, () -> {
             Set<String> allowed = new TreeSet<>(Defects.companions(ruleId));
             allowed.add(ruleId);
             for (Agreement agreement : sample(Defects.of(ruleId), ruleId.hashCode())) {
@@ -64,6 +66,22 @@ class DefectsTest {
                         .hasOnlyFindingsOf(allowed.toArray(String[]::new));
             }
         }));
+    }
+
+    @Test
+    void theDefectsOfAPackRuleClaimThePackAndAreOfTheKindItGoverns() {
+        assertThat(Defects.pack("term.matching-duration")).contains("us-cma");
+        assertThat(Defects.pack("roles.accountable-overlap")).isEmpty();
+        for (Agreement agreement : sample(Defects.of("us-cma.verification"), 7)) {
+            assertThat(agreement.claims()).containsExactly("us-cma");
+            assertThat(agreement.kind()).isEqualTo(AgreementKind.COMPUTER_MATCHING_AGREEMENT);
+        }
+    }
+
+    /** The rules of the principles with a defect generator (the packs' are checked in agreements-packs). */
+    static Set<String> principleRuleIds() {
+        return Defects.ruleIds().stream().filter(id -> Defects.pack(id).isEmpty())
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
 
     static Set<String> discoveredRuleIds() {

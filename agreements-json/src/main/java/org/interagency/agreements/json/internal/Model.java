@@ -76,7 +76,7 @@ public final class Model {
      */
     static final Map<String, Set<String>> ADDED_IN_1_1 = Map.of(
             "Agreement", Set.of("lineage", "provisions", "approvals", "notices", "certifications", "auditRights",
-                    "payment"),
+                    "payment", "claims"),
             "Party", Set.of("governmentLevel", "legalRoles", "identifiers"),
             "DataSet", Set.of("dataElements", "approximateRecords", "dataSubjectCategories", "specialCategories",
                     "origin", "accuracyAssessment", "systemOfRecords"),

@@ -18,6 +18,10 @@ import org.interagency.agreements.DecisionRule;
 import org.interagency.agreements.EscalationLevel;
 import org.interagency.agreements.EscalationPath;
 import org.interagency.agreements.Goal;
+import org.interagency.agreements.GovernmentLevel;
+import org.interagency.agreements.NoticeKind;
+import org.interagency.agreements.PartyBuilder;
+import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.GovernanceBody;
 import org.interagency.agreements.Milestone;
@@ -84,9 +88,18 @@ public final class DefectCatalogue {
      * @param base the size of the valid agreements to start from
      * @param edit the edit, given a valid agreement and a random choice
      * @param companions rules that may fire as well, because the edit cannot avoid them
+     * @param pack the legal pack the rule belongs to ({@code us-cma}), whose id the broken
+     *     agreements claim so that a validator that knows the pack runs it; empty for the rules of
+     *     the principles
      */
     @API(status = INTERNAL, since = "0.1")
-    public record Defect(String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit, Set<String> companions) {
+    public record Defect(String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit, Set<String> companions,
+            String pack) {
+
+        /** A defect of a rule of the principles. */
+        public Defect(String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit, Set<String> companions) {
+            this(ruleId, base, edit, companions, "");
+        }
     }
 
     private static final Map<String, Defect> DEFECTS = catalogue();
@@ -135,11 +148,7 @@ public final class DefectCatalogue {
             return edit(Edits.fitTo(a, new Term(effective, expires, t.renewal(), t.reviewCycle())))
                     .status(AgreementStatus.IN_FORCE).build();
         });
-        put(d, "term.matching-duration", any, (a, c) -> edit(a)
-                .kind(AgreementKind.COMPUTER_MATCHING_AGREEMENT)
-                .term(new Term(a.term().effective(), a.term().expires(), new Renewal(2 + index(c, 3), Period.ofMonths(12), false),
-                        a.term().reviewCycle()))
-                .build());
+        matchingDefects(d, withProtocol);
         put(d, "term.no-authority", any, (a, c) -> edit(a)
                 .authorities(List.of())
                 .dataSharingProtocols(updateAll(a.dataSharingProtocols(), p -> protocol(p)
@@ -323,6 +332,40 @@ public final class DefectCatalogue {
         });
         put(d, "leadership.no-resources", any, (a, c) -> edit(a).resourceCommitments(List.of()).build());
         return Collections.unmodifiableMap(d);
+    }
+
+    /**
+     * The defects of the us-cma pack (5 U.S.C. 552a(o)): each makes the agreement a computer
+     * matching agreement that claims the pack, and breaks one thing the pack requires. The
+     * generated agreements do not state everything the pack checks, so other rules of the pack
+     * fire as well; what holds is that the rule broken fires.
+     */
+    private static void matchingDefects(Map<String, Defect> d, SizeSpec base) {
+        putMatching(d, "term.matching-duration", base, (a, c) -> {
+            // One day to six months longer than 18 months: a term includes its last day.
+            Term t = a.term();
+            return edit(a).term(new Term(t.effective(), t.effective().plusMonths(18).plusDays(index(c, 180)), t.renewal(),
+                    t.reviewCycle(), t.terminationNotice())).build();
+        });
+        putMatching(d, "us-cma.single-renewal", base, (a, c) -> edit(a).term(new Term(a.term().effective(),
+                a.term().expires(), new Renewal(2 + index(c, 3), Period.ofMonths(12), false), a.term().reviewCycle(),
+                a.term().terminationNotice())).build());
+        putMatching(d, "us-cma.comptroller-general-access", base, (a, c) -> edit(a).auditRights(List.of()).build());
+        putMatching(d, "us-cma.dib-approval", base, (a, c) -> edit(a).approvals(List.of())
+                .parties(update(a.parties(), index(c, a.parties().size()),
+                        p -> PartyBuilder.builder(p).governmentLevel(GovernmentLevel.FEDERAL).build())).build());
+        putMatching(d, "us-cma.congress-transmittal", base, (a, c) -> edit(a).notices(without(a.notices(),
+                n -> n.kind() == NoticeKind.CONGRESS_TRANSMITTAL)).build());
+        putMatching(d, "us-cma.verification", base, (a, c) -> edit(a).provisions(without(a.provisions(),
+                p -> p.topic().equals(ProvisionTopic.VERIFICATION))).build());
+        putMatching(d, "us-cma.security-safeguards", base, (a, c) -> editProtocol(a, c, p -> protocol(p)
+                .encryptedInTransit(false).encryptedAtRest(false).safeguards(List.of())));
+    }
+
+    private static void putMatching(Map<String, Defect> d, String ruleId, SizeSpec base,
+            BiFunction<Agreement, Integer, Agreement> edit) {
+        d.put(ruleId, new Defect(ruleId, base, (a, c) -> edit.apply(edit(a)
+                .kind(AgreementKind.COMPUTER_MATCHING_AGREEMENT).claims(List.of("us-cma")).build(), c), Set.of(), "us-cma"));
     }
 
     private static void put(Map<String, Defect> d, String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit) {

@@ -26,7 +26,6 @@ class CatalogueIdentityTest {
                 arguments(new TooFewPartiesRule(), "parties.too-few", Severity.ERROR, Principle.FOUNDATIONS),
                 arguments(new ParentCycleRule(), "parties.parent-cycle", Severity.ERROR, Principle.FOUNDATIONS),
                 arguments(new ExpiredInForceRule(), "term.expired-in-force", Severity.WARNING, Principle.FOUNDATIONS),
-                arguments(new MatchingDurationRule(), "term.matching-duration", Severity.ERROR, Principle.FOUNDATIONS),
                 arguments(new NoAuthorityRule(), "term.no-authority", Severity.WARNING, Principle.FOUNDATIONS),
                 arguments(new MixedScriptRule(), "text.mixed-script", Severity.WARNING, Principle.FOUNDATIONS),
                 arguments(new VisionMissingRule(), "vision.missing", Severity.WARNING, Principle.SHARED_VISION),

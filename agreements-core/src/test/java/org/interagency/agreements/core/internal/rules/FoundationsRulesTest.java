@@ -248,69 +248,6 @@ class FoundationsRulesTest {
     }
 
     @Nested
-    class MatchingDuration {
-
-        private final MatchingDurationRule rule = new MatchingDurationRule();
-
-        private Agreement matching(Term term) {
-            return derive().kind(AgreementKind.COMPUTER_MATCHING_AGREEMENT).term(term).build();
-        }
-
-        @Test
-        void reportsATermLongerThanEighteenMonths() {
-            Agreement agreement = matching(TermBuilder.builder(agreement().term()).expires(LocalDate.of(2027, 7, 2))
-                    .build());
-
-            assertThat(check(rule, agreement)).singleElement()
-                    .satisfies(finding("term.matching-duration", Severity.ERROR, "/term/expires",
-                            "longer than the 18 months 5 U.S.C. 552a(o)(2)(C) allows"));
-        }
-
-        @Test
-        void reportsATermWithNoExpiry() {
-            Agreement agreement = matching(TermBuilder.builder(agreement().term()).expires(null).build());
-
-            assertThat(check(rule, agreement)).singleElement()
-                    .satisfies(finding("term.matching-duration", Severity.ERROR, "/term/expires", "has no expiry"));
-        }
-
-        @Test
-        void reportsMoreThanOneRenewal() {
-            Agreement agreement = matching(TermBuilder.builder(agreement().term())
-                    .renewal(new Renewal(2, Period.ofYears(1), false)).build());
-
-            assertThat(check(rule, agreement)).singleElement()
-                    .satisfies(finding("term.matching-duration", Severity.ERROR, "/term/renewal/maxRenewals",
-                            "renewed 2 times"));
-        }
-
-        @Test
-        void reportsARenewalLongerThanAYear() {
-            Agreement agreement = matching(TermBuilder.builder(agreement().term())
-                    .renewal(new Renewal(1, Period.ofMonths(13), false)).build());
-
-            assertThat(check(rule, agreement)).singleElement()
-                    .satisfies(finding("term.matching-duration", Severity.ERROR, "/term/renewal/renewalTerm",
-                            "renews for P13M"));
-        }
-
-        @Test
-        void acceptsEighteenMonthsToTheDayAndOneRenewalOfAYear() {
-            Agreement agreement = matching(TermBuilder.builder(agreement().term()).expires(LocalDate.of(2027, 7, 1))
-                    .renewal(new Renewal(1, Period.ofYears(1), false)).build());
-
-            assertThat(check(rule, agreement)).isEmpty();
-        }
-
-        @Test
-        void ignoresOtherKindsOfAgreement() {
-            Agreement agreement = derive().term(TermBuilder.builder(agreement().term()).expires(null).build()).build();
-
-            assertThat(check(rule, agreement)).isEmpty();
-        }
-    }
-
-    @Nested
     class NoAuthority {
 
         private final NoAuthorityRule rule = new NoAuthorityRule();
