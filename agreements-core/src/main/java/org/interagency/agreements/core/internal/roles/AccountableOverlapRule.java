@@ -49,11 +49,14 @@ public final class AccountableOverlapRule extends RoleRule implements PortfolioC
             return;
         }
         AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
+        RowPointers pointers = new RowPointers(table);
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.ACCOUNTABLE), false, (a, b) -> {
-            int[] pair = Overlaps.ordered(table, a, b);
-            context.report(table.pointer(pair[0]),
-                    Overlaps.describe(table, pair[0], pair[1], "accountable", "the agreement's whole territory"),
-                    HINT, List.of(table.pointer(pair[1])));
+            int first = Overlaps.first(table, a, b);
+            int second = first == a ? b : a;
+            // The message is written when read: most findings of a large agreement never are.
+            context.report(pointers.pointer(first),
+                    () -> Overlaps.describe(table, first, second, "accountable", "the agreement's whole territory"),
+                    HINT, pointers.related(second));
         });
     }
 

@@ -13,9 +13,12 @@ final class Overlaps {
     private Overlaps() {
     }
 
-    /** Orders two entries of {@code table} by content: responsibility id, agency, jurisdiction, days, then position. */
-    static int[] ordered(AssignmentTable table, int a, int b) {
-        return compareContent(table, a, b) <= 0 ? new int[] {a, b} : new int[] {b, a};
+    /**
+     * Of two entries of {@code table}, the one a finding about the pair is reported at: the first
+     * by content (responsibility id, agency, jurisdiction, days, then position).
+     */
+    static int first(AssignmentTable table, int a, int b) {
+        return compareContent(table, a, b) <= 0 ? a : b;
     }
 
     /**

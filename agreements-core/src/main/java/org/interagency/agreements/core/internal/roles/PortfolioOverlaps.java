@@ -40,12 +40,13 @@ public final class PortfolioOverlaps {
             if (table.agreement[a] == table.agreement[b]) {
                 return;
             }
-            int[] pair = Overlaps.ordered(table, a, b);
-            String message = Overlaps.describe(table, pair[0], pair[1], "accountable", "the whole territory")
-                    + " under agreements " + Messages.quote(agreementId(table, pair[0]))
-                    + " and " + Messages.quote(agreementId(table, pair[1]));
+            int first = Overlaps.first(table, a, b);
+            int second = first == a ? b : a;
+            String message = Overlaps.describe(table, first, second, "accountable", "the whole territory")
+                    + " under agreements " + Messages.quote(agreementId(table, first))
+                    + " and " + Messages.quote(agreementId(table, second));
             findings.add(new PortfolioFinding(AccountableOverlapRule.ID, severity, message,
-                    location(table, pair[0]), List.of(location(table, pair[1])), AccountableOverlapRule.HINT));
+                    location(table, first), List.of(location(table, second)), AccountableOverlapRule.HINT));
         });
         return findings;
     }
