@@ -21,7 +21,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * {@code ${...}} in the agreement appears as written. A rule that reports many findings may
  * give its message as a {@link Supplier}: the text is then written when first read, once, so that
  * a finding nobody prints costs no text. Such a supplier must be a pure function of values it
- * captured; should it throw all the same, {@link #message()} says so rather than throwing.
+ * captured; should it throw all the same, {@link #message()} says so rather than throwing. An
+ * {@link OrderedMessage} is not even written to be sorted.
  *
  * <p>The engine adds to what the rule reported: the rule's {@linkplain #citations() citations},
  * the finding's {@linkplain #fingerprint() fingerprint}, and the {@linkplain #waiver() waiver}
@@ -222,7 +223,7 @@ public final class Finding implements Comparable<Finding> {
             c = a.ruleId.compareTo(b.ruleId);
         }
         if (c == 0 && a.messageSource != b.messageSource) {
-            c = a.message().compareTo(b.message());
+            c = compareMessages(a, b);
         }
         if (c == 0) {
             c = a.severity.compareTo(b.severity);
@@ -243,6 +244,20 @@ public final class Finding implements Comparable<Finding> {
             c = Hierarchy.compare(a.citationKey(), b.citationKey());
         }
         return c;
+    }
+
+    /** As {@code a.message().compareTo(b.message())}, without writing two {@link OrderedMessage}s of one kind. */
+    private static int compareMessages(Finding a, Finding b) {
+        if (a.messageText == null && b.messageText == null
+                && a.messageSource instanceof OrderedMessage x && b.messageSource instanceof OrderedMessage y
+                && x.getClass() == y.getClass()) {
+            try {
+                return x.compareText(y);
+            } catch (RuntimeException e) {
+                // As message() does, a failing rule does not make the report fail: the texts decide.
+            }
+        }
+        return a.message().compareTo(b.message());
     }
 
     private static String orEmpty(@Nullable String text) {

@@ -50,13 +50,12 @@ public final class AccountableOverlapRule extends RoleRule implements PortfolioC
         }
         AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
         RowPointers pointers = new RowPointers(table);
+        OverlapMessage.Texts texts = new OverlapMessage.Texts(table, "accountable", "the agreement's whole territory", "");
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.ACCOUNTABLE), false, (a, b) -> {
             int first = Overlaps.first(table, a, b);
             int second = first == a ? b : a;
             // The message is written when read: most findings of a large agreement never are.
-            context.report(pointers.pointer(first),
-                    () -> Overlaps.describe(table, first, second, "accountable", "the agreement's whole territory"),
-                    HINT, pointers.related(second));
+            context.report(pointers.pointer(first), new OverlapMessage(texts, first, second), HINT, pointers.related(second));
         });
     }
 

@@ -1,12 +1,9 @@
 package org.interagency.agreements.core.internal.roles;
 
-import org.interagency.agreements.rules.Messages;
-
 /**
  * How an overlapping pair of assignments is reported, the same whatever the order of the
  * agreement's lists: the pair is ordered by what the assignments say, not by where they are
- * listed, and the message names the shared scope (the narrower of the two), jurisdiction (the
- * narrower) and days (those both periods share).
+ * listed ({@link OverlapMessage} writes the message).
  */
 final class Overlaps {
 
@@ -52,32 +49,5 @@ final class Overlaps {
             c = Integer.compare(table.assignment[a], table.assignment[b]);
         }
         return c;
-    }
-
-    /**
-     * {@code agencies "a" and "b" are both accountable for emergency/flood in us/tx from
-     * 2026-01-01 to 2026-12-31 (responsibilities "r1" and "r2")}.
-     *
-     * @param role the role as the message says it ("accountable")
-     * @param wholeTerritory how to say "no jurisdiction"
-     */
-    static String describe(AssignmentTable table, int first, int second, String role, String wholeTerritory) {
-        int scope = deeper(table.scopes, table.scope[first], table.scope[second]);
-        int jurisdiction = deeper(table.jurisdictions, table.jurisdiction[first], table.jurisdiction[second]);
-        long from = Math.max(table.start[first], table.start[second]);
-        long to = Math.min(table.end[first], table.end[second]);
-        String where = jurisdiction == NodeTree.ROOT ? wholeTerritory : table.jurisdictions.text(jurisdiction);
-        String firstResponsibility = table.responsibilityOf(first).id();
-        String secondResponsibility = table.responsibilityOf(second).id();
-        String which = table.agreement[first] == table.agreement[second] && table.responsibility[first] == table.responsibility[second]
-                ? "both in responsibility " + Messages.quote(firstResponsibility)
-                : "responsibilities " + Messages.quote(firstResponsibility) + " and " + Messages.quote(secondResponsibility);
-        return "agencies " + Messages.quote(table.agencies.get(table.agency[first])) + " and "
-                + Messages.quote(table.agencies.get(table.agency[second])) + " are both " + role + " for "
-                + table.scopes.text(scope) + " in " + where + " " + Terms.days(from, to) + " (" + which + ")";
-    }
-
-    private static int deeper(NodeTree tree, int a, int b) {
-        return tree.depth(a) >= tree.depth(b) ? a : b;
     }
 }

@@ -36,13 +36,14 @@ public final class PortfolioOverlaps {
             table.add(agreement, RaciRole.ACCOUNTABLE);
         }
         List<PortfolioFinding> findings = new ArrayList<>();
+        OverlapMessage.Texts texts = new OverlapMessage.Texts(table, "accountable", "the whole territory", "");
         OverlapSweep.find(table.input(), false, (a, b) -> {
             if (table.agreement[a] == table.agreement[b]) {
                 return;
             }
             int first = Overlaps.first(table, a, b);
             int second = first == a ? b : a;
-            String message = Overlaps.describe(table, first, second, "accountable", "the whole territory")
+            String message = new OverlapMessage(texts, first, second).get()
                     + " under agreements " + Messages.quote(agreementId(table, first))
                     + " and " + Messages.quote(agreementId(table, second));
             findings.add(new PortfolioFinding(AccountableOverlapRule.ID, severity, message,

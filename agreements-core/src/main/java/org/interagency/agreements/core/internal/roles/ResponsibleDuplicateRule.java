@@ -43,16 +43,15 @@ public final class ResponsibleDuplicateRule extends RoleRule {
         }
         AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
         RowPointers pointers = new RowPointers(table);
+        OverlapMessage.Texts texts = new OverlapMessage.Texts(table, "responsible", "the agreement's whole territory",
+                ": the work may be done twice");
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.RESPONSIBLE), true, (a, b) -> {
             if (table.responsibility[a] == table.responsibility[b]) {
                 return;
             }
             int first = Overlaps.first(table, a, b);
             int second = first == a ? b : a;
-            context.report(pointers.pointer(first),
-                    () -> Overlaps.describe(table, first, second, "responsible", "the agreement's whole territory")
-                            + ": the work may be done twice",
-                    HINT, pointers.related(second));
+            context.report(pointers.pointer(first), new OverlapMessage(texts, first, second), HINT, pointers.related(second));
         });
     }
 }

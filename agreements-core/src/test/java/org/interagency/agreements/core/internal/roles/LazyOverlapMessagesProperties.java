@@ -9,6 +9,7 @@ import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.rules.Rule;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,35 @@ class LazyOverlapMessagesProperties {
     @Property(tries = 300)
     void responsibleDuplicateFindingsEqualTheOldEagerPath(@ForAll("agreements") Agreement agreement) {
         assertSameAsOldPath(new ResponsibleDuplicateRule(), agreement);
+    }
+
+    @Property(tries = 200)
+    void overlapMessagesCompareAsTheirTexts(@ForAll("agreements") Agreement agreement) {
+        AssignmentTable table = AssignmentTable.EVERY_ROLE.derive(agreement);
+        OverlapMessage.Texts texts = new OverlapMessage.Texts(table, "accountable", "the agreement's whole territory", "");
+        List<OverlapMessage> all = new ArrayList<>();
+        for (int first = 0; first < table.size; first++) {
+            // Messages at one location share their first row: those a report's sort compares.
+            List<OverlapMessage> atFirst = new ArrayList<>();
+            for (int second = 0; second < table.size; second++) {
+                if (second != first) {
+                    atFirst.add(new OverlapMessage(texts, first, second));
+                }
+            }
+            assertComparedAsTexts(atFirst, atFirst);
+            all.addAll(atFirst);
+        }
+        assertComparedAsTexts(all, all.subList(0, Math.min(all.size(), 40)));
+    }
+
+    private static void assertComparedAsTexts(List<OverlapMessage> messages, List<OverlapMessage> others) {
+        for (OverlapMessage x : messages) {
+            for (OverlapMessage y : others) {
+                assertThat(Integer.signum(x.compareText(y)))
+                        .as("%s vs %s", x.get(), y.get())
+                        .isEqualTo(Integer.signum(x.get().compareTo(y.get())));
+            }
+        }
     }
 
     private static void assertSameAsOldPath(Rule rule, Agreement agreement) {
