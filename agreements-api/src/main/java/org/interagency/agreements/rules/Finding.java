@@ -219,7 +219,7 @@ public final class Finding implements Comparable<Finding> {
      */
     private static int compareInOrder(Finding a, Finding b) {
         int c = a.location.compareTo(b.location);
-        if (c == 0) {
+        if (c == 0 && a.ruleId != b.ruleId) {
             c = a.ruleId.compareTo(b.ruleId);
         }
         if (c == 0 && a.messageSource != b.messageSource) {

@@ -49,14 +49,14 @@ public final class AccountableOverlapRule extends RoleRule implements PortfolioC
             return;
         }
         AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
-        RowPointers pointers = new RowPointers(table);
-        OverlapMessage.Texts texts = new OverlapMessage.Texts(table, "accountable", "the agreement's whole territory", "");
+        OrderedPairs pairs = new OrderedPairs();
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.ACCOUNTABLE), false, (a, b) -> {
             int first = Overlaps.first(table, a, b);
-            int second = first == a ? b : a;
-            // The message is written when read: most findings of a large agreement never are.
-            context.report(pointers.pointer(first), new OverlapMessage(texts, first, second), HINT, pointers.related(second));
+            pairs.add(first, first == a ? b : a);
         });
+        // The messages are written when read: most findings of a large agreement never are.
+        pairs.reportTo(context, new RowPointers(table),
+                new OverlapMessage.Texts(table, "accountable", "the agreement's whole territory", ""), HINT);
     }
 
     /** The same conflicts between agreements of a portfolio; see {@link PortfolioOverlaps}. */

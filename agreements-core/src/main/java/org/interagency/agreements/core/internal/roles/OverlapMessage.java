@@ -86,6 +86,11 @@ final class OverlapMessage extends PartsMessage {
         this.second = second;
     }
 
+    /** The row of the finding's related location. */
+    int second() {
+        return second;
+    }
+
     @Override
     int partCount() {
         return 14;

@@ -42,16 +42,14 @@ public final class ResponsibleDuplicateRule extends RoleRule {
             return;
         }
         AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
-        RowPointers pointers = new RowPointers(table);
-        OverlapMessage.Texts texts = new OverlapMessage.Texts(table, "responsible", "the agreement's whole territory",
-                ": the work may be done twice");
+        OrderedPairs pairs = new OrderedPairs();
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.RESPONSIBLE), true, (a, b) -> {
-            if (table.responsibility[a] == table.responsibility[b]) {
-                return;
+            if (table.responsibility[a] != table.responsibility[b]) {
+                int first = Overlaps.first(table, a, b);
+                pairs.add(first, first == a ? b : a);
             }
-            int first = Overlaps.first(table, a, b);
-            int second = first == a ? b : a;
-            context.report(pointers.pointer(first), new OverlapMessage(texts, first, second), HINT, pointers.related(second));
         });
+        pairs.reportTo(context, new RowPointers(table), new OverlapMessage.Texts(table, "responsible",
+                "the agreement's whole territory", ": the work may be done twice"), HINT);
     }
 }

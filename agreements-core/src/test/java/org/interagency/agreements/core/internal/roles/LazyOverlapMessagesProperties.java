@@ -5,10 +5,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.core.internal.FindingCollector;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.rules.Rule;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +36,17 @@ class LazyOverlapMessagesProperties {
     @Property(tries = 300)
     void responsibleDuplicateFindingsEqualTheOldEagerPath(@ForAll("agreements") Agreement agreement) {
         assertSameAsOldPath(new ResponsibleDuplicateRule(), agreement);
+    }
+
+    @Property(tries = 300)
+    void overlapRulesReportInTheReportsOrder(@ForAll("agreements") Agreement agreement) {
+        for (Rule rule : List.of(new AccountableOverlapRule(), new ResponsibleDuplicateRule())) {
+            FindingCollector collector = new FindingCollector(rule.id(), rule.defaultSeverity(), LocalDate.of(2026, 6, 1));
+            rule.check(agreement, collector);
+
+            // So that the report's sort meets one ascending run.
+            assertThat(collector.findings()).isSortedAccordingTo(Finding.ORDER);
+        }
     }
 
     @Property(tries = 200)
