@@ -51,11 +51,10 @@ public final class AccountableOverlapRule extends RoleRule implements PortfolioC
         AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
         OrderedPairs pairs = new OrderedPairs();
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.ACCOUNTABLE), false, (a, b) -> {
-            int first = Overlaps.first(table, a, b);
-            pairs.add(first, first == a ? b : a);
+            pairs.add(a, b);
         });
         // The messages are written when read: most findings of a large agreement never are.
-        pairs.reportTo(context, new RowPointers(table),
+        pairs.reportTo(context, table,
                 new OverlapMessage.Texts(table, "accountable", "the agreement's whole territory", ""), HINT);
     }
 

@@ -25,21 +25,32 @@ final class OrderedPairs {
         return c != 0 ? c : Integer.compare(x.second(), y.second());
     };
 
+    // Rows are not negative: the first in the high half, so that the longs sort by first, then second.
     private long[] pairs = new long[16];
     private int size;
 
-    /** Adds the pair reported at row {@code first}, with {@code second} as related location. */
-    void add(int first, int second) {
+    /** Adds the pair of rows {@code a} and {@code b}, in either order. */
+    void add(int a, int b) {
         if (size == pairs.length) {
             pairs = Arrays.copyOf(pairs, size * 2);
         }
-        // Rows are not negative: first in the high half, so that the longs sort by first, then second.
-        pairs[size++] = (long) first << 32 | second;
+        pairs[size++] = pack(a, b);
     }
 
-    /** Reports every pair to {@code context}, in the report's order. */
-    void reportTo(RuleContext context, RowPointers pointers, OverlapMessage.Texts texts, String hint) {
+    /**
+     * Reports every pair of {@code table}'s rows to {@code context}, in the report's order, each
+     * at its first row by content ({@link Overlaps}).
+     */
+    void reportTo(RuleContext context, AssignmentTable table, OverlapMessage.Texts texts, String hint) {
+        Overlaps order = Overlaps.of(table, size);
+        for (int k = 0; k < size; k++) {
+            int a = (int) (pairs[k] >>> 32);
+            int b = (int) pairs[k];
+            int first = order.first(a, b);
+            pairs[k] = pack(first, first == a ? b : a);
+        }
         Arrays.sort(pairs, 0, size);
+        RowPointers pointers = new RowPointers(table);
         int start = 0;
         while (start < size) {
             int first = (int) (pairs[start] >>> 32);
@@ -59,5 +70,9 @@ final class OrderedPairs {
             }
             start = end;
         }
+    }
+
+    private static long pack(int first, int second) {
+        return (long) first << 32 | second;
     }
 }

@@ -45,11 +45,10 @@ public final class ResponsibleDuplicateRule extends RoleRule {
         OrderedPairs pairs = new OrderedPairs();
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.RESPONSIBLE), true, (a, b) -> {
             if (table.responsibility[a] != table.responsibility[b]) {
-                int first = Overlaps.first(table, a, b);
-                pairs.add(first, first == a ? b : a);
+                pairs.add(a, b);
             }
         });
-        pairs.reportTo(context, new RowPointers(table), new OverlapMessage.Texts(table, "responsible",
+        pairs.reportTo(context, table, new OverlapMessage.Texts(table, "responsible",
                 "the agreement's whole territory", ": the work may be done twice"), HINT);
     }
 }
