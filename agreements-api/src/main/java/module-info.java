@@ -16,6 +16,7 @@ module org.interagency.agreements.api {
     exports org.interagency.agreements;
     exports org.interagency.agreements.constraints;
     exports org.interagency.agreements.rules;
+    exports org.interagency.agreements.versions;
     // org.interagency.agreements.internal (the model's implementation details) is not exported.
 
     // Bean Validation and data binders read the records' fields reflectively.

@@ -39,6 +39,7 @@ module org.interagency.agreements.core {
             org.interagency.agreements.core.internal.rules.GoalWithoutMilestoneRule,
             org.interagency.agreements.core.internal.rules.InForceUnsignedRule,
             org.interagency.agreements.core.internal.rules.LevelWithoutTimeLimitRule,
+            org.interagency.agreements.core.internal.rules.LineageRule,
             org.interagency.agreements.core.internal.rules.MatchingDurationRule,
             org.interagency.agreements.core.internal.rules.MixedScriptRule,
             org.interagency.agreements.core.internal.rules.NoAuthorityRule,

@@ -8,14 +8,25 @@
  * matrix, the data flows and the escalation ladders) are in
  * {@link org.interagency.agreements.report.view}.
  */
+// jte's runtime and ELK are automatic modules, read only if present (static): the HTML page's
+// dependencies, which a program that writes only text, JSON or SARIF does not carry.
+@SuppressWarnings("requires-automatic")
 module org.interagency.agreements.report {
     requires transitive org.interagency.agreements.core;
     requires transitive org.interagency.agreements.json;
     requires tools.jackson.databind;
     requires static org.jspecify;
     requires static org.apiguardian.api;
+    requires static gg.jte.runtime;
+    requires static org.eclipse.elk.core;
+    requires static org.eclipse.elk.graph;
+    requires static org.eclipse.elk.alg.layered;
+    requires static org.eclipse.emf.common;
 
     exports org.interagency.agreements.report;
     exports org.interagency.agreements.report.view;
     // org.interagency.agreements.report.internal (the writers themselves) is not exported.
+
+    // jte's runtime loads the precompiled templates by name and calls them reflectively.
+    opens org.interagency.agreements.report.internal.html.templates to gg.jte.runtime;
 }

@@ -76,6 +76,8 @@ import static org.apiguardian.api.API.Status.STABLE;
  * @param title the agreement's title
  * @param kind the kind of instrument
  * @param status where the agreement stands in its life
+ * @param lineage which version of the agreement this is, and which version it supersedes or
+ *     renews (schema 1.1); {@code null} if the document does not say
  * @param term when the agreement applies
  * @param authorities the statutes and orders the agreement rests on
  * @param parties the agencies that are party to the agreement
@@ -113,6 +115,7 @@ public record Agreement(
         @NotBlank @Size(max = 500) String title,
         AgreementKind kind,
         AgreementStatus status,
+        @Valid @Nullable Lineage lineage,
         @Valid Term term,
         @Size(max = 200) List<@Valid LegalAuthority> authorities,
         @NotEmpty @Size(max = 1000) List<@Valid Party> parties,
@@ -176,8 +179,8 @@ public record Agreement(
     }
 
     /**
-     * An agreement with the sections of schema version 1.0 only: no provisions, approvals,
-     * notices, certifications or audit rights, and no payment terms.
+     * An agreement with the sections of schema version 1.0 only: no lineage, provisions,
+     * approvals, notices, certifications or audit rights, and no payment terms.
      */
     public Agreement(String schemaVersion, String id, String title, AgreementKind kind, AgreementStatus status,
             Term term, List<LegalAuthority> authorities, List<Party> parties,
@@ -188,7 +191,7 @@ public record Agreement(
             List<Milestone> milestones, List<Review> reviews, List<Sponsor> sponsors,
             List<ResourceCommitment> resourceCommitments, List<Signatory> signatories,
             List<Amendment> amendments) {
-        this(schemaVersion, id, title, kind, status, term, authorities, parties, vision, goals, responsibilities,
+        this(schemaVersion, id, title, kind, status, null, term, authorities, parties, vision, goals, responsibilities,
                 channels, trustMeasures, governanceBodies, dataSharingProtocols, trainingProgrammes, escalationPaths,
                 milestones, reviews, sponsors, resourceCommitments, signatories, amendments, List.of(), List.of(),
                 List.of(), List.of(), List.of(), null);
@@ -203,6 +206,11 @@ public record Agreement(
             }
         }
         return List.copyOf(found);
+    }
+
+    /** This document's version of the agreement, if its {@link #lineage()} says. */
+    public Optional<AgreementVersion> version() {
+        return lineage == null ? Optional.empty() : Optional.of(new AgreementVersion(id, lineage.version()));
     }
 
     /** The party with {@code agencyId}, if it is a party to this agreement. */

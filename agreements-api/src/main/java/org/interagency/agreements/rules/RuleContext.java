@@ -3,10 +3,12 @@ package org.interagency.agreements.rules;
 import org.interagency.agreements.Agreement;
 import org.apiguardian.api.API;
 
+import org.interagency.agreements.versions.VersionComparison;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -103,5 +105,15 @@ public interface RuleContext {
      * @param reason what was checked, in one line, for example {@code "4 responsibilities checked"}
      */
     default void passed(String reason) {
+    }
+
+    /**
+     * The comparison of the agreement with the version it renews or supersedes, when the caller
+     * gave the validator that version ({@code AgreementValidator.validate(current, previous)});
+     * empty otherwise, and in this default. A rule about renewals ("renewed without any change")
+     * reads its {@linkplain VersionComparison#material() material changes}.
+     */
+    default Optional<VersionComparison> previousVersion() {
+        return Optional.empty();
     }
 }

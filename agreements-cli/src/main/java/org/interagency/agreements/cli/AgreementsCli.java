@@ -43,9 +43,10 @@ import java.util.stream.Collectors;
         mixinStandardHelpOptions = true,
         versionProvider = AgreementsCli.Version.class,
         description = "Checks interagency agreement documents (JSON or YAML) against the rules of"
-                + " interagency collaboration, and renders, digests, signs and verifies them.",
+                + " interagency collaboration, reports on them as an HTML page, and renders, digests, signs and verifies them.",
         subcommands = {
             CheckCommand.class,
+            ReportCommand.class,
             RenderCommand.class,
             SchemaCommand.class,
             DigestCommand.class,

@@ -32,8 +32,12 @@ class ExampleOutcomesTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 12, 1);
 
-    /** No example gives an assignment a period of its own, nor a party a parent agency. */
-    private static final Set<String> NOTHING_IN_ANY_EXAMPLE = Set.of("roles.assignment-outside-term", "parties.parent-cycle");
+    /**
+     * No example gives an assignment a period of its own, nor a party a parent agency, nor says
+     * which version of its agreement it is.
+     */
+    private static final Set<String> NOTHING_IN_ANY_EXAMPLE = Set.of("roles.assignment-outside-term", "parties.parent-cycle",
+            "versions.lineage");
 
     /** The rules about data-sharing protocols, where an example shares no data. */
     private static final Set<String> NO_DATA_SHARING = Set.of("data.party-not-in-agreement", "data.no-recipients",

@@ -13,12 +13,14 @@ import org.interagency.agreements.core.internal.roles.AccountableOverlapRule;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Outcome;
 import org.interagency.agreements.rules.RuleOutcome;
+import org.interagency.agreements.versions.VersionComparison;
 import org.interagency.agreements.rules.RulePack;
 import org.interagency.agreements.core.internal.PrinciplePack;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.rules.Rule;
+import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 import org.interagency.agreements.rules.Waiver;
 import org.jspecify.annotations.Nullable;
@@ -75,6 +77,8 @@ import static org.apiguardian.api.API.Status.STABLE;
  *       message. Messages are interpolated from message keys and constraint attributes only,
  *       never as Expression Language, and never contain the invalid value.</li>
  *   <li>The findings of each enabled rule, with the rule's configured severity.</li>
+ *   <li>Every finding carries a {@linkplain Finding#fingerprint() fingerprint}, its identity
+ *       across versions of the agreement (see {@link ElementKeys} and {@code docs/versions.md}).</li>
  *   <li>For each rule that throws an exception instead of returning: one {@link Severity#ERROR}
  *       finding with rule id {@value #RULE_FAILED_ID} at the document root, naming the rule and
  *       the exception. The findings the rule had reported before it failed are left out; the
@@ -223,6 +227,25 @@ public final class AgreementValidator {
      */
     public Report validate(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
+        return check(agreement, null);
+    }
+
+    /**
+     * Checks {@code current}, a version that renews or supersedes {@code previous}, as
+     * {@link #validate(Agreement)} does, and gives every rule the comparison of the two
+     * versions through {@link RuleContext#previousVersion()} (a rule about renewals "without any
+     * change" reads its material changes). {@code previous} itself is not checked.
+     *
+     * @throws IllegalArgumentException if the two are not versions of one agreement (see
+     *     {@link AgreementDiff#between(Agreement, Agreement)})
+     */
+    public Report validate(Agreement current, Agreement previous) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(previous, "previous");
+        return check(current, AgreementDiff.between(previous, current));
+    }
+
+    private Report check(Agreement agreement, @Nullable VersionComparison comparison) {
         LocalDate today = today(clock);
         List<Finding> findings = new ArrayList<>();
         List<RuleOutcome> outcomes = new ArrayList<>(rules.size() + skipped.size() + 1);
@@ -234,15 +257,20 @@ public final class AgreementValidator {
             RulePack.Applicability applicability = pack.pack().applicability(agreement);
             for (ConfiguredRule configured : pack.rules()) {
                 outcomes.add(applicability.applies()
-                        ? run(configured, agreement, today, facts, findings)
+                        ? run(configured, agreement, today, facts, comparison, findings)
                         : new RuleOutcome(configured.id(), Outcome.NOT_APPLICABLE, 0, applicability.reason()));
             }
         }
         outcomes.addAll(skipped);
         // Waivers come last, after anything that completes the findings: a waiver that targets a
         // fingerprint matches only a finding that carries one, so fingerprints are stamped before.
+        ElementKeys keys = ElementKeys.of(agreement);
+        findings.replaceAll(finding -> finding.withFingerprint(keys.fingerprint(finding)));
         List<Waiver> ofAgreement = waiversByAgreement.getOrDefault(agreement.id(), List.of());
-        return new Report(WaiverApplication.apply(findings, ofAgreement, today), outcomes);
+        List<Finding> all = new ArrayList<>(WaiverApplication.apply(findings, ofAgreement, today));
+        // The waivers' own findings (expired, unused) are fingerprinted like the others.
+        all.replaceAll(finding -> finding.fingerprint() != null ? finding : finding.withFingerprint(keys.fingerprint(finding)));
+        return new Report(all, outcomes);
     }
 
     private RuleOutcome validateBeans(Agreement agreement, List<Finding> findings) {
@@ -346,9 +374,9 @@ public final class AgreementValidator {
     }
 
     private static RuleOutcome run(ConfiguredRule configured, Agreement agreement, LocalDate today, SharedFacts facts,
-            List<Finding> findings) {
+            @Nullable VersionComparison comparison, List<Finding> findings) {
         FindingCollector collector = new FindingCollector(configured.id(), configured.severity(), today, facts,
-                configured.rule().citations());
+                configured.rule().citations(), comparison);
         long started = System.nanoTime();
         try {
             configured.rule().check(agreement, collector);

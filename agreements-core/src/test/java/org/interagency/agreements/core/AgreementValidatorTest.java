@@ -276,7 +276,9 @@ class AgreementValidatorTest {
                     Severity.ERROR,
                     "is not a valid id: ids are 1 to 64 lower-case letters, digits and single '-' (for example \"dhs-fema\")",
                     JsonPointer.parse("/parties/3/agencyId"), List.of(),
-                    "write the id in lower-case letters, digits and single '-', for example \"dhs-fema\""));
+                    "write the id in lower-case letters, digits and single '-', for example \"dhs-fema\"")
+                    // printf 'agreements-finding-v1\nmodel.constraint\nharris-flood-mou\n/parties/Dhs Fema/agencyId\n' | sha256sum | cut -c1-32
+                    .withFingerprint("fffec09c77f5d9bfb2595f888e6ea28b"));
         }
 
         @Test

@@ -51,7 +51,7 @@ class BuiltInOutcomesTest {
                 "comms.cadence-exceeds-review-cycle",
                 "term.matching-duration", "leadership.in-force-unsigned", "term.expired-in-force",
                 "learning.review-overdue", "learning.review-without-lessons",
-                "parties.parent-cycle", "refs.unknown-reference");
+                "parties.parent-cycle", "refs.unknown-reference", "versions.lineage");
         assertThat(withOutcome(report, Outcome.UNKNOWN)).isEmpty();
         assertThat(report.outcomeOf("vision.no-goals")).map(RuleOutcome::outcome).contains(Outcome.FOUND);
         assertThat(report.outcomeOf("parties.too-few")).map(RuleOutcome::outcome).contains(Outcome.PASSED);

@@ -36,6 +36,6 @@ class ModuleDescriptorTest {
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .collect(Collectors.toSet());
 
-        assertThat(provided).hasSize(52).isEqualTo(listed);
+        assertThat(provided).hasSize(53).isEqualTo(listed);
     }
 }

@@ -101,7 +101,7 @@ final class Agreements {
                 list(notices(), 2), list(certifications(), 2), list(auditRights(), 2),
                 paymentTerms().injectNull(0.4)).as(LegalSections::new);
         return Combinators.combine(head, principles, records, legal).as((a, p, r, l) -> new Agreement(
-                a.schemaVersion(), a.id(), a.title(), a.kind(), a.status(), a.term(), a.authorities(), a.parties(),
+                a.schemaVersion(), a.id(), a.title(), a.kind(), a.status(), a.lineage(), a.term(), a.authorities(), a.parties(),
                 a.vision(), p.goals(), p.responsibilities(), p.channels(), p.trustMeasures(), p.governanceBodies(),
                 p.protocols(), p.trainings(), r.paths(), r.milestones(), r.reviews(), r.sponsors(), r.commitments(),
                 r.signatories(), r.amendments(), l.provisions(), l.approvals(), l.notices(), l.certifications(),

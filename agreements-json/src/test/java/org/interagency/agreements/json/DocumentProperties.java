@@ -127,7 +127,7 @@ class DocumentProperties {
     }
 
     private static Agreement withVision(Agreement a, String vision) {
-        return new Agreement(a.schemaVersion(), a.id(), a.title(), a.kind(), a.status(), a.term(), a.authorities(),
+        return new Agreement(a.schemaVersion(), a.id(), a.title(), a.kind(), a.status(), a.lineage(), a.term(), a.authorities(),
                 a.parties(), vision, a.goals(), a.responsibilities(), a.channels(), a.trustMeasures(),
                 a.governanceBodies(), a.dataSharingProtocols(), a.trainingProgrammes(), a.escalationPaths(),
                 a.milestones(), a.reviews(), a.sponsors(), a.resourceCommitments(), a.signatories(), a.amendments(),

@@ -63,6 +63,7 @@ class SchemaTest {
         "schema-version-2.json",
         "schema-version-1-7-with-new-property.json",
         "many-unknown-properties.json",
+        "lineage-with-unknown-property.json",
     })
     void aBrokenDocumentIsRejectedByBothTheSchemaAndTheReader(String file) {
         String document = Samples.text("hostile/" + file);

@@ -24,6 +24,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param positions where each value of the document is in the file, from the one read of it;
  *     {@code null} if the file could not be read
  * @param problems why the file could not be read; empty if it was read
+ * @param text the document's text, for the source excerpts of the HTML report; {@code null}
+ *     where it was not kept (the other formats do not need it) or the file could not be read
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CheckedDocument(
@@ -31,7 +33,8 @@ public record CheckedDocument(
         @Nullable Agreement agreement,
         Report report,
         @Nullable SourcePositions positions,
-        List<ReadProblem> problems) {
+        List<ReadProblem> problems,
+        @Nullable String text) {
 
     /** Checks that the parts are present and consistent. */
     public CheckedDocument {
@@ -43,25 +46,67 @@ public record CheckedDocument(
         }
     }
 
-    /** A document that was read and checked. */
+    /**
+     * A document that was read and checked.
+     *
+     * @param path the file as the user named it
+     * @param agreement the agreement it holds
+     * @param report its findings
+     * @param positions where each value is in the file
+     * @return the checked document, without its text
+     */
     public static CheckedDocument checked(String path, Agreement agreement, Report report, SourcePositions positions) {
-        return new CheckedDocument(path, agreement, report, positions, List.of());
+        return new CheckedDocument(path, agreement, report, positions, List.of(), null);
     }
 
-    /** A document that could not be read. */
+    /**
+     * This document with its text kept, for the source excerpts of the HTML report.
+     *
+     * @param text the document's text, as read
+     * @return the same document with its text
+     */
+    public CheckedDocument withText(String text) {
+        Objects.requireNonNull(text, "text");
+        return new CheckedDocument(path, agreement, report, positions, problems, text);
+    }
+
+    /**
+     * This document with another report (the one a portfolio check gave it, say).
+     *
+     * @param newReport the findings
+     * @return the same document with {@code newReport}
+     */
+    public CheckedDocument withReport(Report newReport) {
+        return new CheckedDocument(path, agreement, newReport, positions, problems, text);
+    }
+
+    /**
+     * A document that could not be read.
+     *
+     * @param path the file as the user named it
+     * @param problems why it could not be read, at least one
+     * @return the unreadable document
+     */
     public static CheckedDocument unreadable(String path, List<ReadProblem> problems) {
-        return new CheckedDocument(path, null, Report.empty(), null, problems);
+        return new CheckedDocument(path, null, Report.empty(), null, problems, null);
     }
 
     /**
      * Where {@code pointer} (or its nearest written ancestor) is in the file; the start of the
      * file if it could not be read.
+     *
+     * @param pointer a place in the document
+     * @return its line and column
      */
     public SourcePosition position(JsonPointer pointer) {
         return positions == null ? SourcePosition.START : positions.of(pointer);
     }
 
-    /** Whether the file could be read. */
+    /**
+     * Whether the file could be read.
+     *
+     * @return {@code true} if it holds an agreement
+     */
     public boolean isReadable() {
         return agreement != null;
     }

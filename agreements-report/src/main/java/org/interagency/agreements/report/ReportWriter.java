@@ -3,9 +3,13 @@ package org.interagency.agreements.report;
 import org.apiguardian.api.API;
 import org.interagency.agreements.report.internal.JsonReportWriter;
 import org.interagency.agreements.report.internal.SarifReportWriter;
+import org.interagency.agreements.report.internal.HtmlDependencies;
 import org.interagency.agreements.report.internal.TextReportWriter;
+import org.interagency.agreements.report.internal.html.HtmlReportWriter;
+import org.jspecify.annotations.Nullable;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -77,6 +81,27 @@ public interface ReportWriter {
     static ReportWriter sarif(String toolVersion) {
         Objects.requireNonNull(toolVersion, "toolVersion");
         return (outcome, out) -> SarifReportWriter.write(outcome, toolVersion, out);
+    }
+
+    /**
+     * The report for people who read neither SARIF nor a terminal: one self-contained HTML page
+     * (it loads nothing and runs no script; its Content-Security-Policy forbids both) with the
+     * counts, each document's findings by severity with a source excerpt around each, its RACI
+     * matrix with the cells that findings concern marked in place, its data flows and escalation
+     * ladders drawn as inline SVG (laid out by Eclipse ELK's layered algorithm) and listed in
+     * text, and the findings between agreements. Excerpts need each document's
+     * {@linkplain CheckedDocument#withText(String) text}.
+     *
+     * <p>Needs the optional dependencies {@code gg.jte:jte-runtime} and
+     * {@code org.eclipse.elk:org.eclipse.elk.alg.layered}; without them this method throws.
+     *
+     * @param asOf the day the check took as today, shown on the page; {@code null} for the real day
+     * @return the HTML writer
+     * @throws IllegalStateException if jte or ELK is not on the class or module path
+     */
+    static ReportWriter html(@Nullable LocalDate asOf) {
+        HtmlDependencies.require();
+        return (outcome, out) -> HtmlReportWriter.write(outcome, asOf, out);
     }
 
     /**

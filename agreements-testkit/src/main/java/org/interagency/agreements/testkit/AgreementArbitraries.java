@@ -59,6 +59,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  *         .build();
  * }</pre>
  *
+ * <p><strong>Versions.</strong> Most generated agreements say which version they are
+ * ({@link org.interagency.agreements.Agreement#lineage()}): a version from 1 to 10 that may supersede or renew the version
+ * before it; the plainest (and the edge case) says nothing.
+ *
  * <p>The arbitraries build values by construction, not by filtering, so no try is wasted, and
  * they shrink towards fewer elements and the plainest vocabulary: a failing property reports an
  * agreement with two parties and one responsibility whenever the failure allows it.

@@ -5,8 +5,8 @@ import org.interagency.agreements.json.DocumentProblem;
 import org.interagency.agreements.json.DocumentSourceException;
 import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.json.SourcePosition;
-
 import org.interagency.agreements.report.ReadProblem;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

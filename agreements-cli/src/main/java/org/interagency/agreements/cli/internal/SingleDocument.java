@@ -6,8 +6,8 @@ import org.interagency.agreements.json.AgreementReadException;
 import org.interagency.agreements.json.DocumentSource;
 import org.interagency.agreements.json.DocumentSourceException;
 import org.interagency.agreements.json.DocumentSyntax;
-
 import org.interagency.agreements.report.ReadProblem;
+
 import java.nio.file.Path;
 import java.util.List;
 

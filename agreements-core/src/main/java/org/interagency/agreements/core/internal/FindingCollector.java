@@ -11,12 +11,14 @@ import org.interagency.agreements.rules.Outcome;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.RuleOutcome;
 import org.interagency.agreements.rules.Severity;
+import org.interagency.agreements.versions.VersionComparison;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -35,6 +37,7 @@ public final class FindingCollector implements RuleContext {
     private final SharedFacts facts;
     private final List<Citation> citations;
     private final List<Finding> findings = new ArrayList<>();
+    private final @Nullable VersionComparison previousVersion;
     private Outcome declared = Outcome.PASSED;
     private @Nullable String reason;
 
@@ -72,6 +75,22 @@ public final class FindingCollector implements RuleContext {
      */
     public FindingCollector(String ruleId, Severity severity, LocalDate today, SharedFacts facts,
             List<Citation> citations) {
+        this(ruleId, severity, today, facts, citations, null);
+    }
+
+    /**
+     * Creates a collector for a check of a version that renews or supersedes another.
+     *
+     * @param ruleId the id of the rule that reports
+     * @param severity the rule's configured severity
+     * @param today the day the check treats as today
+     * @param facts the facts the rules of this validation share
+     * @param citations the rule's citations, copied onto each finding
+     * @param previousVersion the comparison with the previous version; {@code null} if none was given
+     */
+    public FindingCollector(String ruleId, Severity severity, LocalDate today, SharedFacts facts,
+            List<Citation> citations, @Nullable VersionComparison previousVersion) {
+        this.previousVersion = previousVersion;
         this.citations = List.copyOf(citations);
         this.ruleId = ruleId;
         this.severity = severity;
@@ -140,6 +159,11 @@ public final class FindingCollector implements RuleContext {
     @Override
     public <T> T fact(SharedFact<T> fact, Agreement agreement) {
         return facts.get(fact, agreement);
+    }
+
+    @Override
+    public Optional<VersionComparison> previousVersion() {
+        return Optional.ofNullable(previousVersion);
     }
 
     /** The findings reported so far, in the order reported. */

@@ -40,7 +40,7 @@ public final class Model {
 
     /** The components that may be absent, per record; lists are always optional (absent is empty). */
     static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
-            Map.entry("Agreement", Set.of("vision", "payment")),
+            Map.entry("Agreement", Set.of("vision", "lineage", "payment")),
             Map.entry("Approval", Set.of("reference")),
             Map.entry("Assignment", Set.of("jurisdiction", "period")),
             Map.entry("AuditRight", Set.of("auditorAgencyId", "scope", "provisionId")),
@@ -55,6 +55,7 @@ public final class Model {
             Map.entry("EscalationPath", Set.of("finalResolution")),
             Map.entry("Funds", Set.of("availableUntil", "directCost", "overhead", "overheadExplanation")),
             Map.entry("Goal", Set.of("due")),
+            Map.entry("Lineage", Set.of("supersedes", "renews")),
             Map.entry("Measure", Set.of("baseline")),
             Map.entry("Milestone", Set.of("achievedOn")),
             Map.entry("Notice", Set.of("recipient", "citation")),
@@ -74,7 +75,8 @@ public final class Model {
      * appear inside one of these. A document that declares 1.0 and uses one is rejected.
      */
     static final Map<String, Set<String>> ADDED_IN_1_1 = Map.of(
-            "Agreement", Set.of("provisions", "approvals", "notices", "certifications", "auditRights", "payment"),
+            "Agreement", Set.of("lineage", "provisions", "approvals", "notices", "certifications", "auditRights",
+                    "payment"),
             "Party", Set.of("governmentLevel", "legalRoles", "identifiers"),
             "DataSet", Set.of("dataElements", "approximateRecords", "dataSubjectCategories", "specialCategories",
                     "origin", "accuracyAssessment", "systemOfRecords"),

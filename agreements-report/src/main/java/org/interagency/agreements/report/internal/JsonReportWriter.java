@@ -7,6 +7,7 @@ import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.report.ReadProblem;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
+import org.interagency.agreements.rules.Citation;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Outcome;
@@ -19,6 +20,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,7 +38,11 @@ import java.util.Map;
  *   "documents" : [ {
  *     "path" : "examples/agreements/a.json", "agreementId" : "a",
  *     "findings" : [ { "ruleId" : "...", "severity" : "error", "message" : "...", "hint" : "...",
- *                      "pointer" : "/parties/1", "line" : 40, "column" : 5, "related" : [ ] } ],
+ *                      "pointer" : "/parties/1", "line" : 40, "column" : 5,
+ *                      "citations" : [ { "text" : "5 U.S.C. 552a(o)(1)(K)", "instrument" : "5 U.S.C. 552a",
+ *                                        "pinpoint" : "(o)(1)(K)" } ],
+ *                      "fingerprint" : "...", "waiver" : { ... },    (when the engine set them)
+ *                      "related" : [ ] } ],
  *     "problems" : [ ],
  *     "outcomes" : [ { "ruleId" : "data.no-recipients", "outcome" : "not-applicable", "findings" : 0,
  *                      "reason" : "no data-sharing protocol" } ]
@@ -73,13 +79,17 @@ public final class JsonReportWriter {
                 ObjectNode f = findings.addObject();
                 describe(f, finding.ruleId(), finding.severity(), finding.message(), finding.hint());
                 locate(f, document, finding.location());
-                ArrayNode related = f.putArray("related");
-                for (JsonPointer pointer : finding.related()) {
-                    locate(related.addObject(), document, pointer);
+                citations(f, finding.citations());
+                if (finding.fingerprint() != null) {
+                    f.put("fingerprint", finding.fingerprint());
                 }
                 Waiver waiver = finding.waiver();
                 if (waiver != null) {
                     waiver(f.putObject("waiver"), waiver);
+                }
+                ArrayNode related = f.putArray("related");
+                for (JsonPointer pointer : finding.related()) {
+                    locate(related.addObject(), document, pointer);
                 }
             }
             ArrayNode problems = node.putArray("problems");
@@ -133,6 +143,20 @@ public final class JsonReportWriter {
         node.put("message", message);
         if (hint != null) {
             node.put("hint", hint);
+        }
+    }
+
+    /** The provisions the finding's rule cites, each as its parts and as one string. */
+    private static void citations(ObjectNode node, List<Citation> citations) {
+        ArrayNode array = node.putArray("citations");
+        for (Citation citation : citations) {
+            ObjectNode c = array.addObject();
+            c.put("text", citation.text());
+            c.put("instrument", citation.instrument());
+            c.put("pinpoint", citation.pinpoint());
+            if (citation.url() != null) {
+                c.put("url", citation.url().toString());
+            }
         }
     }
 

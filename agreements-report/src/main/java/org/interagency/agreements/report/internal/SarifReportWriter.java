@@ -7,11 +7,13 @@ import org.interagency.agreements.report.ReadProblem;
 import org.interagency.agreements.report.RuleSummary;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
+import org.interagency.agreements.rules.Citation;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleOutcome;
 import org.interagency.agreements.rules.Waiver;
 import org.interagency.agreements.rules.Severity;
+import org.interagency.agreements.rules.Waiver;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -122,6 +124,7 @@ public final class SarifReportWriter {
                 ObjectNode location = result.putArray("locations").addObject();
                 physical(location, document.path(), artifactIndex, document.position(finding.location()));
                 logical(location, finding.location());
+                findingDetails(result, finding);
                 related(result, finding.related().stream()
                         .map(pointer -> new Place(document, pointer)).toList(), artifactIndex);
                 Waiver waiver = finding.waiver();
@@ -159,6 +162,23 @@ public final class SarifReportWriter {
         properties.put("approved", waiver.approved().toString());
         properties.put("expires", waiver.expires().toString());
         properties.put("target", waiver.target());
+    }
+
+    /**
+     * What the engine adds to a finding, in SARIF's terms: the citations as a property bag entry
+     * and the fingerprint as a partial fingerprint (the result's {@code properties} and
+     * {@code partialFingerprints}); a waiver is a {@linkplain #suppression suppression}.
+     */
+    private static void findingDetails(ObjectNode result, Finding finding) {
+        if (!finding.citations().isEmpty()) {
+            ArrayNode citations = result.putObject("properties").putArray("citations");
+            for (Citation citation : finding.citations()) {
+                citations.add(citation.text());
+            }
+        }
+        if (finding.fingerprint() != null) {
+            result.putObject("partialFingerprints").put("agreementsFinding/v1", finding.fingerprint());
+        }
     }
 
     private record Place(CheckedDocument document, JsonPointer pointer) {

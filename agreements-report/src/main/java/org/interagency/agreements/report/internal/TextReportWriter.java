@@ -6,14 +6,15 @@ import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
+import org.interagency.agreements.rules.Citation;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Outcome;
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.rules.RuleOutcome;
-import org.interagency.agreements.rules.Waiver;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.rules.Severity;
+import org.interagency.agreements.rules.Waiver;
 import org.jspecify.annotations.Nullable;
 
 import java.io.PrintWriter;
@@ -23,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The report for people: findings grouped by document in the order of the file's lines, each with
@@ -34,8 +36,10 @@ import java.util.Map;
  *   112:9  error    roles.accountable-overlap  /responsibilities/2/assignments/0
  *          hcohsem and tdem are both accountable for ...
  *          hint: ...
+ *          cites: 5 U.S.C. 552a(o)(1)(K)            (when the rule cites a provision)
  *          related: /responsibilities/1/assignments/0 (line 104, column 9)
  *          waived until 2027-06-30 by Harris County Attorney: shared until the 2027 revision
+ *                                                     (when a waiver accepts the finding)
  * </pre>
  *
  * <p>The closing counts are before waivers, then, when any finding is waived, after them. With
@@ -81,6 +85,9 @@ public final class TextReportWriter {
                 SourcePosition position = document.position(finding.location());
                 writeFinding(out, position, finding.severity(), finding.ruleId(), pointer(finding.location()),
                         finding.message(), finding.hint());
+                if (!finding.citations().isEmpty()) {
+                    line(out, INDENT + "cites: " + finding.citations().stream().map(Citation::text).collect(Collectors.joining("; ")));
+                }
                 for (JsonPointer related : finding.related()) {
                     SourcePosition at = document.position(related);
                     line(out, INDENT + "related: " + pointer(related) + " (line " + at.line() + ", column " + at.column() + ")");

@@ -4,6 +4,8 @@ import org.apiguardian.api.API;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementBuilder;
+import org.interagency.agreements.AgreementVersion;
+import org.interagency.agreements.Lineage;
 import org.interagency.agreements.AgreementKind;
 import org.interagency.agreements.AgreementStatus;
 import org.interagency.agreements.Amendment;
@@ -149,12 +151,14 @@ public final class Assembler {
         List<DataSharingProtocol> protocols = parts.protocols(seed.protocols(),
                 authorities.stream().map(LegalAuthority::id).toList());
         String title = Vocabulary.pick(TITLES, g.pick(7, TITLES.size()));
+        String id = slug(title) + "-" + term.effective().getYear();
         return AgreementBuilder.builder()
                 .schemaVersion(Agreement.SCHEMA_VERSION)
-                .id(slug(title) + "-" + term.effective().getYear())
+                .id(id)
                 .title(title + " Agreement")
                 .kind(kind)
                 .status(STATUSES.get(g.pick(1, STATUSES.size())))
+                .lineage(lineage(g, id))
                 .term(term)
                 .authorities(authorities)
                 .parties(parties)
@@ -181,6 +185,24 @@ public final class Assembler {
                 .payment(kind == AgreementKind.INTERAGENCY_AGREEMENT
                         ? new PaymentTerms(PaymentMethod.REIMBURSEMENT, null, Period.ofMonths(1), null) : null)
                 .build();
+    }
+
+    /**
+     * The version identity the agreement's genes pick: none (gene 0, the plainest), or a version
+     * from 1 to 10 that may supersede or renew the version before it.
+     */
+    public static @Nullable Lineage lineage(Genes g, String id) {
+        int r = g.pick(8, 30);
+        if (r == 0) {
+            return null;
+        }
+        String version = Integer.toString(r / 3 + 1);
+        AgreementVersion earlier = new AgreementVersion(id, Integer.toString(r / 3));
+        return switch (r % 3) {
+            case 0 -> new Lineage(version, null, null);
+            case 1 -> new Lineage(version, earlier, null);
+            default -> new Lineage(version, null, earlier);
+        };
     }
 
     /** The day {@code gene} picks from {@code first} through {@code last}, both inclusive. */

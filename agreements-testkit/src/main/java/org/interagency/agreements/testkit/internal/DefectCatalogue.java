@@ -4,6 +4,8 @@ import org.apiguardian.api.API;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementKind;
+import org.interagency.agreements.AgreementVersion;
+import org.interagency.agreements.Lineage;
 import org.interagency.agreements.AgreementStatus;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.Classification;
@@ -145,6 +147,12 @@ public final class DefectCatalogue {
                         .dataSets(updateAll(p.dataSets(), s -> new DataSet(s.id(), s.name(), Classification.INTERNAL, false)))
                         .build()))
                 .build());
+        put(d, "versions.lineage", any, (a, c) -> {
+            // A version that supersedes (or renews) itself, or a later version of itself.
+            String version = Integer.toString(1 + index(c, 9));
+            AgreementVersion named = new AgreementVersion(a.id(), index(c, 2) == 0 ? version : version + ".1");
+            return edit(a).lineage(c % 3 == 0 ? new Lineage(version, null, named) : new Lineage(version, named, null)).build();
+        });
         put(d, "text.mixed-script", any, (a, c) -> edit(a).parties(update(a.parties(), index(c, a.parties().size()),
                 p -> new Party(p.agencyId(), withCyrillicTwin(p.name(), c / 7), p.jurisdiction(), p.parentAgencyId(),
                         p.roles(), p.contacts()))).build());

@@ -22,7 +22,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 public record Genes(List<Integer> values) {
 
     /** The number of genes each element carries. */
-    public static final int COUNT = 8;
+    public static final int COUNT = 9;
 
     /** Copies the values. */
     public Genes {

@@ -49,16 +49,13 @@ public final class PersonalOnwardSharingRule extends AbstractRule {
             if (protocol.onwardSharing() != OnwardSharing.PERMITTED) {
                 continue;
             }
-            List<DataSet> dataSets = protocol.dataSets();
-            for (int k = 0; k < dataSets.size(); k++) {
-                if (dataSets.get(k).personalData()) {
-                    context.report(JsonPointer.of("dataSharingProtocols", i, "onwardSharing"),
-                            "protocol " + Messages.quote(protocol.id()) + " lets recipients share personal data onward"
-                                    + " without the provider's consent",
-                            "set onwardSharing to with-provider-consent or prohibited",
-                            List.of(JsonPointer.of("dataSharingProtocols", i, "dataSets", k)));
-                    break;
-                }
+            int k = ProtectedDataRule.firstById(protocol.dataSets(), DataSet::personalData);
+            if (k >= 0) {
+                context.report(JsonPointer.of("dataSharingProtocols", i, "onwardSharing"),
+                        "protocol " + Messages.quote(protocol.id()) + " lets recipients share personal data onward"
+                                + " without the provider's consent",
+                        "set onwardSharing to with-provider-consent or prohibited",
+                        List.of(JsonPointer.of("dataSharingProtocols", i, "dataSets", k)));
             }
         }
     }

@@ -13,6 +13,7 @@ import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -47,15 +48,27 @@ public abstract class ProtectedDataRule extends AbstractRule {
             return;
         }
         for (int i = 0; i < protocols.size(); i++) {
-            List<DataSet> dataSets = protocols.get(i).dataSets();
-            for (int k = 0; k < dataSets.size(); k++) {
-                if (dataSets.get(k).needsProtection()) {
-                    checkProtected(protocols.get(i), JsonPointer.of("dataSharingProtocols", i),
-                            JsonPointer.of("dataSharingProtocols", i, "dataSets", k), context);
-                    break;
-                }
+            int k = firstById(protocols.get(i).dataSets(), DataSet::needsProtection);
+            if (k >= 0) {
+                checkProtected(protocols.get(i), JsonPointer.of("dataSharingProtocols", i),
+                        JsonPointer.of("dataSharingProtocols", i, "dataSets", k), context);
             }
         }
+    }
+
+    /**
+     * The index of the data set with the smallest id among those that match, or -1: by id rather
+     * than by place, so that the finding names the same data set however the list is ordered (and
+     * keeps its fingerprint, see docs/versions.md).
+     */
+    static int firstById(List<DataSet> dataSets, Predicate<DataSet> matches) {
+        int first = -1;
+        for (int k = 0; k < dataSets.size(); k++) {
+            if (matches.test(dataSets.get(k)) && (first < 0 || dataSets.get(k).id().compareTo(dataSets.get(first).id()) < 0)) {
+                first = k;
+            }
+        }
+        return first;
     }
 
     /**
@@ -63,7 +76,7 @@ public abstract class ProtectedDataRule extends AbstractRule {
      *
      * @param protocol the protocol
      * @param location where the protocol is
-     * @param firstProtected where its first protected data set is, to name as a related location
+     * @param firstProtected where its protected data set with the smallest id is, to name as a related location
      * @param context where to report
      */
     protected abstract void checkProtected(DataSharingProtocol protocol, JsonPointer location,

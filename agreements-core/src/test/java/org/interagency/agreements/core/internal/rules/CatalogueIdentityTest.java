@@ -94,7 +94,8 @@ class CatalogueIdentityTest {
                         Principle.LEADERSHIP),
                 arguments(new InForceUnsignedRule(), "leadership.in-force-unsigned", Severity.ERROR,
                         Principle.LEADERSHIP),
-                arguments(new NoResourcesRule(), "leadership.no-resources", Severity.WARNING, Principle.LEADERSHIP));
+                arguments(new NoResourcesRule(), "leadership.no-resources", Severity.WARNING, Principle.LEADERSHIP),
+                arguments(new LineageRule(), "versions.lineage", Severity.ERROR, Principle.FOUNDATIONS));
     }
 
     @ParameterizedTest(name = "{1}")

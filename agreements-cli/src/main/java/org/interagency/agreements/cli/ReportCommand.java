@@ -1,0 +1,97 @@
+package org.interagency.agreements.cli;
+
+import org.interagency.agreements.cli.internal.CliException;
+import org.interagency.agreements.cli.internal.DocumentChecks;
+import org.interagency.agreements.cli.internal.FileProblems;
+import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.ReportWriter;
+import org.interagency.agreements.rules.Messages;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code agreements report}: the check's findings as one self-contained HTML page. */
+@Command(name = "report",
+        description = {
+            "Checks agreement documents like check and writes what it finds as one self-contained HTML page:"
+                    + " the counts, each document's findings by severity with the source around each, its RACI"
+                    + " matrix with overlaps and gaps marked in place, and its data flows and escalation ladders"
+                    + " as diagrams. The page loads nothing and runs no script: open it from a disk, an e-mail"
+                    + " or an archive, or print it.",
+        },
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the page was written (whatever it found)", ExitCodes.INVALID_INPUT_HELP
+                + "; the page is still written, and lists the files it could not read"})
+final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Agreement documents, or directories of them.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "FILE", defaultValue = "report.html",
+            description = "Where to write the page. Default: report.html.")
+    Path output = Path.of("report.html");
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A rule configuration (JSON or YAML), as for check.")
+    @Nullable Path config;
+
+    @Option(names = "--pack", paramLabel = "ID",
+            description = "Run only the rules of this pack (repeatable), as for check. Default: the principle packs.")
+    List<String> packs = new ArrayList<>();
+
+    @Option(names = "--portfolio",
+            description = "Also check the agreements against each other, and show what they find between agreements.")
+    boolean portfolio;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Check as if today were DATE (yyyy-MM-dd); the page says so. Default: today (UTC).")
+    @Nullable LocalDate asOf;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "A waiver file (JSON or YAML): the page shows each waived finding with its waiver, and counts"
+                    + " before and after waivers. May be given more than once.")
+    List<Path> waivers = new ArrayList<>();
+
+    @ParentCommand
+    AgreementsCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config, packs, waivers), portfolio, true)
+                .check(paths, spec.qualifiedName(), parent.terminal(), err);
+        try (PrintWriter out = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)))) {
+            ReportWriter.html(asOf).write(outcome, out);
+            // A PrintWriter keeps write errors (a full disk) to itself: ask it.
+            if (out.checkError()) {
+                throw new CliException("cannot write " + Messages.escape(output) + ": the write failed (is the disk full?)");
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot write " + Messages.escape(output) + ": " + FileProblems.describe(e), e);
+        } catch (UncheckedIOException e) {
+            throw new CliException("cannot write " + Messages.escape(output) + ": " + FileProblems.describe(e.getCause()), e);
+        }
+        return outcome.hasUnreadable() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    }
+}
