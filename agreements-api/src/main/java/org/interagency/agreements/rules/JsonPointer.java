@@ -1,6 +1,7 @@
 package org.interagency.agreements.rules;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -131,11 +132,7 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
     /** The RFC 6901 form: {@code ""} for the root, otherwise {@code '/'} before each token, escaped. */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder();
-        for (String token : tokens) {
-            out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
-        }
-        return out.toString();
+        return ((Tokens) tokens).text();
     }
 
     private static String token(Object token) {
@@ -166,6 +163,8 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
         private final String[] tokens;
         // Each token's value if it is an array index that fits an int, else NAME or LONG_INDEX.
         private final int[] index;
+        // Written when first asked for; a race between two first readers writes the same string twice.
+        private @Nullable String text;
 
         Tokens(List<String> given) {
             int n = given.size();
@@ -176,6 +175,20 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
                 tokens[i] = token;
                 index[i] = classify(token);
             }
+        }
+
+        /** The RFC 6901 form, written once: reports and fingerprints print one pointer many times. */
+        String text() {
+            String written = text;
+            if (written == null) {
+                StringBuilder out = new StringBuilder();
+                for (String token : tokens) {
+                    out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+                }
+                written = out.toString();
+                text = written;
+            }
+            return written;
         }
 
         @Override
