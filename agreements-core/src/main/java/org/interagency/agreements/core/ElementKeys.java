@@ -40,6 +40,10 @@ public final class ElementKeys {
 
     private final Agreement agreement;
     private final Map<List<?>, String[]> keysByList = new IdentityHashMap<>();
+    // The key paths of the pointers fingerprinted so far, by identity: findings at one place
+    // usually share its pointer (an assignment in many overlapping pairs), and walking the model
+    // for each of them made most of a finding's cost.
+    private final Map<JsonPointer, JsonPointer> keyPathsFingerprinted = new IdentityHashMap<>();
     // Made when the first fingerprint is: a validation without findings needs no digest.
     private @Nullable Fingerprints fingerprints;
 
@@ -95,9 +99,9 @@ public final class ElementKeys {
      */
     public String fingerprint(String ruleId, JsonPointer location, List<JsonPointer> related) {
         List<JsonPointer> keyPaths = new ArrayList<>(related.size() + 1);
-        keyPaths.add(keyPath(location));
+        keyPaths.add(keyPathsFingerprinted.computeIfAbsent(location, this::keyPath));
         for (JsonPointer pointer : related) {
-            keyPaths.add(keyPath(pointer));
+            keyPaths.add(keyPathsFingerprinted.computeIfAbsent(pointer, this::keyPath));
         }
         if (fingerprints == null) {
             fingerprints = new Fingerprints();

@@ -106,6 +106,53 @@ final class BenchmarkAgreements {
         return builder.responsibilities(responsibilities).build();
     }
 
+    /** The scope subtrees ({@code areaA/topicT/ops}) of {@link #denseCompact}: 20 areas, 4 topics. */
+    static final int DENSE_SUBTREES = 80;
+
+    /** The assignments of each responsibility of {@link #denseCompact}. */
+    static final int DENSE_PER_RESPONSIBILITY = 10;
+
+    /**
+     * An agreement with {@code n} ACCOUNTABLE assignments (n a multiple of 10) among 200 agencies
+     * whose conflicts grow faster than n, as in a portfolio merged from many agencies' plans:
+     * each responsibility has a scope of depth 3 to 5 (equally often) in one of 80 subtrees
+     * {@code areaA/topicT/ops}, with {@code tK} (10) and {@code tK/sL} (5) below, and 10
+     * assignments to random agencies, each in a random state of 50 ({@code us/sS}), or half the
+     * time in one of its 10 counties, for the whole term or, half the time, a one-year slot of
+     * it. Of the pairs of assignments whose scopes overlap, about 1.3 % also overlap in
+     * jurisdiction and time with different agencies, so the conflicts grow as n²: about 5·10³
+     * at 10⁴ assignments, 1.2·10⁵ at 5·10⁴ and 1.9·10⁶ at 2·10⁵.
+     */
+    static Agreement denseCompact(int n) {
+        Random random = new Random(20260202L + n);
+        List<Responsibility> responsibilities = new ArrayList<>();
+        for (int r = 0; r < n / DENSE_PER_RESPONSIBILITY; r++) {
+            int subtree = random.nextInt(DENSE_SUBTREES);
+            ScopePath scope = ScopePath.of("area" + subtree % 20, "topic" + subtree / 20, "ops");
+            int depth = 3 + random.nextInt(3);
+            if (depth >= 4) {
+                scope = scope.child("t" + random.nextInt(10));
+            }
+            if (depth == 5) {
+                scope = scope.child("s" + random.nextInt(5));
+            }
+            List<Assignment> assignments = new ArrayList<>(DENSE_PER_RESPONSIBILITY);
+            for (int i = 0; i < DENSE_PER_RESPONSIBILITY; i++) {
+                Jurisdiction state = Jurisdiction.of("us", "s" + random.nextInt(50));
+                Jurisdiction where = random.nextBoolean() ? state : Jurisdiction.of("us", state.segments().get(1), "c" + random.nextInt(10));
+                LocalDate start = EFFECTIVE.plusYears(random.nextInt(3));
+                DateRange period = random.nextBoolean() ? null : DateRange.of(start, start.plusYears(1).minusDays(1));
+                assignments.add(new Assignment(agency(random.nextInt(AGENCIES)), RaciRole.ACCOUNTABLE, where, period));
+            }
+            responsibilities.add(new Responsibility("work-" + r, scope, "Shared work.", assignments));
+        }
+        AgreementBuilder builder = base("dense-compact", 0);
+        for (int a = 0; a < AGENCIES; a++) {
+            builder.addParties(new Party(agency(a), "Agency " + a, Jurisdiction.of("us"), null, List.of(PartyRole.PARTICIPANT), List.of()));
+        }
+        return builder.responsibilities(responsibilities).build();
+    }
+
     static String agency(int a) {
         return String.format("agency-%03d", a);
     }

@@ -49,12 +49,13 @@ public final class AccountableOverlapRule extends RoleRule implements PortfolioC
             return;
         }
         AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
+        OrderedPairs pairs = new OrderedPairs();
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.ACCOUNTABLE), false, (a, b) -> {
-            int[] pair = Overlaps.ordered(table, a, b);
-            context.report(table.pointer(pair[0]),
-                    Overlaps.describe(table, pair[0], pair[1], "accountable", "the agreement's whole territory"),
-                    HINT, List.of(table.pointer(pair[1])));
+            pairs.add(a, b);
         });
+        // The messages are written when read: most findings of a large agreement never are.
+        pairs.reportTo(context, table,
+                new OverlapMessage.Texts(table, "accountable", "the agreement's whole territory", ""), HINT);
     }
 
     /** The same conflicts between agreements of a portfolio; see {@link PortfolioOverlaps}. */

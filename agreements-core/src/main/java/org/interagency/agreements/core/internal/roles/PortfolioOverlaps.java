@@ -36,16 +36,18 @@ public final class PortfolioOverlaps {
             table.add(agreement, RaciRole.ACCOUNTABLE);
         }
         List<PortfolioFinding> findings = new ArrayList<>();
+        OverlapMessage.Texts texts = new OverlapMessage.Texts(table, "accountable", "the whole territory", "");
         OverlapSweep.find(table.input(), false, (a, b) -> {
             if (table.agreement[a] == table.agreement[b]) {
                 return;
             }
-            int[] pair = Overlaps.ordered(table, a, b);
-            String message = Overlaps.describe(table, pair[0], pair[1], "accountable", "the whole territory")
-                    + " under agreements " + Messages.quote(agreementId(table, pair[0]))
-                    + " and " + Messages.quote(agreementId(table, pair[1]));
+            int first = Overlaps.first(table, a, b);
+            int second = first == a ? b : a;
+            String message = new OverlapMessage(texts, first, second).get()
+                    + " under agreements " + Messages.quote(agreementId(table, first))
+                    + " and " + Messages.quote(agreementId(table, second));
             findings.add(new PortfolioFinding(AccountableOverlapRule.ID, severity, message,
-                    location(table, pair[0]), List.of(location(table, pair[1])), AccountableOverlapRule.HINT));
+                    location(table, first), List.of(location(table, second)), AccountableOverlapRule.HINT));
         });
         return findings;
     }

@@ -7,7 +7,6 @@ import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
-import java.util.List;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -27,6 +26,9 @@ public final class ResponsibleDuplicateRule extends RoleRule {
     /** The rule's id. */
     public static final String ID = "roles.responsible-duplicate";
 
+    private static final String HINT = "merge the two responsibilities into one with both agencies responsible, or split"
+            + " the work between them by scope, jurisdiction or period";
+
     /** Creates the rule; {@link java.util.ServiceLoader} calls this. */
     public ResponsibleDuplicateRule() {
         super(ID, Severity.WARNING,
@@ -40,17 +42,13 @@ public final class ResponsibleDuplicateRule extends RoleRule {
             return;
         }
         AssignmentTable table = context.fact(AssignmentTable.EVERY_ROLE, agreement);
+        OrderedPairs pairs = new OrderedPairs();
         OverlapSweep.find(table.input(), table.rowsWith(RaciRole.RESPONSIBLE), true, (a, b) -> {
-            if (table.responsibility[a] == table.responsibility[b]) {
-                return;
+            if (table.responsibility[a] != table.responsibility[b]) {
+                pairs.add(a, b);
             }
-            int[] pair = Overlaps.ordered(table, a, b);
-            context.report(table.pointer(pair[0]),
-                    Overlaps.describe(table, pair[0], pair[1], "responsible", "the agreement's whole territory")
-                            + ": the work may be done twice",
-                    "merge the two responsibilities into one with both agencies responsible, or split the work"
-                            + " between them by scope, jurisdiction or period",
-                    List.of(table.pointer(pair[1])));
         });
+        pairs.reportTo(context, table, new OverlapMessage.Texts(table, "responsible",
+                "the agreement's whole territory", ": the work may be done twice"), HINT);
     }
 }

@@ -1,0 +1,78 @@
+package org.interagency.agreements.core.internal.roles;
+
+import org.interagency.agreements.rules.RuleContext;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * The overlapping pairs one rule found in a table of one agreement, each as (first, second) rows,
+ * reported in the order the report sorts their findings in: by the first row's pointer (which is
+ * row order: rows are numbered in the order the document lists them), then by message, then by
+ * the second row's pointer.
+ *
+ * <p>Why: the report sorts every finding, and pairs come from the sweep in no order of theirs.
+ * Sorted here, by row numbers first and by message only among the few pairs at one row, they
+ * make one ascending run, which the report's sort checks in n - 1 comparisons instead of
+ * sorting in n log n: at 5·10⁴ assignments with 1.2·10⁵ conflicts, the sort was half of the
+ * check.
+ */
+final class OrderedPairs {
+
+    /** Sorts the messages at one row: by text, then by the second row. */
+    private static final Comparator<OverlapMessage> AT_ONE_ROW = (x, y) -> {
+        int c = x.compareText(y);
+        return c != 0 ? c : Integer.compare(x.second(), y.second());
+    };
+
+    // Rows are not negative: the first in the high half, so that the longs sort by first, then second.
+    private long[] pairs = new long[16];
+    private int size;
+
+    /** Adds the pair of rows {@code a} and {@code b}, in either order. */
+    void add(int a, int b) {
+        if (size == pairs.length) {
+            pairs = Arrays.copyOf(pairs, size * 2);
+        }
+        pairs[size++] = pack(a, b);
+    }
+
+    /**
+     * Reports every pair of {@code table}'s rows to {@code context}, in the report's order, each
+     * at its first row by content ({@link Overlaps}).
+     */
+    void reportTo(RuleContext context, AssignmentTable table, OverlapMessage.Texts texts, String hint) {
+        Overlaps order = Overlaps.of(table, size);
+        for (int k = 0; k < size; k++) {
+            int a = (int) (pairs[k] >>> 32);
+            int b = (int) pairs[k];
+            int first = order.first(a, b);
+            pairs[k] = pack(first, first == a ? b : a);
+        }
+        Arrays.sort(pairs, 0, size);
+        RowPointers pointers = new RowPointers(table);
+        int start = 0;
+        while (start < size) {
+            int first = (int) (pairs[start] >>> 32);
+            int end = start + 1;
+            while (end < size && (int) (pairs[end] >>> 32) == first) {
+                end++;
+            }
+            OverlapMessage[] messages = new OverlapMessage[end - start];
+            for (int k = start; k < end; k++) {
+                messages[k - start] = new OverlapMessage(texts, first, (int) pairs[k]);
+            }
+            if (messages.length > 1) {
+                Arrays.sort(messages, AT_ONE_ROW);
+            }
+            for (OverlapMessage message : messages) {
+                context.report(pointers.pointer(first), message, hint, pointers.related(message.second()));
+            }
+            start = end;
+        }
+    }
+
+    private static long pack(int first, int second) {
+        return (long) first << 32 | second;
+    }
+}
