@@ -41,7 +41,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * <pre>{@code
  * AgreementValidator validator = AgreementValidator.defaults();
  * CollaborationAssessment profile = Rubric.builtIn().assess(agreement, validator);
- * profile.weakest().forEach(p -> System.out.println(p.principle() + ": " + p.nextStep()));
+ * profile.weakest().forEach(p -> log.info("{}: {}", p.principle(), p.nextStep()));
  * }</pre>
  */
 @API(status = EXPERIMENTAL, since = "0.1")
