@@ -3,10 +3,7 @@ package org.interagency.agreements.packs.internal.cma;
 import org.apiguardian.api.API;
 
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.DataSet;
-import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.rules.AbstractRule;
-import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
@@ -34,24 +31,14 @@ public final class AccuracyAssessmentsRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        int checked = 0;
-        List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
-        for (int p = 0; p < protocols.size(); p++) {
-            List<DataSet> dataSets = protocols.get(p).dataSets();
-            for (int d = 0; d < dataSets.size(); d++) {
-                DataSet dataSet = dataSets.get(d);
-                if (dataSet.isCreatedByRecipient()) {
-                    continue;
-                }
-                checked++;
-                if (dataSet.accuracyAssessment() == null) {
-                    context.report(JsonPointer.of("dataSharingProtocols", p, "dataSets", d, "accuracyAssessment"),
-                            "data set " + Messages.quote(dataSet.id()) + " gives no information on assessments of the"
-                                    + " accuracy of its records, which 5 U.S.C. 552a(o)(1)(J) requires",
-                            "state in accuracyAssessment what assessments of the records' accuracy were made, and when");
-                }
+        int checked = Cma.forEachProvidedDataSet(agreement, (dataSet, at) -> {
+            if (dataSet.accuracyAssessment() == null) {
+                context.report(at.append("accuracyAssessment"),
+                        "data set " + Messages.quote(dataSet.id()) + " gives no information on assessments of the"
+                                + " accuracy of its records, which 5 U.S.C. 552a(o)(1)(J) requires",
+                        "state in accuracyAssessment what assessments of the records' accuracy were made, and when");
             }
-        }
+        });
         if (checked == 0) {
             context.notApplicable("no data set that a source provides");
         }

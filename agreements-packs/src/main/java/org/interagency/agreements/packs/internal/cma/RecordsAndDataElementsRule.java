@@ -3,10 +3,7 @@ package org.interagency.agreements.packs.internal.cma;
 import org.apiguardian.api.API;
 
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.DataSet;
-import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.rules.AbstractRule;
-import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
@@ -36,29 +33,18 @@ public final class RecordsAndDataElementsRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        int checked = 0;
-        List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
-        for (int p = 0; p < protocols.size(); p++) {
-            List<DataSet> dataSets = protocols.get(p).dataSets();
-            for (int d = 0; d < dataSets.size(); d++) {
-                DataSet dataSet = dataSets.get(d);
-                if (dataSet.isCreatedByRecipient()) {
-                    continue;
-                }
-                checked++;
-                JsonPointer at = JsonPointer.of("dataSharingProtocols", p, "dataSets", d);
-                if (dataSet.dataElements().isEmpty()) {
-                    context.report(at.append("dataElements"), "data set " + Messages.quote(dataSet.id())
-                            + " does not list the data elements the match uses, which 5 U.S.C. 552a(o)(1)(C) requires",
-                            "list each data element the match uses in dataElements (for example \"SSN\", \"date of birth\")");
-                }
-                if (dataSet.approximateRecords() == null) {
-                    context.report(at.append("approximateRecords"), "data set " + Messages.quote(dataSet.id())
-                            + " does not state the approximate number of records matched, which 5 U.S.C. 552a(o)(1)(C)"
-                            + " requires", "state the approximate number of records in approximateRecords");
-                }
+        int checked = Cma.forEachProvidedDataSet(agreement, (dataSet, at) -> {
+            if (dataSet.dataElements().isEmpty()) {
+                context.report(at.append("dataElements"), "data set " + Messages.quote(dataSet.id())
+                        + " does not list the data elements the match uses, which 5 U.S.C. 552a(o)(1)(C) requires",
+                        "list each data element the match uses in dataElements (for example \"SSN\", \"date of birth\")");
             }
-        }
+            if (dataSet.approximateRecords() == null) {
+                context.report(at.append("approximateRecords"), "data set " + Messages.quote(dataSet.id())
+                        + " does not state the approximate number of records matched, which 5 U.S.C. 552a(o)(1)(C)"
+                        + " requires", "state the approximate number of records in approximateRecords");
+            }
+        });
         if (checked == 0) {
             context.notApplicable("no data set that a source provides");
         }
