@@ -2,6 +2,7 @@ package org.interagency.agreements.cli;
 
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.cli.internal.CliException;
+import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.Notation;
 import org.interagency.agreements.cli.internal.View;
 import org.interagency.agreements.core.RuleConfigurationException;
@@ -19,6 +20,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -157,10 +159,13 @@ public final class AgreementsCli implements Runnable {
         if (e instanceof CliException || e instanceof AgreementJsonException || e instanceof RuleConfigurationException) {
             err.println(Messages.escape(name + ": " + e.getMessage()));
         } else if (e instanceof UncheckedIOException io) {
-            err.println(Messages.escape(name + ": " + io.getCause().getMessage()));
+            String file = io.getCause() instanceof FileSystemException fs && fs.getFile() != null
+                    ? Messages.quoteName(fs.getFile()) + ": " : "";
+            err.println(Messages.escape(name + ": " + file + FileProblems.describe(io.getCause())));
         } else {
-            err.println(Messages.escape(name + ": internal error: " + e + " (run again with --debug for the stack trace,"
-                    + " and please report it)"));
+            // No exception's name: it says nothing to a user, and the stack trace is one option away.
+            err.println(name + ": internal error: the command failed unexpectedly (run again with --debug for the"
+                    + " stack trace, and please report it)");
         }
         if (debugRequested(parseResult)) {
             e.printStackTrace(err);
