@@ -23,9 +23,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
 /**
  * The {@code agreements} command: checks interagency agreement documents (JSON or YAML) and
@@ -126,9 +126,10 @@ public final class AgreementsCli implements Runnable {
                     return constant;
                 }
             }
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
             throw new CommandLine.TypeConversionException(Messages.quote(value) + " is not one of "
-                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                            .collect(Collectors.joining(", ")));
+                    + String.join(", ", names)
+                    + Messages.didYouMean(value, names).map(name -> " (did you mean " + name + "?)").orElse(""));
         };
     }
 
@@ -147,7 +148,12 @@ public final class AgreementsCli implements Runnable {
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         String name = command.getCommandSpec().qualifiedName();
-        command.getErr().println(Messages.escape(name + ": " + e.getMessage() + " (see '" + name + " --help')"));
+        // picocli prints its suggestions for a mistyped option or command apart from the message:
+        // here they go on the one line, as every "did you mean" of the command does.
+        String suggestion = e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()
+                ? " (did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList()) + "?)" : "";
+        command.getErr().println(Messages.escape(name + ": " + e.getMessage() + suggestion + " (see '" + name + " --help')"));
         command.getErr().flush();
         return ExitCodes.INVALID_INPUT;
     }

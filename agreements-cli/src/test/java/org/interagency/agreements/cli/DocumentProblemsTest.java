@@ -58,7 +58,7 @@ class DocumentProblemsTest {
         Cli.Run run = Cli.run("check", Cli.resource("documents/unknown-disposal-method.json").toString());
 
         assertThat(run.err()).contains("unknown-disposal-method.json:116:19: \"deletion\" is not a DisposalMethod; allowed:"
-                + " secure-deletion, destruction, return-to-provider (did you mean \"secure-deletion\"?)");
+                + " secure-deletion, destruction, return-to-provider, archival (did you mean \"secure-deletion\"?)");
     }
 
     @Test
@@ -66,7 +66,16 @@ class DocumentProblemsTest {
         Cli.Run run = Cli.run("check", "--fail-onn", "warning", Cli.example("harris-county-flood-response-mou.yaml").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).contains("--fail-onn").contains("--fail-on");
+        assertThat(run.err()).hasLineCount(1).contains("Unknown option: '--fail-onn'").contains("(did you mean --fail-on")
+                .contains("(see 'agreements check --help')");
+    }
+
+    @Test
+    void aMistypedOptionValueGetsASuggestion() {
+        Cli.Run run = Cli.run("check", "--format", "sarf", Cli.example("harris-county-flood-response-mou.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).hasLineCount(1).contains("\"sarf\" is not one of text, json, sarif (did you mean sarif?)");
     }
 
     /** A document one byte over the default limit of 4 MiB: the example, padded with spaces. */
