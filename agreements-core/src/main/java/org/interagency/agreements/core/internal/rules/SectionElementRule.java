@@ -48,13 +48,29 @@ public abstract class SectionElementRule<T> extends AbstractRule {
     @Override
     public final void check(Agreement agreement, RuleContext context) {
         List<T> elements = section.apply(agreement);
-        if (elements.isEmpty()) {
-            context.notApplicable(whyNotApplicable);
+        if (notApplicableIfEmpty(elements, whyNotApplicable, context)) {
             return;
         }
         for (int i = 0; i < elements.size(); i++) {
             checkElement(agreement, elements.get(i), i, context);
         }
+    }
+
+    /**
+     * Says that a rule is not applicable when the section it checks is empty: the one way the
+     * built-in rules say so.
+     *
+     * @param section the section's elements
+     * @param whyNotApplicable the reason, e.g. "no goals"
+     * @param context where to say it
+     * @return whether the section is empty (and the rule has nothing more to do)
+     */
+    static boolean notApplicableIfEmpty(List<?> section, String whyNotApplicable, RuleContext context) {
+        if (section.isEmpty()) {
+            context.notApplicable(whyNotApplicable);
+            return true;
+        }
+        return false;
     }
 
     /**
