@@ -35,7 +35,7 @@ public final class LicensesAndPermitsRule extends AbstractRule {
             Party party = agreement.parties().get(p);
             if (Emac.sendsPersonnel(agreement, party.agencyId())) {
                 any = true;
-                context.report(JsonPointer.of("parties", p), "by operation of law, not by a clause: the professional licences, certificates and permits of %s's personnel are recognised in the requesting state, within the limits its governor sets (EMAC art. V; its text was not read, so this explanation cites nothing)"
+                context.report(JsonPointer.of("parties", p), "by operation of law, not by a clause: the professional licences, certificates and permits of the personnel of %s are recognised in the requesting state, within the limits its governor sets (EMAC art. V; its text was not read, so this explanation cites nothing)"
                         .formatted(Messages.quote(party.agencyId())), null);
             }
         }

@@ -33,7 +33,7 @@ public final class ControllerRolesRule extends ProtocolRule {
         super("uk-ico.controller-roles",
                 "A data sharing agreement says whether each party is a controller, a joint controller or a processor.",
                 List.of(Ico.accountabilityFramework("data sharing agreements"),
-                        Ico.code("annex B, data controller relationship")));
+                        Ico.code("annex B (data controller relationship)")));
     }
 
     @Override

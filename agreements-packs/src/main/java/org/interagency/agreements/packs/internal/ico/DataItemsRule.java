@@ -23,7 +23,7 @@ public final class DataItemsRule extends ProtocolRule {
     /** Creates the rule. */
     public DataItemsRule() {
         super("uk-ico.data-items", "A data sharing agreement lists the data items shared.",
-                List.of(Ico.code("annex B, description of data requested")));
+                List.of(Ico.code("annex B (description of data requested)")));
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class DataQualityRule extends ProvisionRequiredRule {
     public DataQualityRule() {
         super("uk-ico.data-quality", Severity.WARNING, Principle.INFORMATION_SHARING,
                 "A data sharing agreement states the quality checks on the data.",
-                List.of(Ico.code("navigating the data sharing code")),
+                List.of(Ico.navigating()),
                 ProvisionTopic.DATA_QUALITY, "no quality checks on the data");
     }
 }

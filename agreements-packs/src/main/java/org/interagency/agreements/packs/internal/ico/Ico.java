@@ -27,14 +27,22 @@ public final class Ico {
     private Ico() {
     }
 
-    /** A part of the ICO's data sharing code of practice, for example {@code annex B, lawful basis for sharing}. */
+    /**
+     * A part of the ICO's data sharing code of practice, for example {@code annex B (lawful basis
+     * for sharing)}: "ICO data sharing code, annex B (lawful basis for sharing)".
+     */
     static Citation code(String pinpoint) {
-        return Citation.of("ICO data sharing code", pinpoint);
+        return Citation.of("ICO data sharing code,", pinpoint);
+    }
+
+    /** The ICO's page "Navigating the data sharing code", which has no parts to pinpoint. */
+    static Citation navigating() {
+        return Citation.of("ICO, Navigating the data sharing code", "");
     }
 
     /** A part of the ICO's accountability framework. */
     static Citation accountabilityFramework(String pinpoint) {
-        return Citation.of("ICO accountability framework", pinpoint);
+        return Citation.of("ICO accountability framework,", pinpoint);
     }
 
     /** Whether the party's jurisdiction lies in the United Kingdom. */

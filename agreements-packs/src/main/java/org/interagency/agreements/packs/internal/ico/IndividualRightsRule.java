@@ -21,7 +21,7 @@ public final class IndividualRightsRule extends ProvisionRequiredRule {
     public IndividualRightsRule() {
         super("uk-ico.individual-rights", Severity.WARNING, Principle.INFORMATION_SHARING,
                 "A data sharing agreement says how individuals exercise their information rights.",
-                List.of(Ico.code("annex B, arrangements for complying with individuals' information rights")),
+                List.of(Ico.code("annex B (arrangements for complying with individuals' information rights)")),
                 ProvisionTopic.INDIVIDUAL_RIGHTS, "no arrangements for individuals' information rights");
     }
 }

@@ -22,8 +22,8 @@ public final class LawfulBasisRecordedRule extends ProvisionRequiredRule {
     public LawfulBasisRecordedRule() {
         super("uk-ico.lawful-basis-recorded", Severity.ERROR, Principle.INFORMATION_SHARING,
                 "A data sharing agreement records the lawful basis for the sharing.",
-                List.of(Citation.of("ICO, Contractual liability in data sharing agreements", "requirement to record lawful basis"),
-                        Ico.code("annex B, lawful basis for sharing")),
+                List.of(Citation.of("ICO, Contractual liability in data sharing agreements,", "requirement to record lawful basis"),
+                        Ico.code("annex B (lawful basis for sharing)")),
                 ProvisionTopic.LAWFUL_BASIS, "no lawful basis for the sharing");
     }
 }

@@ -25,7 +25,7 @@ public final class RetentionAndDeletionRule extends ProtocolRule {
     /** Creates the rule. */
     public RetentionAndDeletionRule() {
         super("uk-ico.retention-and-deletion", "A data sharing agreement agrees retention periods and secure deletion.",
-                List.of(Ico.code("navigating the data sharing code")));
+                List.of(Ico.navigating()));
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class SecurityRule extends ProtocolRule {
     /** Creates the rule. */
     public SecurityRule() {
         super("uk-ico.security", "A data sharing agreement states how the data is kept secure.",
-                List.of(Ico.code("annex B, security considerations")));
+                List.of(Ico.code("annex B (security considerations)")));
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class SpecialCategoryConditionsRule extends ProtocolRule {
     public SpecialCategoryConditionsRule() {
         super("uk-ico.special-category-conditions",
                 "A data sharing agreement that shares special category or criminal offence data states the conditions met.",
-                List.of(Ico.code("annex B, additional conditions for special category or criminal offence data")));
+                List.of(Ico.code("annex B (additional conditions for special category or criminal offence data)")));
     }
 
     @Override
