@@ -112,8 +112,9 @@ public final class Model {
         // Scope paths are not remembered: a responsibility's scope is usually its own.
         shapes.put(ScopePath.class, new Scalars.Parsed("a scope path such as \"emergency/flood/evacuation\"",
                 text -> new ScopePath(segments(text)), false));
-        shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\"",
-                text -> new Jurisdiction(segments(text))));
+        // An ISO 3166 code (US-TX) maps to its hierarchical code (us/tx); see Jurisdiction.
+        shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\" or \"US-TX\"",
+                text -> Jurisdiction.fromIso3166(text).orElseGet(() -> new Jurisdiction(segments(text)))));
         // A topic is checked against its vocabulary by its constructor; known topics are shared constants.
         shapes.put(ProvisionTopic.class, new Scalars.Parsed("a provision topic such as \"verification\" or"
                 + " \"x-tribal-consultation\"", ProvisionTopic::of, false));
