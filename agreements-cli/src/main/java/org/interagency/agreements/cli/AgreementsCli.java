@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code agreements} command: checks interagency agreement documents (JSON or YAML) and
- * renders, digests, signs and verifies them.
+ * compares versions of them, and renders, digests, signs and verifies them.
  *
  * <pre>
  * agreements check examples/agreements --format sarif --fail-on warning
@@ -48,6 +48,7 @@ import java.util.stream.Collectors;
             CheckCommand.class,
             AssessCommand.class,
             ReportCommand.class,
+            DiffCommand.class,
             RenderCommand.class,
             SchemaCommand.class,
             DigestCommand.class,
@@ -109,6 +110,7 @@ public final class AgreementsCli implements Runnable {
         commandLine.registerConverter(CheckCommand.Format.class, lowerCase(CheckCommand.Format.class));
         commandLine.registerConverter(CheckCommand.FailOn.class, lowerCase(CheckCommand.FailOn.class));
         commandLine.registerConverter(AssessCommand.Format.class, lowerCase(AssessCommand.Format.class));
+        commandLine.registerConverter(DiffCommand.Format.class, lowerCase(DiffCommand.Format.class));
         commandLine.registerConverter(View.class, lowerCase(View.class));
         commandLine.registerConverter(Notation.class, lowerCase(Notation.class));
         commandLine.setExecutionExceptionHandler(AgreementsCli::handleExecutionException);
@@ -133,7 +135,7 @@ public final class AgreementsCli implements Runnable {
     /** Without a subcommand: a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, render, schema,"
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, diff, render, schema,"
                 + " digest, keygen, sign or verify");
     }
 

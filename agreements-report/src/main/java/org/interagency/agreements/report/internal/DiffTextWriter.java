@@ -30,13 +30,16 @@ import java.util.Locale;
  *              "P1Y" -&gt; "P2Y"
  * </pre>
  *
- * <p>Every text line is escaped ({@link Messages#escape}); in Markdown every character of
- * ASCII punctuation that comes from a document or a file name is backslash-escaped, so that it
+ * <p>Every text line is escaped ({@link Messages#escape}); in Markdown every character that
+ * comes from a document or a file name and could make markup is backslash-escaped, so that it
  * shows as itself and makes no table cell, link or HTML.
  */
 public final class DiffTextWriter {
 
     private static final String INDENT = "             ";
+
+    /** The characters that open or close inline Markdown (GitHub's included), escaped in {@link #md}. */
+    private static final String MARKUP = "\\`*_[]<>|~&";
 
     private DiffTextWriter() {
     }
@@ -173,25 +176,22 @@ public final class DiffTextWriter {
     }
 
     /**
-     * {@code text} for a Markdown line or table cell: escaped as messages are, then every ASCII
-     * punctuation character backslash-escaped (CommonMark lets any be), so that {@code |} splits
-     * no cell and {@code <}, {@code [} or {@code *} start no markup.
+     * {@code text} for a Markdown line or table cell (never at the start of a line): escaped as
+     * messages are, then every character that can open or close inline markup backslash-escaped
+     * (CommonMark lets any ASCII punctuation be), so that {@code |} splits no cell and {@code <},
+     * {@code [}, {@code `}, {@code *} or {@code &} start no HTML, link, code, emphasis or entity.
      */
     static String md(@Nullable String text) {
         String escaped = Messages.escape(text);
         StringBuilder out = new StringBuilder(escaped.length() + 8);
         for (int i = 0; i < escaped.length(); i++) {
             char c = escaped.charAt(i);
-            if (c < 128 && isPunctuation(c)) {
+            if (MARKUP.indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c);
         }
         return out.toString();
-    }
-
-    private static boolean isPunctuation(char c) {
-        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     private static void line(PrintWriter out, String text) {
