@@ -61,6 +61,51 @@ public interface ReportWriter {
     }
 
     /**
+     * The report for people, as {@link #text(boolean)}, compared with a baseline
+     * ({@code check --baseline}): each new finding marked, and the counts of new, unchanged and
+     * resolved findings and each resolved one at the end.
+     *
+     * @param explain whether to add the outcome tables
+     * @param baseline the check compared with its baseline
+     * @return the text writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter text(boolean explain, BaselineComparison baseline) {
+        Objects.requireNonNull(baseline, "baseline");
+        return (outcome, out) -> TextReportWriter.write(outcome, out, explain, baseline);
+    }
+
+    /**
+     * The report for programs, as {@link #json()}, compared with a baseline: each finding has a
+     * {@code "baselineState"} ({@code "new"} or {@code "unchanged"}), and the root a
+     * {@code "baseline"} object with the counts and the findings resolved.
+     *
+     * @param baseline the check compared with its baseline
+     * @return the JSON writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter json(BaselineComparison baseline) {
+        Objects.requireNonNull(baseline, "baseline");
+        return (outcome, out) -> JsonReportWriter.write(outcome, out, baseline);
+    }
+
+    /**
+     * The SARIF log, as {@link #sarif(String)}, compared with a baseline: each result has its
+     * {@code baselineState} ({@code new} or {@code unchanged}), and each finding the baseline had
+     * and the check no longer has is a result of state {@code absent}.
+     *
+     * @param toolVersion the version of the program that checked
+     * @param baseline the check compared with its baseline
+     * @return the SARIF writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter sarif(String toolVersion, BaselineComparison baseline) {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(baseline, "baseline");
+        return (outcome, out) -> SarifReportWriter.write(outcome, toolVersion, out, baseline);
+    }
+
+    /**
      * The report for programs: one JSON object with every document, its findings (with pointer,
      * line and column), the read problems of unreadable files, the findings between agreements,
      * and the counts.
