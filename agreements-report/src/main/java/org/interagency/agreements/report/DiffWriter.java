@@ -12,7 +12,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * Prints a {@link VersionOutcome}, the comparison of two versions of an agreement, in one format.
  * Each writer is stateless and may be shared between threads; it flushes {@code out} when it is
  * done and does not close it. (The HTML page shows the same comparison:
- * {@code ReportWriter.html(asOf, outcome)}.)
+ * {@link ReportWriter#html(java.time.LocalDate, VersionOutcome)}.)
  *
  * <pre>{@code
  * DiffWriter.text().write(outcome, out);

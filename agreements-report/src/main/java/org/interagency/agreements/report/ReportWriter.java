@@ -150,6 +150,25 @@ public interface ReportWriter {
     }
 
     /**
+     * The HTML page of {@link #html(LocalDate)} with the diff view of two versions of an
+     * agreement after the summary ({@code agreements report --diff OLD NEW}): the material and
+     * the administrative changes, each with its element and its line and value in both versions,
+     * and the findings the later version introduces and resolves. The outcome written is usually
+     * the two documents' ({@code CheckOutcome.of(List.of(versions.previous(), versions.current()), null, rules)}).
+     *
+     * @param asOf the day the check took as today, shown on the page; {@code null} for the real day
+     * @param versions the two versions compared
+     * @return the HTML writer
+     * @throws IllegalStateException if jte or ELK is not on the class or module path
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter html(@Nullable LocalDate asOf, VersionOutcome versions) {
+        Objects.requireNonNull(versions, "versions");
+        HtmlDependencies.require();
+        return (outcome, out) -> HtmlReportWriter.write(outcome, asOf, versions, out);
+    }
+
+    /**
      * The schema a {@linkplain #sarif(String) SARIF} log declares: the OASIS SARIF 2.1.0 schema
      * (errata 01).
      *
