@@ -51,6 +51,7 @@ import java.util.stream.Collectors;
             DiffCommand.class,
             RenderCommand.class,
             SchemaCommand.class,
+            NewCommand.class,
             DigestCommand.class,
             KeygenCommand.class,
             SignCommand.class,
@@ -135,7 +136,7 @@ public final class AgreementsCli implements Runnable {
     /** Without a subcommand: a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, diff, render, schema,"
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, diff, render, schema, new,"
                 + " digest, keygen, sign or verify");
     }
 
