@@ -29,7 +29,7 @@ import java.util.Properties;
 
 /**
  * The {@code agreements} command: checks interagency agreement documents (JSON or YAML) and
- * renders, digests, signs and verifies them.
+ * compares versions of them, and renders, digests, signs and verifies them.
  *
  * <pre>
  * agreements check examples/agreements --format sarif --fail-on warning
@@ -50,6 +50,7 @@ import java.util.Properties;
             CheckCommand.class,
             AssessCommand.class,
             ReportCommand.class,
+            DiffCommand.class,
             RenderCommand.class,
             SchemaCommand.class,
             NewCommand.class,
@@ -112,6 +113,7 @@ public final class AgreementsCli implements Runnable {
         commandLine.registerConverter(CheckCommand.Format.class, lowerCase(CheckCommand.Format.class));
         commandLine.registerConverter(CheckCommand.FailOn.class, lowerCase(CheckCommand.FailOn.class));
         commandLine.registerConverter(AssessCommand.Format.class, lowerCase(AssessCommand.Format.class));
+        commandLine.registerConverter(DiffCommand.Format.class, lowerCase(DiffCommand.Format.class));
         commandLine.registerConverter(View.class, lowerCase(View.class));
         commandLine.registerConverter(Notation.class, lowerCase(Notation.class));
         commandLine.setExecutionExceptionHandler(AgreementsCli::handleExecutionException);
@@ -137,7 +139,7 @@ public final class AgreementsCli implements Runnable {
     /** Without a subcommand: a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, render, schema, new,"
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, diff, render, schema, new,"
                 + " digest, keygen, sign or verify");
     }
 

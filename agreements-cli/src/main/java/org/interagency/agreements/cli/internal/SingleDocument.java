@@ -7,6 +7,7 @@ import org.interagency.agreements.json.AgreementReadException;
 import org.interagency.agreements.json.DocumentSource;
 import org.interagency.agreements.json.DocumentSourceException;
 import org.interagency.agreements.json.DocumentSyntax;
+import org.interagency.agreements.json.ReadResult;
 import org.interagency.agreements.report.ReadProblem;
 
 import java.nio.file.Path;
@@ -35,10 +36,29 @@ public final class SingleDocument {
      *     message names the file, line, column and pointer of the first problem
      */
     public static Agreement read(Path file, AgreementJson reader) {
+        return readResult(file, reader).agreement();
+    }
+
+    /**
+     * The agreement in {@code file}, read strictly, with where each of its values is in the file.
+     *
+     * @throws CliException as {@link #read(Path)} does
+     */
+    public static ReadResult readResult(Path file) {
+        return readResult(file, AgreementJson.defaults());
+    }
+
+    /**
+     * The agreement in {@code file}, read strictly by {@code reader}, with where each of its
+     * values is in the file.
+     *
+     * @throws CliException as {@link #read(Path)} does
+     */
+    public static ReadResult readResult(Path file, AgreementJson reader) {
         DocumentSyntax syntax = DocumentSyntax.ofFileName(file).orElseThrow(() -> new CliException(
                 Messages.quoteName(file) + ": cannot tell the document's format from its name: name it *.json, *.yaml or *.yml"));
         try {
-            return reader.read(DocumentSource.of(file, syntax)).agreement();
+            return reader.read(DocumentSource.of(file, syntax));
         } catch (DocumentSourceException e) {
             throw new CliException("cannot read " + Messages.quoteName(file) + ": " + e.reason(), e);
         } catch (AgreementReadException e) {

@@ -2,6 +2,8 @@ package org.interagency.agreements.report.internal;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.report.Baseline;
+import org.interagency.agreements.report.BaselineComparison;
 import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.core.PortfolioFinding;
@@ -60,6 +62,15 @@ public final class TextReportWriter {
 
     /** Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain}. */
     public static void write(CheckOutcome outcome, PrintWriter out, boolean explain) {
+        write(outcome, out, explain, null);
+    }
+
+    /**
+     * Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain},
+     * and with {@code baseline}: each new finding marked, and the counts of new, unchanged and
+     * resolved findings and the resolved ones at the end.
+     */
+    public static void write(CheckOutcome outcome, PrintWriter out, boolean explain, @Nullable BaselineComparison baseline) {
         int clean = 0;
         int unreadable = 0;
         for (CheckedDocument document : outcome.documents()) {
@@ -97,6 +108,9 @@ public final class TextReportWriter {
                     line(out, INDENT + "waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": "
                             + waiver.justification());
                 }
+                if (baseline != null && baseline.isNew(finding)) {
+                    line(out, INDENT + "new since the baseline");
+                }
             }
             if (explain) {
                 explain(out, document.report());
@@ -123,7 +137,22 @@ public final class TextReportWriter {
                 + (outcome.waivedCount() == 0 ? "" : " before waivers; " + counts(outcome.activeCounts())
                         + " after " + outcome.waivedCount() + " waived")
                 + ".");
+        if (baseline != null) {
+            writeBaseline(out, baseline);
+        }
         out.flush();
+    }
+
+    /** The closing lines of a check against a baseline: the counts, and each finding resolved. */
+    private static void writeBaseline(PrintWriter out, BaselineComparison baseline) {
+        out.println("baseline: " + baseline.newCount() + " new, " + baseline.unchangedCount() + " unchanged, "
+                + baseline.resolved().size() + " resolved.");
+        for (Baseline.Entry resolved : baseline.resolved()) {
+            line(out, "  resolved: " + resolved.path() + ":" + resolved.position().line() + ":" + resolved.position().column()
+                    + "  " + resolved.severity().name().toLowerCase(Locale.ROOT) + "  " + resolved.ruleId() + "  "
+                    + pointer(resolved.pointer()));
+            line(out, INDENT + resolved.message());
+        }
     }
 
     private static String counts(Map<Severity, Integer> counts) {

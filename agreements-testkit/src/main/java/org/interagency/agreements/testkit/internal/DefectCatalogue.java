@@ -3,9 +3,12 @@ package org.interagency.agreements.testkit.internal;
 import org.apiguardian.api.API;
 
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.AgreementBuilder;
 import org.interagency.agreements.AgreementKind;
 import org.interagency.agreements.AgreementVersion;
+import org.interagency.agreements.LegalAuthority;
 import org.interagency.agreements.Lineage;
+import org.interagency.agreements.PartyRole;
 import org.interagency.agreements.AgreementStatus;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.Classification;
@@ -110,9 +113,51 @@ public final class DefectCatalogue {
         }
     }
 
+    /**
+     * How to make two versions of an agreement for a rule that compares them.
+     *
+     * @param ruleId the rule that fires on the later version checked with the earlier one
+     * @param base the size of the valid agreements to start from
+     * @param edit makes both versions, given a valid agreement and a random choice
+     */
+    @API(status = INTERNAL, since = "0.1")
+    public record VersionDefect(String ruleId, SizeSpec base,
+            BiFunction<Agreement, Integer, org.interagency.agreements.testkit.AgreementVersions> edit) {
+    }
+
     private static final Map<String, Defect> DEFECTS = catalogue();
 
+    private static final Map<String, VersionDefect> VERSION_DEFECTS = Map.of("us-cma.renewal-without-change",
+            new VersionDefect("us-cma.renewal-without-change", SizeSpec.DEFAULT, DefectCatalogue::changedRenewal));
+
     private DefectCatalogue() {
+    }
+
+    /** The generators of two versions, by rule id. */
+    public static Map<String, VersionDefect> versionDefects() {
+        return VERSION_DEFECTS;
+    }
+
+    /**
+     * A computer matching agreement (version 1) and its renewal (version 2, the same agreement
+     * but for its lineage and one material change of the program, which {@code c} picks).
+     */
+    private static org.interagency.agreements.testkit.AgreementVersions changedRenewal(Agreement a, int c) {
+        Agreement previous = edit(a).kind(AgreementKind.COMPUTER_MATCHING_AGREEMENT).claims(List.of("us-cma"))
+                .lineage(new Lineage("1", null, null)).build();
+        AgreementBuilder renewal = edit(previous).lineage(new Lineage("2", null, new AgreementVersion(a.id(), "1")));
+        int choice = index(c, 3);
+        if (choice == 1 && !previous.dataSharingProtocols().isEmpty()) {
+            renewal.dataSharingProtocols(update(previous.dataSharingProtocols(), index(c / 3, previous.dataSharingProtocols().size()),
+                    p -> protocol(p).purpose(p.purpose() + " And for any other purpose.").build()));
+        } else if (choice == 2) {
+            renewal.authorities(plus(previous.authorities(), new LegalAuthority("zz-new-authority", "5 U.S.C. 552a(b)(3)",
+                    "A routine use added at renewal")));
+        } else {
+            renewal.parties(plus(previous.parties(), new Party("zz-new-agency", "New Agency", Jurisdiction.of("us"), null,
+                    List.of(PartyRole.PARTICIPANT), List.of())));
+        }
+        return new org.interagency.agreements.testkit.AgreementVersions(previous, renewal.build());
     }
 
     /** The defects, by rule id, in id order. */
