@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.interagency.agreements.constraints.ElementId;
+import org.interagency.agreements.internal.AgreementRecord;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
@@ -30,6 +31,7 @@ import static org.apiguardian.api.API.Status.STABLE;
  *     {@code null} if none is named (schema 1.1)
  */
 @API(status = STABLE, since = "0.1")
+@AgreementRecord
 public record Sponsor(
         @ElementId String agencyId,
         @NotBlank @Size(max = 200) String name,

@@ -51,7 +51,7 @@ class SustainedByNewFieldsTest {
         CriterionResult continuity = result(agreement, Principle.LEADERSHIP, "assess.p10.l4.continuity");
 
         assertThat(continuity.status()).isEqualTo(CriterionStatus.NOT_MET);
-        assertThat(continuity.explanation()).contains("a serve only to 2027-06-30");
+        assertThat(continuity.explanation()).contains("the sponsors of a serve only to 2027-06-30");
         assertThat(continuity.evidence()).containsExactly(JsonPointer.of("sponsors", 0, "period"));
         assertThat(Rubric.builtIn().assess(agreement, VALIDATOR).level(Principle.LEADERSHIP))
                 .isEqualTo(DocumentedLevel.JOINT);

@@ -356,12 +356,12 @@ public final class BuiltInRubric {
                 "commit resources for the whole term", Checks::resourcesWholeTerm,
                 safecom("guiding principle: \"Plan and budget for ongoing updates to systems, procedures, and"
                         + " documentation\""));
-        add("continuity", p, SUSTAINED, "Each sponsor's leadership is sustained: every sponsor names an alternate, and"
-                        + " each party's sponsors serve the whole term.",
-                "every sponsors[].alternate is set, and for each party the union of its sponsors' period (a missing"
-                        + " period is the whole term) covers the term",
-                "name an alternate for every sponsor, and a successor where a sponsor's period ends before the term"
-                        + " (sponsors[].alternate, sponsors[].period)",
+        add("continuity", p, SUSTAINED, "Each party's leadership is sustained: a sponsor of every party names an"
+                        + " alternate, and each party's sponsors serve the whole term.",
+                "every party has a sponsors[] entry with alternate set, and the union of its sponsors' period (a"
+                        + " missing period is the whole term) covers the term",
+                "name an alternate for a sponsor of every party, and a successor where a sponsor's period ends before"
+                        + " the term (sponsors[].alternate, sponsors[].period)",
                 SourceStatus.RESTATED, Checks::sponsorContinuity,
                 gao121022("How will leadership be sustained over the long-term?"));
     }
