@@ -3,7 +3,11 @@ package org.interagency.agreements.cli;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.DocumentChecks;
 import org.interagency.agreements.cli.internal.FileProblems;
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.assessment.Rubric;
+import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.report.ReportWriter;
 import org.interagency.agreements.rules.Messages;
 import org.jspecify.annotations.Nullable;
@@ -79,8 +83,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config, packs, waivers), portfolio, true)
-                .check(paths, spec.qualifiedName(), parent.terminal(), err);
+        AgreementValidator validator = DocumentChecks.validator(asOf, config, packs, waivers);
+        CheckOutcome outcome = assessed(new DocumentChecks(validator, portfolio, true)
+                .check(paths, spec.qualifiedName(), parent.terminal(), err), validator);
         try (PrintWriter out = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)))) {
             ReportWriter.html(asOf).write(outcome, out);
             // A PrintWriter keeps write errors (a full disk) to itself: ask it.
@@ -93,5 +98,16 @@ final class ReportCommand implements Callable<Integer> {
             throw new CliException("cannot write " + Messages.escape(output) + ": " + FileProblems.describe(e.getCause()), e);
         }
         return outcome.hasUnreadable() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    }
+
+    /** The outcome with each readable document's collaboration assessment, against its own report. */
+    private static CheckOutcome assessed(CheckOutcome outcome, AgreementValidator validator) {
+        List<CheckedDocument> documents = new ArrayList<>();
+        for (CheckedDocument document : outcome.documents()) {
+            Agreement agreement = document.agreement();
+            documents.add(agreement == null ? document
+                    : document.withAssessment(Rubric.builtIn().assess(agreement, document.report(), validator)));
+        }
+        return new CheckOutcome(documents, outcome.portfolioFindings(), outcome.rules());
     }
 }
