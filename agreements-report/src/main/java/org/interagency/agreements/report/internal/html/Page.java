@@ -129,8 +129,37 @@ public record Page(String title, @Nullable String asOf, String css, String conte
      *
      * @param agencies the column headings
      * @param rows one per responsibility
+     * @param pages the rows in pages of {@link #PAGE_ROWS}, for a matrix longer than one page: the
+     *     first page is shown open, the others collapsed, so a matrix of 10<sup>5</sup>
+     *     assignments does not lay out as one table; empty for a matrix of one page
      */
-    public record Raci(List<String> agencies, List<RaciRow> rows) {
+    public record Raci(List<String> agencies, List<RaciRow> rows, List<RaciPage> pages) {
+
+        /** Rows of a page of a long matrix. */
+        public static final int PAGE_ROWS = 200;
+
+        /** A matrix, paged if it is longer than a page. */
+        static Raci of(List<String> agencies, List<RaciRow> rows) {
+            List<RaciPage> pages = new java.util.ArrayList<>();
+            if (rows.size() > PAGE_ROWS) {
+                for (int from = 0; from < rows.size(); from += PAGE_ROWS) {
+                    int to = Math.min(rows.size(), from + PAGE_ROWS);
+                    pages.add(new RaciPage("Responsibilities " + (from + 1) + " to " + to + " of " + rows.size(),
+                            from == 0, rows.subList(from, to)));
+                }
+            }
+            return new Raci(agencies, rows, pages);
+        }
+    }
+
+    /**
+     * One page of a long RACI matrix.
+     *
+     * @param heading which rows it holds
+     * @param open whether it is shown open (the first page)
+     * @param rows its rows
+     */
+    public record RaciPage(String heading, boolean open, List<RaciRow> rows) {
     }
 
     /**

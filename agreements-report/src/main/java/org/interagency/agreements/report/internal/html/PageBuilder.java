@@ -273,7 +273,7 @@ final class PageBuilder {
             rows.add(new Page.RaciRow(rowAnchor, shown(row.responsibilityId()), shown(row.scope()),
                     marks.getOrDefault(rowAnchor, List.of()), cells));
         }
-        return new Page.Raci(agencies, rows);
+        return Page.Raci.of(agencies, rows);
     }
 
     private static Page.Flow flow(DataFlow flow) {
