@@ -37,6 +37,8 @@ final class PageBuilder {
 
     private final CheckOutcome outcome;
     private final Map<String, String> documentAnchors = new HashMap<>();
+    /** Every waived finding with its waiver, filled in as the documents are built. */
+    private final List<Page.WaivedFinding> waived = new ArrayList<>();
 
     PageBuilder(CheckOutcome outcome) {
         this.outcome = outcome;
@@ -81,10 +83,7 @@ final class PageBuilder {
         return new Page("Agreements report", asOf, css, policy, summary, documents, portfolio, profiles, waived);
     }
 
-    /** Every waived finding with its waiver, filled in as the documents are built. */
-    private final List<Page.WaivedFinding> waived = new ArrayList<>();
-
-    private void collectWaived(CheckedDocument document, String heading, List<Finding> findings,
+    private void collectWaived(String heading, List<Finding> findings,
             Map<Finding, String> findingAnchors) {
         for (Finding finding : findings) {
             Waiver waiver = finding.waiver();
@@ -128,7 +127,7 @@ final class PageBuilder {
             }
         }
         Page.Raci raci = raci(matrix, findings, findingAnchors, raciAnchors);
-        collectWaived(document, shown(agreement.title()), findings, findingAnchors);
+        collectWaived(shown(agreement.title()), findings, findingAnchors);
         Diagram flowGraph = Diagram.dataFlows(agreement);
         Diagram ladderGraph = Diagram.escalation(agreement);
         List<DataFlow> flows = DataFlow.of(agreement);
