@@ -145,10 +145,10 @@ final class NewCommand implements Callable<Integer> {
         try {
             Files.writeString(output, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new CliException("will not overwrite the existing file " + Messages.quote(output.toString())
+            throw new CliException("will not overwrite the existing file " + Messages.quoteName(output)
                     + ": choose another --output", e);
         } catch (IOException e) {
-            throw new CliException("cannot write the skeleton " + Messages.quote(output.toString()) + ": "
+            throw new CliException("cannot write the skeleton " + Messages.quoteName(output) + ": "
                     + FileProblems.describe(e), e);
         }
     }

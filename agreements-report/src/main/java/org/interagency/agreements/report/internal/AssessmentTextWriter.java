@@ -36,7 +36,7 @@ public final class AssessmentTextWriter {
     }
 
     private static void document(String path, CollaborationAssessment assessment, boolean explain, PrintWriter out) {
-        line(out, "Collaboration assessment of " + path + " (" + assessment.agreementId() + ") as of " + assessment.asOf());
+        line(out, "Collaboration assessment of " + Messages.quoteName(path) + " (" + assessment.agreementId() + ") as of " + assessment.asOf());
         line(out, "  " + CollaborationAssessment.SCOPE);
         for (PrincipleAssessment p : assessment.principles()) {
             String level = p.applicable() ? p.level().number() + " " + p.level().title() : "n/a";

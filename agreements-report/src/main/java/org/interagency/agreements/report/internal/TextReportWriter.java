@@ -66,12 +66,12 @@ public final class TextReportWriter {
             Agreement agreement = document.agreement();
             if (agreement == null) {
                 unreadable++;
-                line(out, document.path());
+                line(out, Messages.quoteName(document.path()));
                 out.println("  not checked: the document could not be read (the reasons are on stderr)");
                 out.println();
                 continue;
             }
-            line(out, document.path() + " (" + agreement.id() + ")");
+            line(out, Messages.quoteName(document.path()) + " (" + agreement.id() + ")");
             // In the order of the file, so a person reads the report alongside the document; the
             // report's own order breaks ties.
             List<Finding> findings = new ArrayList<>(document.report().findings());
@@ -193,7 +193,7 @@ public final class TextReportWriter {
             return location.toString();
         }
         SourcePosition at = document.position(location.pointer());
-        return document.path() + ":" + at.line() + ":" + at.column() + " " + pointer(location.pointer());
+        return Messages.quoteName(document.path()) + ":" + at.line() + ":" + at.column() + " " + pointer(location.pointer());
     }
 
     /** The pointer as people read it: {@code /} for the whole document rather than nothing. */
