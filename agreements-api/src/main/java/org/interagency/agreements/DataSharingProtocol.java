@@ -47,6 +47,8 @@ import static org.apiguardian.api.API.Status.STABLE;
  *     1.0 (see {@link #retentionRunsFrom()}); only with a {@code retention} (schema 1.1)
  * @param safeguards the administrative, technical and physical measures that protect the data,
  *     beyond the encryption the two flags state (schema 1.1)
+ * @param impactAssessment the data protection or privacy impact assessment of this sharing;
+ *     {@code null} if the agreement records none (schema 1.1)
  */
 @API(status = STABLE, since = "0.1")
 @AgreementRecord
@@ -65,7 +67,8 @@ public record DataSharingProtocol(
         OnwardSharing onwardSharing,
         @PositiveDuration @Nullable Duration breachNotificationWindow,
         @Nullable RetentionStart retentionStart,
-        @Size(max = 100) List<@Valid Safeguard> safeguards) {
+        @Size(max = 100) List<@Valid Safeguard> safeguards,
+        @Valid @Nullable ImpactAssessment impactAssessment) {
 
     /** Checks that the required parts are present and copies the lists. */
     public DataSharingProtocol {
@@ -90,7 +93,18 @@ public record DataSharingProtocol(
             boolean encryptedAtRest, @Nullable Period retention, @Nullable DisposalMethod disposal,
             OnwardSharing onwardSharing, @Nullable Duration breachNotificationWindow) {
         this(id, providerAgencyId, recipients, dataSets, purpose, legalBasis, transferMethod, encryptedInTransit,
-                encryptedAtRest, retention, disposal, onwardSharing, breachNotificationWindow, null, List.of());
+                encryptedAtRest, retention, disposal, onwardSharing, breachNotificationWindow, null, List.of(), null);
+    }
+
+    /** A protocol without an impact assessment (as before schema 1.1 had one). */
+    public DataSharingProtocol(String id, String providerAgencyId, List<String> recipients, List<DataSet> dataSets,
+            String purpose, List<String> legalBasis, TransferMethod transferMethod, boolean encryptedInTransit,
+            boolean encryptedAtRest, @Nullable Period retention, @Nullable DisposalMethod disposal,
+            OnwardSharing onwardSharing, @Nullable Duration breachNotificationWindow,
+            @Nullable RetentionStart retentionStart, List<Safeguard> safeguards) {
+        this(id, providerAgencyId, recipients, dataSets, purpose, legalBasis, transferMethod, encryptedInTransit,
+                encryptedAtRest, retention, disposal, onwardSharing, breachNotificationWindow, retentionStart, safeguards,
+                null);
     }
 
     /** The event the retention period runs from: as stated, or {@link RetentionStart#RECEIPT} if not. */

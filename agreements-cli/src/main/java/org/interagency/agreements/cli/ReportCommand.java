@@ -1,14 +1,17 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.assessment.Rubric;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.DocumentChecks;
 import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.VersionFiles;
 import org.interagency.agreements.core.AgreementValidator;
+import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.CheckedDocument;
+import org.interagency.agreements.report.ReportWriter;
 import org.interagency.agreements.report.RuleSummary;
 import org.interagency.agreements.report.VersionOutcome;
-import org.interagency.agreements.report.CheckOutcome;
-import org.interagency.agreements.report.ReportWriter;
 import org.interagency.agreements.rules.Messages;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -102,7 +105,8 @@ final class ReportCommand implements Callable<Integer> {
             if (paths.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "name the documents to report on, or two versions with --diff");
             }
-            outcome = new DocumentChecks(validator, portfolio, true, limits.reader(config)).check(paths, spec.qualifiedName(), parent.terminal(), err);
+            outcome = assessed(new DocumentChecks(validator, portfolio, true, limits.reader(config))
+                    .check(paths, spec.qualifiedName(), parent.terminal(), err), validator);
             writer = ReportWriter.html(asOf);
         } else {
             if (!paths.isEmpty() || portfolio) {
@@ -125,5 +129,16 @@ final class ReportCommand implements Callable<Integer> {
             throw new CliException("cannot write " + Messages.quoteName(output) + ": " + FileProblems.describe(e.getCause()), e);
         }
         return outcome.hasUnreadable() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    }
+
+    /** The outcome with each readable document's collaboration assessment, against its own report. */
+    private static CheckOutcome assessed(CheckOutcome outcome, AgreementValidator validator) {
+        List<CheckedDocument> documents = new ArrayList<>();
+        for (CheckedDocument document : outcome.documents()) {
+            Agreement agreement = document.agreement();
+            documents.add(agreement == null ? document
+                    : document.withAssessment(Rubric.builtIn().assess(agreement, document.report(), validator)));
+        }
+        return new CheckOutcome(documents, outcome.portfolioFindings(), outcome.rules());
     }
 }
