@@ -50,6 +50,7 @@ import java.util.stream.Collectors;
             ReportCommand.class,
             RenderCommand.class,
             SchemaCommand.class,
+            NewCommand.class,
             DigestCommand.class,
             KeygenCommand.class,
             SignCommand.class,
@@ -133,7 +134,7 @@ public final class AgreementsCli implements Runnable {
     /** Without a subcommand: a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, render, schema,"
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, render, schema, new,"
                 + " digest, keygen, sign or verify");
     }
 
