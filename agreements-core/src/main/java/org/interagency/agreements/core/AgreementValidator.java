@@ -47,6 +47,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import static org.apiguardian.api.API.Status.STABLE;
@@ -287,12 +288,17 @@ public final class AgreementValidator {
         outcomes.addAll(skipped);
         // Waivers come last, after anything that completes the findings: a waiver that targets a
         // fingerprint matches only a finding that carries one, so fingerprints are stamped before.
-        ElementKeys keys = ElementKeys.of(agreement);
-        findings.replaceAll(finding -> finding.withFingerprint(keys.fingerprint(finding)));
+        // Stamped, not computed: each is computed when first read (by an output that prints it, a
+        // waiver that targets one, a comparison of versions), as most checks read none.
+        Function<Finding, String> fingerprints = new LazyFingerprints(ElementKeys.of(agreement));
+        findings.replaceAll(finding -> finding.withFingerprintFrom(fingerprints));
         List<Waiver> ofAgreement = waiversByAgreement.getOrDefault(agreement.id(), List.of());
         List<Finding> all = new ArrayList<>(WaiverApplication.apply(findings, ofAgreement, today));
-        // The waivers' own findings (expired, unused) are fingerprinted like the others.
-        all.replaceAll(finding -> finding.fingerprint() != null ? finding : finding.withFingerprint(keys.fingerprint(finding)));
+        // The waivers' own findings (expired, unused), which come after the rules', are
+        // fingerprinted like the others.
+        for (int i = findings.size(); i < all.size(); i++) {
+            all.set(i, all.get(i).withFingerprintFrom(fingerprints));
+        }
         return new Report(all, outcomes);
     }
 
@@ -794,6 +800,25 @@ public final class AgreementValidator {
                         + " in the configuration, but no " + kind + " has that id"
                         + (suggestion == null ? "" : "; did you mean " + Messages.quote(suggestion) + "?"), id, suggestion);
             }
+        }
+    }
+
+    /**
+     * The fingerprints of one validation's findings, computed when a finding's is first read: a
+     * report may be read by several threads at once, and {@link ElementKeys} remembers the key
+     * paths it has walked, so computing one fingerprint excludes the others. It keeps the
+     * agreement reachable from the report's findings, as their key paths are made from it.
+     */
+    private static final class LazyFingerprints implements Function<Finding, String> {
+        private final ElementKeys keys;
+
+        LazyFingerprints(ElementKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public synchronized String apply(Finding finding) {
+            return keys.fingerprint(finding);
         }
     }
 }
