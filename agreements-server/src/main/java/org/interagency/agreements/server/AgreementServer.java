@@ -135,6 +135,15 @@ public final class AgreementServer implements AutoCloseable {
         return connector == null ? -1 : connector.getLocalPort();
     }
 
+    /**
+     * The address the server listens on.
+     *
+     * @return the bind address, {@code 127.0.0.1} unless set
+     */
+    public String address() {
+        return settings.bind;
+    }
+
     /** Waits until the server has stopped. */
     public void join() throws InterruptedException {
         app.jettyServer().server().join();
@@ -247,11 +256,12 @@ public final class AgreementServer implements AutoCloseable {
     private void admit(Context ctx) {
         ctx.attribute(STARTED_AT, System.nanoTime());
         inFlight.incrementAndGet();
-        if (draining) {
+        String path = ctx.path();
+        boolean probe = path.equals("/healthz") || path.equals("/readyz");
+        if (draining && !probe) {
             throw Problem.of(503, "shutting-down", "Service shutting down", "the service is shutting down").toException();
         }
-        String path = ctx.path();
-        boolean open = path.equals("/healthz") || path.equals("/readyz") || ctx.method() == HandlerType.OPTIONS;
+        boolean open = probe || ctx.method() == HandlerType.OPTIONS;
         if (tokens != null && !open && !tokens.accepts(ctx.header("Authorization"))) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw Problem.of(401, "unauthorized", "Unauthorized",
