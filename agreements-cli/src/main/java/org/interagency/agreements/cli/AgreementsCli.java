@@ -6,6 +6,7 @@ import org.interagency.agreements.cli.internal.Notation;
 import org.interagency.agreements.cli.internal.View;
 import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.json.AgreementJsonException;
+import org.interagency.agreements.report.CommandExtension;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +56,7 @@ import java.util.stream.Collectors;
             KeygenCommand.class,
             SignCommand.class,
             VerifyCommand.class,
+            WhoCommand.class,
             CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -104,6 +107,11 @@ public final class AgreementsCli implements Runnable {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
         CommandLine commandLine = new CommandLine(new AgreementsCli(terminal));
+        // Commands of their own modules, such as serve (agreements-server): found, not compiled against;
+        // added first, so that they print where the others do.
+        for (CommandExtension extension : ServiceLoader.load(CommandExtension.class, AgreementsCli.class.getClassLoader())) {
+            commandLine.addSubcommand(extension.name(), extension.command());
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.registerConverter(CheckCommand.Format.class, lowerCase(CheckCommand.Format.class));
