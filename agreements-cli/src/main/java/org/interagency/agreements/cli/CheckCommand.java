@@ -1,12 +1,16 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.cli.internal.BaselineFiles;
 import org.interagency.agreements.cli.internal.DocumentChecks;
+import org.interagency.agreements.core.AgreementValidator;
+import org.interagency.agreements.report.BaselineComparison;
 import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.ReportWriter;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -89,8 +93,18 @@ final class CheckCommand implements Callable<Integer> {
                     + " hold the outcomes.)")
     boolean explain;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Compare with an earlier check: FILE is its JSON report (--format json), or the earlier version"
+                    + " of an agreement checked (a document: the current version is then checked as the one that follows"
+                    + " it). Findings are matched by fingerprint; only new ones count toward --fail-on, and the report"
+                    + " says how many were resolved.")
+    @Nullable Path baseline;
+
     @ParentCommand
     AgreementsCli parent;
+
+    @Mixin
+    ReaderOptions limits = new ReaderOptions();
 
     @Spec
     CommandSpec spec;
@@ -99,20 +113,50 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config, packs, waivers), portfolio, false)
+        AgreementValidator validator = DocumentChecks.validator(asOf, config, packs, waivers);
+        CheckOutcome outcome = new DocumentChecks(validator, portfolio, false, limits.reader(config))
                 .check(paths, spec.qualifiedName(), parent.terminal(), err);
-        switch (format) {
-            case TEXT -> ReportWriter.text(explain).write(outcome, out);
-            case JSON -> ReportWriter.json().write(outcome, out);
-            case SARIF -> ReportWriter.sarif(AgreementsCli.Version.version()).write(outcome, out);
+        BaselineComparison compared = null;
+        if (baseline != null) {
+            BaselineFiles files = BaselineFiles.compare(baseline, outcome, validator);
+            outcome = files.outcome();
+            compared = files.comparison();
         }
+        writer(compared).write(outcome, out);
         if (outcome.hasUnreadable()) {
             return ExitCodes.INVALID_INPUT;
         }
         return switch (failOn) {
             case NEVER -> ExitCodes.OK;
-            case ERROR -> outcome.hasFindingsAtLeast(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
-            case WARNING -> outcome.hasFindingsAtLeast(Severity.WARNING) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            case ERROR -> fails(outcome, compared, Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            case WARNING -> fails(outcome, compared, Severity.WARNING) ? ExitCodes.FINDINGS : ExitCodes.OK;
         };
+    }
+
+    private ReportWriter writer(@Nullable BaselineComparison compared) {
+        if (compared == null) {
+            return switch (format) {
+                case TEXT -> ReportWriter.text(explain);
+                case JSON -> ReportWriter.json();
+                case SARIF -> ReportWriter.sarif(AgreementsCli.Version.version());
+            };
+        }
+        return switch (format) {
+            case TEXT -> ReportWriter.text(explain, compared);
+            case JSON -> ReportWriter.json(compared);
+            case SARIF -> ReportWriter.sarif(AgreementsCli.Version.version(), compared);
+        };
+    }
+
+    /**
+     * Whether the check fails at {@code threshold}: on any active finding, or with a baseline on a
+     * new one (findings between agreements have no fingerprint yet, and always count).
+     */
+    private static boolean fails(CheckOutcome outcome, @Nullable BaselineComparison compared, Severity threshold) {
+        if (compared == null) {
+            return outcome.hasFindingsAtLeast(threshold);
+        }
+        return compared.hasNewFindingsAtLeast(threshold)
+                || outcome.portfolioFindings().stream().anyMatch(f -> f.severity().isAtLeast(threshold));
     }
 }

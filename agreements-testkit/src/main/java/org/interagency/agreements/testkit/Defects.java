@@ -99,6 +99,39 @@ public final class Defects {
         return defect(ruleId).companions();
     }
 
+    /**
+     * The ids of the rules that have a generator of {@linkplain #versionsOf(String) two versions},
+     * in alphabetical order: rules that compare a document with the version it follows, such as
+     * {@code us-cma.renewal-without-change}.
+     */
+    public static Set<String> versionRuleIds() {
+        return DefectCatalogue.versionDefects().keySet();
+    }
+
+    /**
+     * Two versions of an agreement on which the rule {@code ruleId} fires when the later one is
+     * checked with the earlier one ({@code validator.validate(v.current(), v.previous())}), and
+     * only then: for {@code us-cma.renewal-without-change}, a computer matching agreement and its
+     * renewal with one material change of the program (a new legal authority, a data-sharing
+     * purpose reworded, or a new party). Both claim the rule's pack.
+     *
+     * @throws IllegalArgumentException if there is no such generator for {@code ruleId}; the
+     *     message lists the ids there are
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static Arbitrary<AgreementVersions> versionsOf(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        DefectCatalogue.VersionDefect defect = DefectCatalogue.versionDefects().get(ruleId);
+        if (defect == null) {
+            throw new IllegalArgumentException("no generator of two versions for rule " + Messages.quote(ruleId)
+                    + "; there are generators for " + String.join(", ", versionRuleIds()));
+        }
+        SizeSpec size = defect.base();
+        Arbitrary<Agreement> valid = SeedArbitraries.seeds(size)
+                .map(seed -> Assembler.assemble(seed, size.expiringTermsOnly(), size.maxAssignments()));
+        return Combinators.combine(valid, Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
+    }
+
     private static Defect defect(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
         Defect defect = DefectCatalogue.defects().get(ruleId);

@@ -2,6 +2,8 @@ package org.interagency.agreements.report.internal;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.report.Baseline;
+import org.interagency.agreements.report.BaselineComparison;
 import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.core.PortfolioFinding;
@@ -60,18 +62,27 @@ public final class TextReportWriter {
 
     /** Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain}. */
     public static void write(CheckOutcome outcome, PrintWriter out, boolean explain) {
+        write(outcome, out, explain, null);
+    }
+
+    /**
+     * Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain},
+     * and with {@code baseline}: each new finding marked, and the counts of new, unchanged and
+     * resolved findings and the resolved ones at the end.
+     */
+    public static void write(CheckOutcome outcome, PrintWriter out, boolean explain, @Nullable BaselineComparison baseline) {
         int clean = 0;
         int unreadable = 0;
         for (CheckedDocument document : outcome.documents()) {
             Agreement agreement = document.agreement();
             if (agreement == null) {
                 unreadable++;
-                line(out, document.path());
+                line(out, Messages.quoteName(document.path()));
                 out.println("  not checked: the document could not be read (the reasons are on stderr)");
                 out.println();
                 continue;
             }
-            line(out, document.path() + " (" + agreement.id() + ")");
+            line(out, Messages.quoteName(document.path()) + " (" + agreement.id() + ")");
             // In the order of the file, so a person reads the report alongside the document; the
             // report's own order breaks ties.
             List<Finding> findings = new ArrayList<>(document.report().findings());
@@ -96,6 +107,9 @@ public final class TextReportWriter {
                 if (waiver != null) {
                     line(out, INDENT + "waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": "
                             + waiver.justification());
+                }
+                if (baseline != null && baseline.isNew(finding)) {
+                    line(out, INDENT + "new since the baseline");
                 }
             }
             if (explain) {
@@ -123,7 +137,22 @@ public final class TextReportWriter {
                 + (outcome.waivedCount() == 0 ? "" : " before waivers; " + counts(outcome.activeCounts())
                         + " after " + outcome.waivedCount() + " waived")
                 + ".");
+        if (baseline != null) {
+            writeBaseline(out, baseline);
+        }
         out.flush();
+    }
+
+    /** The closing lines of a check against a baseline: the counts, and each finding resolved. */
+    private static void writeBaseline(PrintWriter out, BaselineComparison baseline) {
+        out.println("baseline: " + baseline.newCount() + " new, " + baseline.unchangedCount() + " unchanged, "
+                + baseline.resolved().size() + " resolved.");
+        for (Baseline.Entry resolved : baseline.resolved()) {
+            line(out, "  resolved: " + resolved.path() + ":" + resolved.position().line() + ":" + resolved.position().column()
+                    + "  " + resolved.severity().name().toLowerCase(Locale.ROOT) + "  " + resolved.ruleId() + "  "
+                    + pointer(resolved.pointer()));
+            line(out, INDENT + resolved.message());
+        }
     }
 
     private static String counts(Map<Severity, Integer> counts) {
@@ -193,7 +222,7 @@ public final class TextReportWriter {
             return location.toString();
         }
         SourcePosition at = document.position(location.pointer());
-        return document.path() + ":" + at.line() + ":" + at.column() + " " + pointer(location.pointer());
+        return Messages.quoteName(document.path()) + ":" + at.line() + ":" + at.column() + " " + pointer(location.pointer());
     }
 
     /** The pointer as people read it: {@code /} for the whole document rather than nothing. */
