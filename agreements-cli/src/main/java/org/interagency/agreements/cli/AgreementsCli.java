@@ -7,6 +7,7 @@ import org.interagency.agreements.cli.internal.Notation;
 import org.interagency.agreements.cli.internal.View;
 import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.json.AgreementJsonException;
+import org.interagency.agreements.report.CommandExtension;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.ServiceLoader;
 
 /**
  * The {@code agreements} command: checks interagency agreement documents (JSON or YAML) and
@@ -58,6 +60,7 @@ import java.util.Properties;
             KeygenCommand.class,
             SignCommand.class,
             VerifyCommand.class,
+            WhoCommand.class,
             CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -108,6 +111,11 @@ public final class AgreementsCli implements Runnable {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
         CommandLine commandLine = new CommandLine(new AgreementsCli(terminal));
+        // Commands of their own modules, such as serve (agreements-server): found, not compiled against;
+        // added first, so that they print where the others do.
+        for (CommandExtension extension : ServiceLoader.load(CommandExtension.class, AgreementsCli.class.getClassLoader())) {
+            commandLine.addSubcommand(extension.name(), extension.command());
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.registerConverter(CheckCommand.Format.class, lowerCase(CheckCommand.Format.class));
