@@ -49,7 +49,14 @@ public record Party(
         @Size(max = 16) List<LegalRole> legalRoles,
         @Size(max = 16) List<@Valid PartyIdentifier> identifiers) {
 
-    /** Checks that the required parts are present and copies the lists. */
+    /**
+     * Checks that the required parts are present and copies the lists.
+     *
+     * @param agencyId the stable id of the agency, for example {@code harris-county-oem}
+     * @param name the agency's official name
+     * @param jurisdiction the territory the agency serves; assignments without a jurisdiction of
+     *     their own apply to the whole of the agreement's territory
+     */
     public Party {
         Objects.requireNonNull(agencyId, "agencyId");
         Objects.requireNonNull(name, "name");

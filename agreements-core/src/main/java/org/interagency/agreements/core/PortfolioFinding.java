@@ -39,7 +39,14 @@ public record PortfolioFinding(
             .thenComparing(PortfolioFinding::severity)
             .thenComparing(f -> f.related().toString());
 
-    /** Checks that the required parts are present and copies the list. */
+    /**
+     * Checks that the required parts are present and copies the list.
+     *
+     * @param ruleId the id of the rule that found it ({@code roles.accountable-overlap})
+     * @param severity how much it matters, as configured for the rule
+     * @param message what is wrong, in plain text naming both agreements
+     * @param location one side: an agreement and a place in it
+     */
     public PortfolioFinding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");

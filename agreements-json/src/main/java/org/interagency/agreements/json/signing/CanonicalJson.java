@@ -55,8 +55,9 @@ public final class CanonicalJson {
     }
 
     /**
-     * The canonical UTF-8 bytes of {@code agreement}.
+     * {@return the canonical UTF-8 bytes of {@code agreement}}
      *
+     * @param agreement the agreement
      * @throws CanonicalFormException if a decimal of the agreement cannot be written exactly as a
      *     double (see the class description)
      */
@@ -68,6 +69,7 @@ public final class CanonicalJson {
      * The canonical form of any JSON document, in UTF-8, as RFC 8785 defines it: numbers are read
      * as doubles, so {@code 1.0} and {@code 1} are the same.
      *
+     * @param json a JSON document in UTF-8
      * @throws CanonicalFormException if the document is not I-JSON (RFC 7493)
      */
     public static byte[] canonicalize(byte[] json) {
