@@ -60,12 +60,9 @@ public final class TextReportWriter {
 
     /** Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain}. */
     public static void write(CheckOutcome outcome, PrintWriter out, boolean explain) {
-        int clean = 0;
-        int unreadable = 0;
         for (CheckedDocument document : outcome.documents()) {
             Agreement agreement = document.agreement();
             if (agreement == null) {
-                unreadable++;
                 line(out, document.path());
                 out.println("  not checked: the document could not be read (the reasons are on stderr)");
                 out.println();
@@ -78,7 +75,6 @@ public final class TextReportWriter {
             findings.sort(Comparator.comparing((Finding f) -> document.position(f.location()).line())
                     .thenComparing(f -> document.position(f.location()).column()));
             if (findings.isEmpty()) {
-                clean++;
                 out.println("  no findings");
             }
             for (Finding finding : findings) {
@@ -114,16 +110,32 @@ public final class TextReportWriter {
             }
             out.println();
         }
+        out.println(summary(outcome));
+        out.flush();
+    }
+
+    /**
+     * The closing line of counts: documents clean, with findings and unreadable, then findings by
+     * severity (before and after waivers when any is waived). Nothing in it comes from a document.
+     */
+    public static String summary(CheckOutcome outcome) {
         int documents = outcome.documents().size();
+        int clean = 0;
+        int unreadable = 0;
+        for (CheckedDocument document : outcome.documents()) {
+            if (!document.isReadable()) {
+                unreadable++;
+            } else if (document.report().findings().isEmpty()) {
+                clean++;
+            }
+        }
         Map<Severity, Integer> counts = outcome.counts();
-        out.println(plural(documents, "document") + " checked: " + clean + " clean, "
+        return plural(documents, "document") + " checked: " + clean + " clean, "
                 + (documents - clean - unreadable) + " with findings, " + unreadable + " unreadable; "
-                + plural(counts.get(Severity.ERROR), "error") + ", " + plural(counts.get(Severity.WARNING), "warning")
-                + ", " + plural(counts.get(Severity.INFO), "info")
+                + counts(counts)
                 + (outcome.waivedCount() == 0 ? "" : " before waivers; " + counts(outcome.activeCounts())
                         + " after " + outcome.waivedCount() + " waived")
-                + ".");
-        out.flush();
+                + ".";
     }
 
     private static String counts(Map<Severity, Integer> counts) {
