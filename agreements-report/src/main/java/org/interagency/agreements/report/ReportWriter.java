@@ -60,7 +60,23 @@ public interface ReportWriter {
      */
     @API(status = EXPERIMENTAL, since = "0.1")
     static ReportWriter text(boolean explain) {
-        return (outcome, out) -> TextReportWriter.write(outcome, out, explain);
+        return text(explain, false);
+    }
+
+    /**
+     * The report for people, as {@link #text(boolean)}, in colour when {@code colour} is true:
+     * document names and the counts bold, errors red, warnings yellow, info cyan, "no findings"
+     * green (ANSI SGR sequences, for a terminal; the caller decides, say when standard output is
+     * a terminal and {@code NO_COLOR} is not set). The colours are added around text already
+     * escaped, so a document still cannot send a terminal command.
+     *
+     * @param explain whether to add the outcome tables
+     * @param colour whether to colour the report
+     * @return the text writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter text(boolean explain, boolean colour) {
+        return (outcome, out) -> TextReportWriter.write(outcome, out, explain, colour);
     }
 
     /**
