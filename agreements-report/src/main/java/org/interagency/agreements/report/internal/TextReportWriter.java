@@ -50,6 +50,11 @@ public final class TextReportWriter {
 
     private static final String INDENT = "         ";
 
+    /** SGR (ECMA-48 Select Graphic Rendition) parameters: bold, and the foreground colours. */
+    private static final String BOLD = "1";
+    private static final String GREEN = "32";
+    private static final Map<Severity, String> COLOURS = Map.of(Severity.ERROR, "31", Severity.WARNING, "33", Severity.INFO, "36");
+
     private TextReportWriter() {
     }
 
@@ -60,30 +65,36 @@ public final class TextReportWriter {
 
     /** Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain}. */
     public static void write(CheckOutcome outcome, PrintWriter out, boolean explain) {
-        int clean = 0;
-        int unreadable = 0;
+        write(outcome, out, explain, false);
+    }
+
+    /**
+     * Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain},
+     * and in colour if {@code colour}: document names bold, severities red, yellow and cyan, "no
+     * findings" green, the counts bold. The colours are SGR sequences this writer adds around text
+     * it has already escaped, so a document still sends no terminal command of its own.
+     */
+    public static void write(CheckOutcome outcome, PrintWriter out, boolean explain, boolean colour) {
         for (CheckedDocument document : outcome.documents()) {
             Agreement agreement = document.agreement();
             if (agreement == null) {
-                unreadable++;
-                line(out, document.path());
+                out.println(paint(colour, BOLD, Messages.escape(document.path())));
                 out.println("  not checked: the document could not be read (the reasons are on stderr)");
                 out.println();
                 continue;
             }
-            line(out, document.path() + " (" + agreement.id() + ")");
+            out.println(paint(colour, BOLD, Messages.escape(document.path())) + Messages.escape(" (" + agreement.id() + ")"));
             // In the order of the file, so a person reads the report alongside the document; the
             // report's own order breaks ties.
             List<Finding> findings = new ArrayList<>(document.report().findings());
             findings.sort(Comparator.comparing((Finding f) -> document.position(f.location()).line())
                     .thenComparing(f -> document.position(f.location()).column()));
             if (findings.isEmpty()) {
-                clean++;
-                out.println("  no findings");
+                out.println("  " + paint(colour, GREEN, "no findings"));
             }
             for (Finding finding : findings) {
                 SourcePosition position = document.position(finding.location());
-                writeFinding(out, position, finding.severity(), finding.ruleId(), pointer(finding.location()),
+                writeFinding(out, colour, position, finding.severity(), finding.ruleId(), pointer(finding.location()),
                         finding.message(), finding.hint());
                 if (!finding.citations().isEmpty()) {
                     line(out, INDENT + "cites: " + finding.citations().stream().map(Citation::text).collect(Collectors.joining("; ")));
@@ -106,7 +117,7 @@ public final class TextReportWriter {
         if (!outcome.portfolioFindings().isEmpty()) {
             out.println("between agreements");
             for (PortfolioFinding finding : outcome.portfolioFindings()) {
-                writeFinding(out, null, finding.severity(), finding.ruleId(), where(outcome, finding.location()),
+                writeFinding(out, colour, null, finding.severity(), finding.ruleId(), where(outcome, finding.location()),
                         finding.message(), finding.hint());
                 for (AgreementLocation related : finding.related()) {
                     line(out, INDENT + "related: " + where(outcome, related));
@@ -114,16 +125,32 @@ public final class TextReportWriter {
             }
             out.println();
         }
+        out.println(paint(colour, BOLD, summary(outcome)));
+        out.flush();
+    }
+
+    /**
+     * The closing line of counts: documents clean, with findings and unreadable, then findings by
+     * severity (before and after waivers when any is waived). Nothing in it comes from a document.
+     */
+    public static String summary(CheckOutcome outcome) {
         int documents = outcome.documents().size();
+        int clean = 0;
+        int unreadable = 0;
+        for (CheckedDocument document : outcome.documents()) {
+            if (!document.isReadable()) {
+                unreadable++;
+            } else if (document.report().findings().isEmpty()) {
+                clean++;
+            }
+        }
         Map<Severity, Integer> counts = outcome.counts();
-        out.println(plural(documents, "document") + " checked: " + clean + " clean, "
+        return plural(documents, "document") + " checked: " + clean + " clean, "
                 + (documents - clean - unreadable) + " with findings, " + unreadable + " unreadable; "
-                + plural(counts.get(Severity.ERROR), "error") + ", " + plural(counts.get(Severity.WARNING), "warning")
-                + ", " + plural(counts.get(Severity.INFO), "info")
+                + counts(counts)
                 + (outcome.waivedCount() == 0 ? "" : " before waivers; " + counts(outcome.activeCounts())
                         + " after " + outcome.waivedCount() + " waived")
-                + ".");
-        out.flush();
+                + ".";
     }
 
     private static String counts(Map<Severity, Integer> counts) {
@@ -177,10 +204,13 @@ public final class TextReportWriter {
         out.println(Messages.escape(text));
     }
 
-    private static void writeFinding(PrintWriter out, @Nullable SourcePosition position, Severity severity,
+    private static void writeFinding(PrintWriter out, boolean colour, @Nullable SourcePosition position, Severity severity,
             String ruleId, String where, String message, @Nullable String hint) {
         String at = position == null ? "" : position.line() + ":" + position.column();
-        line(out, "  " + pad(at, 7) + pad(severity.name().toLowerCase(Locale.ROOT), 9) + ruleId + "  " + where);
+        String name = severity.name().toLowerCase(Locale.ROOT);
+        // The severity padded outside the colour, so the columns line up as in plain text.
+        out.println("  " + pad(at, 7) + paint(colour, COLOURS.get(severity), name) + pad("", 9 - name.length())
+                + Messages.escape(ruleId + "  " + where));
         line(out, INDENT + message);
         if (hint != null) {
             line(out, INDENT + "hint: " + hint);
@@ -199,6 +229,11 @@ public final class TextReportWriter {
     /** The pointer as people read it: {@code /} for the whole document rather than nothing. */
     static String pointer(JsonPointer pointer) {
         return pointer.isRoot() ? "/" : pointer.toString();
+    }
+
+    /** {@code escaped} (text already escaped, or this writer's own) in the colour {@code sgr}, if {@code colour}. */
+    private static String paint(boolean colour, String sgr, String escaped) {
+        return colour ? "\u001b[" + sgr + "m" + escaped + "\u001b[0m" : escaped;
     }
 
     private static String pad(String text, int width) {
