@@ -46,6 +46,8 @@ public record PortfolioFinding(
      * @param severity how much it matters, as configured for the rule
      * @param message what is wrong, in plain text naming both agreements
      * @param location one side: an agreement and a place in it
+     * @param related the other side(s), in other agreements
+     * @param hint how to put it right; {@code null} if the message says it all
      */
     public PortfolioFinding {
         Objects.requireNonNull(ruleId, "ruleId");
