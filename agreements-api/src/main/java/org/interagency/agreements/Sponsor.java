@@ -24,7 +24,13 @@ public record Sponsor(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String title) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param agencyId the party the sponsor belongs to
+     * @param name the sponsor's name
+     * @param title the sponsor's position, for example {@code Deputy Commissioner}
+     */
     public Sponsor {
         Objects.requireNonNull(agencyId, "agencyId");
         Objects.requireNonNull(name, "name");
