@@ -103,6 +103,16 @@ public record ProvisionTopic(String name) {
     public static final ProvisionTopic DATA_QUALITY = known("data-quality");
     /** Liability and immunity of the personnel who give aid (EMAC Art. VI). */
     public static final ProvisionTopic LIABILITY = known("liability");
+    /** How the essence of a joint controllers' arrangement is made available to data subjects (GDPR Art. 26(2)). */
+    public static final ProvisionTopic ESSENCE_AVAILABLE = known("essence-available");
+    /** The contact point for data subjects that joint controllers designate (GDPR Art. 26(1), last sentence). */
+    public static final ProvisionTopic CONTACT_POINT = known("contact-point");
+    /** The lawful basis for the sharing, as the controllers decided and record it (ICO data sharing code; UK GDPR Art. 6). */
+    public static final ProvisionTopic LAWFUL_BASIS = known("lawful-basis");
+    /** The additional conditions met for special category or criminal offence data (ICO data sharing code). */
+    public static final ProvisionTopic SPECIAL_CATEGORY_CONDITIONS = known("special-category-conditions");
+    /** What follows when a party or its staff fails to comply with the agreement (a data sharing agreement's sanctions). */
+    public static final ProvisionTopic SANCTIONS = known("sanctions");
 
     /**
      * Checks the name.

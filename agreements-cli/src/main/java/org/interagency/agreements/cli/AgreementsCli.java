@@ -2,6 +2,7 @@ package org.interagency.agreements.cli;
 
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.cli.internal.CliException;
+import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.Notation;
 import org.interagency.agreements.cli.internal.View;
 import org.interagency.agreements.core.RuleConfigurationException;
@@ -19,11 +20,12 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
 /**
  * The {@code agreements} command: checks interagency agreement documents (JSON or YAML) and
@@ -50,6 +52,7 @@ import java.util.stream.Collectors;
             ReportCommand.class,
             RenderCommand.class,
             SchemaCommand.class,
+            NewCommand.class,
             DigestCommand.class,
             KeygenCommand.class,
             SignCommand.class,
@@ -126,16 +129,17 @@ public final class AgreementsCli implements Runnable {
                     return constant;
                 }
             }
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
             throw new CommandLine.TypeConversionException(Messages.quote(value) + " is not one of "
-                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                            .collect(Collectors.joining(", ")));
+                    + String.join(", ", names)
+                    + Messages.didYouMean(value, names).map(name -> " (did you mean " + name + "?)").orElse(""));
         };
     }
 
     /** Without a subcommand: a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, render, schema,"
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, render, schema, new,"
                 + " digest, keygen, sign or verify");
     }
 
@@ -147,7 +151,12 @@ public final class AgreementsCli implements Runnable {
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         String name = command.getCommandSpec().qualifiedName();
-        command.getErr().println(Messages.escape(name + ": " + e.getMessage() + " (see '" + name + " --help')"));
+        // picocli prints its suggestions for a mistyped option or command apart from the message:
+        // here they go on the one line, as every "did you mean" of the command does.
+        String suggestion = e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()
+                ? " (did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList()) + "?)" : "";
+        command.getErr().println(Messages.escape(name + ": " + e.getMessage() + suggestion + " (see '" + name + " --help')"));
         command.getErr().flush();
         return ExitCodes.INVALID_INPUT;
     }
@@ -159,10 +168,13 @@ public final class AgreementsCli implements Runnable {
         if (e instanceof CliException || e instanceof AgreementJsonException || e instanceof RuleConfigurationException) {
             err.println(Messages.escape(name + ": " + e.getMessage()));
         } else if (e instanceof UncheckedIOException io) {
-            err.println(Messages.escape(name + ": " + io.getCause().getMessage()));
+            String file = io.getCause() instanceof FileSystemException fs && fs.getFile() != null
+                    ? Messages.quoteName(fs.getFile()) + ": " : "";
+            err.println(Messages.escape(name + ": " + file + FileProblems.describe(io.getCause())));
         } else {
-            err.println(Messages.escape(name + ": internal error: " + e + " (run again with --debug for the stack trace,"
-                    + " and please report it)"));
+            // No exception's name: it says nothing to a user, and the stack trace is one option away.
+            err.println(name + ": internal error: the command failed unexpectedly (run again with --debug for the"
+                    + " stack trace, and please report it)");
         }
         if (debugRequested(parseResult)) {
             e.printStackTrace(err);

@@ -12,9 +12,11 @@ import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.rules.Citation;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.rules.Messages;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -68,6 +70,9 @@ final class AssessCommand implements Callable<Integer> {
             description = "Assess as if today were DATE (yyyy-MM-dd), for reviews and milestones. Default: today (UTC).")
     @Nullable LocalDate asOf;
 
+    @Mixin
+    ReaderOptions limits = new ReaderOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -80,12 +85,13 @@ final class AssessCommand implements Callable<Integer> {
         AgreementValidator validator = builder.build();
         List<Path> files = DocumentFiles.expand(paths);
         if (files.isEmpty()) {
-            throw new CliException("no *.json, *.yaml or *.yml files in " + paths);
+            throw new CliException("no *.json, *.yaml or *.yml files in " + paths.stream().map(Messages::quoteName).collect(java.util.stream.Collectors.joining(", ")));
         }
         // Read every document first: one unreadable document stops the command before any output.
         List<Agreement> agreements = new ArrayList<>();
+        AgreementJson reader = limits.reader(null);
         for (Path file : files) {
-            agreements.add(SingleDocument.read(file));
+            agreements.add(SingleDocument.read(file, reader));
         }
         PrintWriter out = spec.commandLine().getOut();
         ArrayNode json = MAPPER.createArrayNode();
@@ -106,7 +112,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private void text(String path, CollaborationAssessment assessment, PrintWriter out) {
-        out.println(Messages.escape("Collaboration assessment of " + path + " (" + assessment.agreementId() + ") as of "
+        out.println(Messages.escape("Collaboration assessment of " + Messages.quoteName(path) + " (" + assessment.agreementId() + ") as of "
                 + assessment.asOf()));
         out.println("  " + CollaborationAssessment.SCOPE);
         for (PrincipleAssessment p : assessment.principles()) {

@@ -7,6 +7,7 @@ import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -92,6 +93,9 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     AgreementsCli parent;
 
+    @Mixin
+    ReaderOptions limits = new ReaderOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -99,7 +103,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config, packs, waivers), portfolio, false)
+        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config, packs, waivers), portfolio, false,
+                limits.reader(config))
                 .check(paths, spec.qualifiedName(), parent.terminal(), err);
         switch (format) {
             case TEXT -> ReportWriter.text(explain).write(outcome, out);

@@ -9,6 +9,7 @@ import org.interagency.agreements.rules.Messages;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -73,24 +74,28 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     AgreementsCli parent;
 
+    @Mixin
+    ReaderOptions limits = new ReaderOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config, packs, waivers), portfolio, true)
+        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config, packs, waivers), portfolio, true,
+                limits.reader(config))
                 .check(paths, spec.qualifiedName(), parent.terminal(), err);
         try (PrintWriter out = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)))) {
             ReportWriter.html(asOf).write(outcome, out);
             // A PrintWriter keeps write errors (a full disk) to itself: ask it.
             if (out.checkError()) {
-                throw new CliException("cannot write " + Messages.escape(output) + ": the write failed (is the disk full?)");
+                throw new CliException("cannot write " + Messages.quoteName(output) + ": the write failed (is the disk full?)");
             }
         } catch (IOException e) {
-            throw new CliException("cannot write " + Messages.escape(output) + ": " + FileProblems.describe(e), e);
+            throw new CliException("cannot write " + Messages.quoteName(output) + ": " + FileProblems.describe(e), e);
         } catch (UncheckedIOException e) {
-            throw new CliException("cannot write " + Messages.escape(output) + ": " + FileProblems.describe(e.getCause()), e);
+            throw new CliException("cannot write " + Messages.quoteName(output) + ": " + FileProblems.describe(e.getCause()), e);
         }
         return outcome.hasUnreadable() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
     }

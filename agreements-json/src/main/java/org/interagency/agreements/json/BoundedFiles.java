@@ -143,9 +143,7 @@ public final class BoundedFiles {
 
     static DocumentLimitException tooLarge(String what, long limit, @Nullable String limitName) {
         return new DocumentLimitException(List.of(new DocumentProblem(ProblemKind.LIMIT, what
-                + " has more than the limit of " + limit + " bytes"
-                + (limitName == null ? "" : " (raise it with " + limitName + " on the builder)"), 0, 0,
-                JsonPointer.root())), false);
+                + " has more than the limit of " + limit + " bytes", 0, 0, JsonPointer.root())), false, limitName);
     }
 
     /** What kind of file that is not a regular file {@code file} is, from its Unix mode where the system tells it. */

@@ -46,8 +46,14 @@ import java.util.concurrent.TimeUnit;
  * @param validator the validator to check with
  * @param portfolio whether the agreements are also checked against each other
  * @param keepText whether each document's text is kept, for the HTML report's excerpts
+ * @param reader the reader, with the limits of the command line and the configuration
  */
-public record DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText) {
+public record DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText, AgreementJson reader) {
+
+    /** Checks that read with the library's default limits. */
+    public DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText) {
+        this(validator, portfolio, keepText, AgreementJson.defaults());
+    }
 
     /**
      * The validator of {@code --as-of}, {@code --config} and {@code --pack}.
@@ -73,26 +79,26 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
             // A waiver the validator rejects (an unknown rule, too long, twice) names itself; any
             // other id that nothing has came from --pack, or else from the configuration file.
             if (!waivers.isEmpty() && e.getMessage().startsWith("the waiver ")) {
-                throw new CliException("waivers " + String.join(", ", waivers.stream().map(Path::toString).toList())
+                throw new CliException("waivers " + String.join(", ", waivers.stream().map(Messages::quoteName).toList())
                         + ": " + e.getMessage(), e);
             }
-            String from = packs.contains(e.ruleId()) || config == null ? "--pack" : "configuration " + config;
+            String from = packs.contains(e.ruleId()) || config == null ? "--pack" : "configuration " + Messages.quoteName(config);
             throw new CliException(from + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new CliException("configuration " + config + ": " + e.getMessage(), e);
+            throw new CliException("configuration " + Messages.quoteName(config) + ": " + e.getMessage(), e);
         }
     }
 
     /** The waivers in {@code file}, or an error that names each problem with its line and column. */
     private static List<Waiver> readWaivers(Path file) {
         DocumentSyntax syntax = DocumentSyntax.ofFileName(file).orElseThrow(() -> new CliException(
-                "waivers " + file + ": cannot tell its format: name it *.json, *.yaml or *.yml"));
+                "waivers " + Messages.quoteName(file) + ": cannot tell its format: name it *.json, *.yaml or *.yml"));
         try {
             return AgreementJson.defaults().readWaivers(DocumentSource.of(file, syntax));
         } catch (AgreementReadException e) {
             StringBuilder message = new StringBuilder();
             for (ReadProblem problem : DocumentFiles.problems(e)) {
-                message.append(message.length() == 0 ? "" : "; ").append("waivers ").append(file).append(':')
+                message.append(message.length() == 0 ? "" : "; ").append("waivers ").append(Messages.quoteName(file)).append(':')
                         .append(problem.position().line()).append(':').append(problem.position().column()).append(": ")
                         .append(problem.message())
                         .append(problem.pointer().isRoot() ? "" : " (at " + problem.pointer() + ")");
@@ -111,7 +117,7 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
     public CheckOutcome check(List<Path> paths, String command, boolean progress, PrintWriter err) {
         List<Path> files = DocumentFiles.expand(paths);
         if (files.isEmpty()) {
-            throw new CliException("no *.json, *.yaml or *.yml files in " + paths);
+            throw new CliException("no *.json, *.yaml or *.yml files in " + paths.stream().map(Messages::quoteName).collect(java.util.stream.Collectors.joining(", ")));
         }
         List<CheckedDocument> documents = readAll(files, progress, err);
         @Nullable PortfolioReport portfolioReport = null;
@@ -122,7 +128,7 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
         for (CheckedDocument document : documents) {
             for (ReadProblem problem : document.problems()) {
                 // The path and the message may carry what a document or a file name holds.
-                err.println(Messages.escape(command + ": " + document.path() + ":" + problem.position().line()
+                err.println(Messages.escape(command + ": " + Messages.quoteName(document.path()) + ":" + problem.position().line()
                         + ":" + problem.position().column() + ": " + problem.message()
                         + (problem.pointer().isRoot() ? "" : " (at " + problem.pointer() + ")")));
             }
@@ -137,7 +143,6 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
      * output does not depend on which thread finished first.
      */
     private List<CheckedDocument> readAll(List<Path> files, boolean terminal, PrintWriter err) {
-        AgreementJson reader = AgreementJson.defaults();
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         boolean progress = terminal && files.size() > 1;
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -227,7 +232,7 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
             }
             String earlier = pathById.putIfAbsent(agreement.id(), document.path());
             if (earlier != null) {
-                throw new CliException("--portfolio: " + earlier + " and " + document.path() + " both hold the agreement id "
+                throw new CliException("--portfolio: " + Messages.quoteName(earlier) + " and " + Messages.quoteName(document.path()) + " both hold the agreement id "
                         + agreement.id() + ": a portfolio holds each agreement once; check them separately or give one a new id");
             }
             agreements.add(agreement);

@@ -7,6 +7,7 @@ import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.ScopePath;
 import org.interagency.agreements.constraints.ElementId;
+import org.interagency.agreements.json.signing.DetachedSignature;
 
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -86,6 +87,9 @@ public final class Model {
 
     /** Declared before INSTANCE, which uses it while it is constructed. */
     private static final Shape ID = new Scalars.Id();
+    /** A signature document's key id and value are read more strictly than free text. */
+    private static final Shape KEY_ID = new Scalars.KeyId();
+    private static final Shape SIGNATURE_VALUE = new Scalars.CanonicalBase64();
 
     private static final Model INSTANCE = new Model();
 
@@ -108,8 +112,9 @@ public final class Model {
         // Scope paths are not remembered: a responsibility's scope is usually its own.
         shapes.put(ScopePath.class, new Scalars.Parsed("a scope path such as \"emergency/flood/evacuation\"",
                 text -> new ScopePath(segments(text)), false));
-        shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\"",
-                text -> new Jurisdiction(segments(text))));
+        // An ISO 3166 code (US-TX) maps to its hierarchical code (us/tx); see Jurisdiction.
+        shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\" or \"US-TX\"",
+                text -> Jurisdiction.fromIso3166(text).orElseGet(() -> new Jurisdiction(segments(text)))));
         // A topic is checked against its vocabulary by its constructor; known topics are shared constants.
         shapes.put(ProvisionTopic.class, new Scalars.Parsed("a provision topic such as \"verification\" or"
                 + " \"x-tribal-consultation\"", ProvisionTopic::of, false));
@@ -189,7 +194,9 @@ public final class Model {
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
             parameterTypes[i] = component.getType();
-            Shape shape = componentShape(component.getAnnotatedType(), component.getGenericType());
+            Shape shape = type == DetachedSignature.class && component.getName().equals("keyId") ? KEY_ID
+                    : type == DetachedSignature.class && component.getName().equals("value") ? SIGNATURE_VALUE
+                    : componentShape(component.getAnnotatedType(), component.getGenericType());
             boolean required = !optional.contains(component.getName()) && !(shape instanceof ListShape);
             int sinceMinor = added.contains(component.getName()) ? 1 : 0;
             properties.add(new RecordShape.Property(component.getName(), shape, required, component.getAccessor(),

@@ -4,6 +4,8 @@ import org.apiguardian.api.API;
 
 import org.interagency.agreements.constraints.ElementId;
 
+import org.interagency.agreements.json.internal.Base64Text;
+
 import java.util.Base64;
 import java.util.Objects;
 
@@ -47,9 +49,14 @@ public record DetachedSignature(@ElementId String signerAgencyId, String keyId, 
     /**
      * {@return the signature bytes}
      *
-     * @throws IllegalArgumentException if {@link #value()} is not base64
+     * @throws IllegalArgumentException if {@link #value()} is not base64 in its one canonical form
+     *     (RFC 4648 section 4, with padding): stripped padding, for one, is not accepted
      */
     public byte[] bytes() {
+        String problem = Base64Text.problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException("the signature value is not canonical base64: " + problem);
+        }
         return Base64.getDecoder().decode(value);
     }
 }

@@ -78,12 +78,13 @@ public final class TextReportWriter {
         for (CheckedDocument document : outcome.documents()) {
             Agreement agreement = document.agreement();
             if (agreement == null) {
-                out.println(paint(colour, BOLD, Messages.escape(document.path())));
+                out.println(paint(colour, BOLD, Messages.escape(Messages.quoteName(document.path()))));
                 out.println("  not checked: the document could not be read (the reasons are on stderr)");
                 out.println();
                 continue;
             }
-            out.println(paint(colour, BOLD, Messages.escape(document.path())) + Messages.escape(" (" + agreement.id() + ")"));
+            out.println(paint(colour, BOLD, Messages.escape(Messages.quoteName(document.path())))
+                    + Messages.escape(" (" + agreement.id() + ")"));
             // In the order of the file, so a person reads the report alongside the document; the
             // report's own order breaks ties.
             List<Finding> findings = new ArrayList<>(document.report().findings());
@@ -223,7 +224,7 @@ public final class TextReportWriter {
             return location.toString();
         }
         SourcePosition at = document.position(location.pointer());
-        return document.path() + ":" + at.line() + ":" + at.column() + " " + pointer(location.pointer());
+        return Messages.quoteName(document.path()) + ":" + at.line() + ":" + at.column() + " " + pointer(location.pointer());
     }
 
     /** The pointer as people read it: {@code /} for the whole document rather than nothing. */

@@ -11,6 +11,13 @@ import org.interagency.agreements.Assignment;
 import org.interagency.agreements.Classification;
 import org.interagency.agreements.CommunicationChannel;
 import org.interagency.agreements.DataSet;
+import org.interagency.agreements.DataSetBuilder;
+import org.interagency.agreements.DisposalMethod;
+import org.interagency.agreements.LegalRole;
+import org.interagency.agreements.PartyRole;
+import org.interagency.agreements.ResourceCommitment;
+import org.interagency.agreements.ResourceKind;
+import org.interagency.agreements.SpecialCategory;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.DataSharingProtocolBuilder;
 import org.interagency.agreements.DateRange;
@@ -40,6 +47,7 @@ import org.interagency.agreements.TrustMeasureKind;
 import org.interagency.agreements.rules.Finding;
 import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -149,6 +157,9 @@ public final class DefectCatalogue {
                     .status(AgreementStatus.IN_FORCE).build();
         });
         matchingDefects(d, withProtocol);
+        gdprDefects(d, withProtocol.withParties(2, 6));
+        icoDefects(d, withProtocol);
+        emacDefects(d, any.withParties(2, 6));
         put(d, "term.no-authority", any, (a, c) -> edit(a)
                 .authorities(List.of())
                 .dataSharingProtocols(updateAll(a.dataSharingProtocols(), p -> protocol(p)
@@ -360,6 +371,136 @@ public final class DefectCatalogue {
                 p -> p.topic().equals(ProvisionTopic.VERIFICATION))).build());
         putMatching(d, "us-cma.security-safeguards", base, (a, c) -> editProtocol(a, c, p -> protocol(p)
                 .encryptedInTransit(false).encryptedAtRest(false).safeguards(List.of())));
+    }
+
+    /**
+     * The defects of the eu-gdpr pack (GDPR Arts. 26 and 28(3)): each makes the first protocol
+     * share personal data between parties in Ireland, its provider and first recipient joint
+     * controllers (the Art. 26 rules) or a controller and its processor (the Art. 28 rules), and
+     * claims the pack. The generated agreements state no provisions, so the rules that require one
+     * fire without a further edit.
+     */
+    private static void gdprDefects(Map<String, Defect> d, SizeSpec base) {
+        for (String rule : List.of("eu-gdpr.joint-data-subject-rights", "eu-gdpr.joint-information-duties",
+                "eu-gdpr.joint-contact-point", "eu-gdpr.joint-essence-available")) {
+            putPack(d, rule, base, "eu-gdpr", (a, c) -> gdprGoverned(a, false));
+        }
+        // A third joint controller with no share in the arrangement.
+        putPack(d, "eu-gdpr.joint-arrangement", base, "eu-gdpr", (a, c) -> {
+            Agreement joint = gdprGoverned(a, false);
+            Party controller = joint.parties().stream().filter(p -> p.hasLegalRole(LegalRole.JOINT_CONTROLLER)).findFirst()
+                    .orElseThrow();
+            Party idle = PartyBuilder.builder(controller).agencyId(Vocabulary.INJECTED_PREFIX + "controller")
+                    .name("Joint controller with no part").build();
+            return edit(joint).parties(plus(joint.parties(), idle)).build();
+        });
+        for (String rule : List.of("eu-gdpr.processor-instructions", "eu-gdpr.processor-confidentiality",
+                "eu-gdpr.processor-subprocessors", "eu-gdpr.processor-rights-assistance",
+                "eu-gdpr.processor-compliance-assistance", "eu-gdpr.processor-infringing-instruction",
+                "eu-gdpr.processor-data-and-subjects")) {
+            // The personal data set made by gdprGoverned lists no data subjects either.
+            putPack(d, rule, base, "eu-gdpr", (a, c) -> gdprGoverned(a, true));
+        }
+        putPack(d, "eu-gdpr.processor-security", base, "eu-gdpr", (a, c) -> firstProtocol(gdprGoverned(a, true),
+                p -> protocol(p).encryptedInTransit(false).encryptedAtRest(false).safeguards(List.of())));
+        putPack(d, "eu-gdpr.processor-delete-or-return", base, "eu-gdpr", (a, c) -> firstProtocol(gdprGoverned(a, true),
+                p -> protocol(p).disposal(index(c, 2) == 0 ? null : DisposalMethod.ARCHIVAL)));
+        putPack(d, "eu-gdpr.processor-audits", base, "eu-gdpr", (a, c) -> edit(gdprGoverned(a, true)).auditRights(List.of()).build());
+    }
+
+    /**
+     * The first protocol's provider and first recipient as GDPR roles, both in Ireland, sharing
+     * personal data: joint controllers, or a controller and its processor.
+     */
+    private static Agreement gdprGoverned(Agreement a, boolean processor) {
+        DataSharingProtocol first = a.dataSharingProtocols().get(0);
+        String provider = first.providerAgencyId();
+        String recipient = first.recipients().isEmpty() || first.recipients().get(0).equals(provider)
+                ? otherParty(a, 0, provider) : first.recipients().get(0);
+        List<Party> parties = updateAll(a.parties(), p -> p.agencyId().equals(provider) || p.agencyId().equals(recipient)
+                ? PartyBuilder.builder(p).jurisdiction(Jurisdiction.of("ie"))
+                        .legalRoles(List.of(p.agencyId().equals(provider)
+                                ? (processor ? LegalRole.CONTROLLER : LegalRole.JOINT_CONTROLLER)
+                                : (processor ? LegalRole.PROCESSOR : LegalRole.JOINT_CONTROLLER))).build()
+                : p);
+        Agreement governed = edit(a).parties(parties).claims(List.of("eu-gdpr")).build();
+        return firstProtocol(governed, p -> protocol(p).recipients(p.recipients().contains(recipient) ? p.recipients()
+                : plus(p.recipients(), recipient)).dataSets(update(p.dataSets(), 0,
+                        s -> new DataSet(s.id(), s.name(), s.classification(), true))));
+    }
+
+    /**
+     * The defects of the uk-ico-dsa pack: each puts the first party in the United Kingdom, makes
+     * the first protocol share personal data (with no data elements), and claims the pack. The
+     * generated agreements state no provisions and no legal roles, so those rules fire as they are.
+     */
+    private static void icoDefects(Map<String, Defect> d, SizeSpec base) {
+        for (String rule : List.of("uk-ico.lawful-basis-recorded", "uk-ico.controller-roles", "uk-ico.data-items",
+                "uk-ico.individual-rights", "uk-ico.data-quality", "uk-ico.sanctions")) {
+            putPack(d, rule, base, "uk-ico-dsa", (a, c) -> icoGoverned(a));
+        }
+        putPack(d, "uk-ico.special-category-conditions", base, "uk-ico-dsa", (a, c) -> firstProtocol(icoGoverned(a),
+                p -> protocol(p).dataSets(update(p.dataSets(), 0, s -> DataSetBuilder.builder(s)
+                        .specialCategories(List.of(index(c, 2) == 0 ? SpecialCategory.HEALTH : SpecialCategory.CRIMINAL_OFFENCES))
+                        .build()))));
+        putPack(d, "uk-ico.retention-and-deletion", base, "uk-ico-dsa", (a, c) -> firstProtocol(icoGoverned(a),
+                p -> index(c, 2) == 0 ? protocol(p).disposal(DisposalMethod.ARCHIVAL) : protocol(p).retention(null).retentionStart(null)));
+        putPack(d, "uk-ico.security", base, "uk-ico-dsa", (a, c) -> firstProtocol(icoGoverned(a),
+                p -> protocol(p).encryptedInTransit(false).encryptedAtRest(false).safeguards(List.of())));
+    }
+
+    private static Agreement icoGoverned(Agreement a) {
+        Agreement governed = edit(a).parties(update(a.parties(), 0, p -> PartyBuilder.builder(p)
+                .jurisdiction(Jurisdiction.of("gb", "eng")).build())).claims(List.of("uk-ico-dsa")).build();
+        return firstProtocol(governed, p -> protocol(p).dataSets(update(p.dataSets(), 0,
+                s -> new DataSet(s.id(), s.name(), s.classification(), true))));
+    }
+
+    /**
+     * The defects of the us-emac pack: each makes the agreement a mutual-aid mission in which the
+     * first party, Louisiana's, requests and the second, Texas's, assists with personnel, and
+     * claims the pack; the explanations of what applies by law are found on every such mission.
+     */
+    private static void emacDefects(Map<String, Defect> d, SizeSpec base) {
+        for (String rule : List.of("us-emac.licenses-and-permits", "us-emac.liability", "us-emac.workers-compensation")) {
+            putPack(d, rule, base, "us-emac", (a, c) -> emacGoverned(a));
+        }
+        putPack(d, "us-emac.requesting-and-assisting", base, "us-emac", (a, c) -> {
+            Agreement mission = emacGoverned(a);
+            return edit(mission).parties(update(mission.parties(), index(c, 2), p -> PartyBuilder.builder(p)
+                    .roles(List.of(PartyRole.PARTICIPANT)).build())).build();
+        });
+        putPack(d, "us-emac.resources", base, "us-emac", (a, c) -> {
+            Agreement mission = emacGoverned(a);
+            String assisting = mission.parties().get(1).agencyId();
+            return edit(mission).resourceCommitments(index(c, 2) == 0
+                    ? without(mission.resourceCommitments(), r -> r.agencyId().equals(assisting))
+                    : updateAll(mission.resourceCommitments(), r -> r.agencyId().equals(assisting)
+                            ? new ResourceCommitment(r.id(), r.agencyId(), r.kind(), r.description(), r.amount(), r.unit(), null, null)
+                            : r)).build();
+        });
+        putPack(d, "us-emac.reimbursement", base, "us-emac", (a, c) -> edit(emacGoverned(a)).payment(null).build());
+    }
+
+    private static Agreement emacGoverned(Agreement a) {
+        List<Party> parties = update(update(a.parties(), 0, p -> PartyBuilder.builder(p).jurisdiction(Jurisdiction.of("us", "la"))
+                .governmentLevel(GovernmentLevel.STATE).roles(List.of(PartyRole.REQUESTING)).build()),
+                1, p -> PartyBuilder.builder(p).jurisdiction(Jurisdiction.of("us", "tx"))
+                        .governmentLevel(GovernmentLevel.STATE).roles(List.of(PartyRole.RESPONDING)).build());
+        String assisting = parties.get(1).agencyId();
+        ResourceCommitment team = new ResourceCommitment(Vocabulary.INJECTED_PREFIX + "team", assisting, ResourceKind.STAFF,
+                "Swift-water rescue team", BigDecimal.valueOf(14), "persons", null);
+        return edit(a).kind(AgreementKind.MUTUAL_AID).parties(parties).resourceCommitments(plus(a.resourceCommitments(), team))
+                .claims(List.of("us-emac")).build();
+    }
+
+    private static Agreement firstProtocol(Agreement a, Function<DataSharingProtocol, DataSharingProtocolBuilder> f) {
+        return edit(a).dataSharingProtocols(update(a.dataSharingProtocols(), 0, p -> f.apply(p).build())).build();
+    }
+
+    private static void putPack(Map<String, Defect> d, String ruleId, SizeSpec base, String pack,
+            BiFunction<Agreement, Integer, Agreement> edit) {
+        d.put(ruleId, new Defect(ruleId, base, edit, Set.of(), pack));
     }
 
     private static void putMatching(Map<String, Defect> d, String ruleId, SizeSpec base,
