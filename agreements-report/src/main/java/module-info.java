@@ -1,7 +1,8 @@
 /**
  * The reports of a check, in one place for every program that writes them (the command line,
  * and the build plugin and the service as they come): text for people at a terminal, JSON for
- * programs, SARIF 2.1.0 for code-scanning tools, and one self-contained HTML page for the people
+ * programs, SARIF 2.1.0 for code-scanning tools, JUnit XML for CI servers, GitHub Actions
+ * workflow commands, and one self-contained HTML page for the people
  * who read neither. Start at {@link org.interagency.agreements.report.ReportWriter}.
  *
  * <p>The views of an agreement that the reports and {@code agreements render} share (the RACI
@@ -15,6 +16,8 @@ module org.interagency.agreements.report {
     requires transitive org.interagency.agreements.core;
     requires transitive org.interagency.agreements.json;
     requires tools.jackson.databind;
+    // The JUnit XML writer writes through the JDK's StAX writer.
+    requires java.xml;
     requires static org.jspecify;
     requires static org.apiguardian.api;
     requires static gg.jte.runtime;

@@ -48,6 +48,7 @@ public record Jurisdiction(List<String> segments) implements Comparable<Jurisdic
     /**
      * Checks and copies the segments.
      *
+     * @param segments the segments from the widest area, never empty
      * @throws IllegalArgumentException if a segment is not valid or there are none
      */
     public Jurisdiction {
@@ -90,12 +91,16 @@ public record Jurisdiction(List<String> segments) implements Comparable<Jurisdic
         return new Jurisdiction(List.of(segments));
     }
 
-    /** The number of segments; a country-level code has depth 1. */
+    /**
+     * {@return the number of segments; a country-level code has depth 1}
+     */
     public int depth() {
         return segments.size();
     }
 
-    /** The enclosing jurisdiction, or empty at the top. */
+    /**
+     * {@return the enclosing jurisdiction, or empty at the top}
+     */
     public Optional<Jurisdiction> parent() {
         return depth() == 1 ? Optional.empty() : Optional.of(new Jurisdiction(segments.subList(0, depth() - 1)));
     }

@@ -117,6 +117,8 @@ public record ProvisionTopic(String name) {
     /**
      * Checks the name.
      *
+     * @param name the topic's name: a known topic, or {@code x-} followed by lower-case letters and
+     *     digits in groups joined by single hyphens, at most {@value #MAX_LENGTH} characters in all
      * @throws IllegalArgumentException if {@code name} is neither a known topic nor an {@code x-}
      *     topic; the message names the nearest known topic, if one is close
      */
@@ -137,7 +139,9 @@ public record ProvisionTopic(String name) {
         return known != null ? known : new ProvisionTopic(name);
     }
 
-    /** The topics of the vocabulary, in the order documented. */
+    /**
+     * {@return the topics of the vocabulary, in the order documented}
+     */
     public static List<ProvisionTopic> known() {
         return List.copyOf(KNOWN.values());
     }
@@ -147,7 +151,9 @@ public record ProvisionTopic(String name) {
         return Optional.ofNullable(KNOWN.get(name));
     }
 
-    /** Whether this topic is outside the vocabulary, written {@code x-…}. */
+    /**
+     * {@return whether this topic is outside the vocabulary, written {@code x-…}}
+     */
     public boolean isExtension() {
         return !KNOWN_NAMES.contains(name);
     }

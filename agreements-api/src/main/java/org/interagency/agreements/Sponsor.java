@@ -39,7 +39,13 @@ public record Sponsor(
         @Valid @Nullable DateRange period,
         @Nullable @Size(min = 1, max = 200) String alternate) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param agencyId the party the sponsor belongs to
+     * @param name the sponsor's name
+     * @param title the sponsor's position, for example {@code Deputy Commissioner}
+     */
     public Sponsor {
         Objects.requireNonNull(agencyId, "agencyId");
         Objects.requireNonNull(name, "name");

@@ -116,17 +116,23 @@ public final class Finding implements Comparable<Finding> {
         }
     }
 
-    /** The id of the rule that found it, for example {@code roles.accountable-overlap}. */
+    /**
+     * {@return the id of the rule that found it, for example {@code roles.accountable-overlap}}
+     */
     public String ruleId() {
         return ruleId;
     }
 
-    /** How much it matters, as configured for the rule. */
+    /**
+     * {@return how much it matters, as configured for the rule}
+     */
     public Severity severity() {
         return severity;
     }
 
-    /** What is wrong, in a sentence. */
+    /**
+     * {@return what is wrong, in a sentence}
+     */
     public String message() {
         String text = messageText;
         if (text != null) {
@@ -146,30 +152,39 @@ public final class Finding implements Comparable<Finding> {
         return text;
     }
 
-    /** Where in the document, for example {@code /responsibilities/3/assignments/1}. */
+    /**
+     * {@return where in the document, for example {@code /responsibilities/3/assignments/1}}
+     */
     public JsonPointer location() {
         return location;
     }
 
-    /** Other places involved (the other side of an overlap); may be empty. */
+    /**
+     * {@return other places involved (the other side of an overlap); may be empty}
+     */
     public List<JsonPointer> related() {
         return related;
     }
 
-    /** How to put it right; {@code null} if the message says it all. */
+    /**
+     * {@return how to put it right; {@code null} if the message says it all}
+     */
     public @Nullable String hint() {
         return hint;
     }
 
-    /** The provisions the rule enforces, from {@link Rule#citations()}; empty for most rules. */
+    /**
+     * {@return the provisions the rule enforces, from {@link Rule#citations()}; empty for most
+     * rules}
+     */
     public List<Citation> citations() {
         return citations;
     }
 
     /**
-     * The finding's identity across versions of the agreement: the same defect in an amended
-     * document has the same fingerprint, however its sections were reordered. {@code null} on a
-     * finding that did not come from a validator.
+     * {@return the finding's identity across versions of the agreement: the same defect in an
+     * amended document has the same fingerprint, however its sections were reordered} {@code null}
+     * on a finding that did not come from a validator.
      */
     public @Nullable String fingerprint() {
         String text = fingerprintText;
@@ -186,12 +201,16 @@ public final class Finding implements Comparable<Finding> {
         return text;
     }
 
-    /** The waiver that accepts this finding, or {@code null} if it is active. */
+    /**
+     * {@return the waiver that accepts this finding, or {@code null} if it is active}
+     */
     public @Nullable Waiver waiver() {
         return waiver;
     }
 
-    /** Whether a waiver accepts this finding; a waived finding does not make a check fail. */
+    /**
+     * {@return whether a waiver accepts this finding; a waived finding does not make a check fail}
+     */
     public boolean isWaived() {
         return waiver != null;
     }

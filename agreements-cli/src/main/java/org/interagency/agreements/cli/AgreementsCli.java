@@ -103,9 +103,11 @@ public final class AgreementsCli implements Runnable {
     }
 
     /**
-     * The command line, ready to {@link CommandLine#execute(String...) execute}: output goes to
-     * {@code out}, errors and progress to {@code err}.
+     * {@return the command line, ready to {@link CommandLine#execute(String...) execute}: output
+     * goes to {@code out}, errors and progress to {@code err}}
      *
+     * @param out where the commands write their output
+     * @param err where the commands write errors and progress
      * @param terminal whether {@code err} is a terminal a person watches: {@code check} then
      *     shows its progress through a directory there
      */

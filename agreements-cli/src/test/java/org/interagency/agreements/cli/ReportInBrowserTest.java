@@ -6,9 +6,11 @@ import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.DocumentSource;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.interagency.agreements.assessment.CollaborationAssessment;
@@ -52,11 +54,21 @@ class ReportInBrowserTest {
 
     private Browser browser;
 
+    private @Nullable String unavailable;
+
     @BeforeAll
     void startBrowser() throws IOException {
-        String unavailable = Browser.unavailableBecause();
+        unavailable = Browser.unavailableBecause();
+        if (unavailable == null) {
+            browser = Browser.start();
+        }
+    }
+
+    // Checked before each test, not in @BeforeAll: Surefire reports each test aborted here as
+    // skipped, with the reason, where an aborted class would be missing from its counts.
+    @BeforeEach
+    void needsABrowser() {
         Assumptions.assumeTrue(unavailable == null, () -> "no browser to test the HTML report in: " + unavailable);
-        browser = Browser.start();
     }
 
     @AfterAll

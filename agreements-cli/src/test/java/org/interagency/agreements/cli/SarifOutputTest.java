@@ -22,8 +22,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code check --format sarif} writes SARIF 2.1.0 that validates against the schema (a test
- * resource, see its description) and locates results at the right lines of the documents.
+ * {@code check --format sarif} writes SARIF 2.1.0 that validates against the official OASIS
+ * schema (vendored unchanged under src/test/resources, see its README) and locates results at the
+ * right lines of the documents.
  */
 class SarifOutputTest {
 
@@ -35,6 +36,16 @@ class SarifOutputTest {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in, config);
         }
+    }
+
+    @Test
+    void theSchemaIsTheOfficialOasisTextUnchanged() throws Exception {
+        // The SHA-256 of Documents/CommitteeSpecifications/2.1.0/sarif-schema-2.1.0.json in the
+        // OASIS sarif-spec repository (commit 3682e9ee648f2f3e11ba1fcd47fc390a0b8f9dab).
+        byte[] bytes = Files.readAllBytes(Cli.resource("sarif-schema-2.1.0.json"));
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+
+        assertThat(sha256).isEqualTo("80cd7ffb9b62a4162d541aa9170862dd264f6cce0f04c57f1ac9f2337b808958");
     }
 
     private static Cli.Run sarif(String... files) {

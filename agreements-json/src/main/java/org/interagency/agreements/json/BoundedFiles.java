@@ -52,8 +52,10 @@ public final class BoundedFiles {
     }
 
     /**
-     * The bytes of {@code file}, at most {@code maxBytes} of them.
+     * {@return the bytes of {@code file}, at most {@code maxBytes} of them}
      *
+     * @param file the file to read
+     * @param maxBytes the most bytes read
      * @throws DocumentSourceException if there is no such file, it may not be read, it is not a
      *     regular file, or reading it fails
      * @throws DocumentLimitException if it has more than {@code maxBytes} bytes
@@ -64,9 +66,11 @@ public final class BoundedFiles {
     }
 
     /**
-     * The text of {@code file} in strict UTF-8 (no byte-order mark, no malformed or overlong
-     * sequence, no NUL), at most {@code maxBytes} bytes of it.
+     * {@return the text of {@code file} in strict UTF-8 (no byte-order mark, no malformed or
+     * overlong sequence, no NUL), at most {@code maxBytes} bytes of it}
      *
+     * @param file the file to read
+     * @param maxBytes the most bytes read
      * @throws DocumentSourceException if there is no such file, it may not be read, it is not a
      *     regular file, or reading it fails
      * @throws DocumentLimitException if it has more than {@code maxBytes} bytes

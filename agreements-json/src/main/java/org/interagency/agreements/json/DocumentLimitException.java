@@ -21,7 +21,12 @@ public final class DocumentLimitException extends AgreementReadException {
 
     private final @Nullable String limit;
 
-    /** An exception for {@code problems} (at least one); {@code problemsCut} if more were found. */
+    /**
+     * An exception for {@code problems} (at least one); {@code problemsCut} if more were found.
+     *
+     * @param problems the problems found, in document order
+     * @param problemsCut whether more problems were found than {@code problems} holds
+     */
     public DocumentLimitException(List<DocumentProblem> problems, boolean problemsCut) {
         this(problems, problemsCut, null);
     }

@@ -40,7 +40,19 @@ public record CheckedDocument(
         @Nullable String text,
         @Nullable CollaborationAssessment assessment) {
 
-    /** Checks that the parts are present and consistent. */
+    /**
+     * Checks that the parts are present and consistent.
+     *
+     * @param path the file as the user named it (or as found under a directory the user named),
+     *     with {@code '/'} separators
+     * @param agreement the agreement; {@code null} if the file could not be read
+     * @param report the findings; empty if the file could not be read
+     * @param positions where each value of the document is in the file, from the one read of it;
+     *     {@code null} if the file could not be read
+     * @param problems why the file could not be read; empty if it was read
+     * @param text the document's text, for the source excerpts of the HTML report; {@code null}
+     *     where it was not kept (the other formats do not need it) or the file could not be read
+     */
     public CheckedDocument {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(report, "report");

@@ -1,11 +1,14 @@
 package org.interagency.agreements.report;
 
 import org.apiguardian.api.API;
+import org.interagency.agreements.report.internal.GithubReportWriter;
 import org.interagency.agreements.report.internal.JsonReportWriter;
+import org.interagency.agreements.report.internal.JunitReportWriter;
 import org.interagency.agreements.report.internal.SarifReportWriter;
 import org.interagency.agreements.report.internal.HtmlDependencies;
 import org.interagency.agreements.report.internal.TextReportWriter;
 import org.interagency.agreements.report.internal.html.HtmlReportWriter;
+import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
 
 import java.io.PrintWriter;
@@ -57,7 +60,23 @@ public interface ReportWriter {
      */
     @API(status = EXPERIMENTAL, since = "0.1")
     static ReportWriter text(boolean explain) {
-        return (outcome, out) -> TextReportWriter.write(outcome, out, explain);
+        return text(explain, false);
+    }
+
+    /**
+     * The report for people, as {@link #text(boolean)}, in colour when {@code colour} is true:
+     * document names and the counts bold, errors red, warnings yellow, info cyan, "no findings"
+     * green (ANSI SGR sequences, for a terminal; the caller decides, say when standard output is
+     * a terminal and {@code NO_COLOR} is not set). The colours are added around text already
+     * escaped, so a document still cannot send a terminal command.
+     *
+     * @param explain whether to add the outcome tables
+     * @param colour whether to colour the report
+     * @return the text writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter text(boolean explain, boolean colour) {
+        return (outcome, out) -> TextReportWriter.write(outcome, out, explain, colour);
     }
 
     /**
@@ -126,6 +145,80 @@ public interface ReportWriter {
     static ReportWriter sarif(String toolVersion) {
         Objects.requireNonNull(toolVersion, "toolVersion");
         return (outcome, out) -> SarifReportWriter.write(outcome, toolVersion, out);
+    }
+
+    /**
+     * The report for CI servers that show test results (Jenkins, GitLab): JUnit XML with one test
+     * suite per document and one test case per rule that ran on it. A test case fails when its
+     * rule found an active (not waived) finding of any severity; see {@link #junit(Severity)}.
+     *
+     * @return the JUnit XML writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter junit() {
+        return junit(Severity.INFO);
+    }
+
+    /**
+     * The report for CI servers that show test results (Jenkins, GitLab): JUnit XML, valid against
+     * the widely used {@code junit-10.xsd}. One test suite per document ({@code name} and
+     * {@code file} its path), one test case per rule that ran on it ({@code classname} the
+     * agreement id, {@code name} the rule id):
+     * <ul>
+     *   <li>a {@code failure} when the rule found an active finding at least as severe as
+     *       {@code failAt} (its {@code type} the severity, its text each finding with line,
+     *       column, pointer, message and hint);</li>
+     *   <li>{@code skipped} when the rule did not apply or could not decide, with the reason;</li>
+     *   <li>an {@code error} when the rule itself failed;</li>
+     *   <li>passed otherwise; findings below {@code failAt} and waived ones are in its
+     *       {@code system-out}.</li>
+     * </ul>
+     * A document that could not be read is one test case {@code read} in error; the findings
+     * between agreements are a test suite {@code between agreements}. No character XML 1.0
+     * forbids is ever written: such characters in a document are written as {@code \\uXXXX}.
+     *
+     * <pre>{@code
+     * try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of("target/agreements-junit.xml")))) {
+     *     ReportWriter.junit(Severity.ERROR).write(outcome, out);
+     * }
+     * }</pre>
+     *
+     * @param failAt the least severe finding that fails its test case
+     * @return the JUnit XML writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter junit(Severity failAt) {
+        Objects.requireNonNull(failAt, "failAt");
+        return (outcome, out) -> JunitReportWriter.write(outcome, failAt, out);
+    }
+
+    /**
+     * The report for GitHub Actions: one workflow command per finding
+     * ({@code ::error file=…,line=…,col=…,title=rule-id::message}; {@code ::warning} for warnings,
+     * {@code ::notice} for info and waived findings), which a workflow run shows as annotations on
+     * the documents' lines, then the closing line of counts. Escaped by GitHub's rules ({@code %},
+     * CR and LF in the message; also {@code :} and {@code ,} in properties) after the text
+     * report's escaping, so a document can neither forge a command nor break one.
+     *
+     * @return the GitHub Actions writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter github() {
+        return GithubReportWriter::write;
+    }
+
+    /**
+     * Only the text report's closing line of counts, such as {@code 3 documents checked: 2 clean,
+     * 1 with findings, 0 unreadable; 1 error, 0 warnings, 0 info.} ({@code check --quiet}).
+     *
+     * @return the summary writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter summary() {
+        return (outcome, out) -> {
+            out.println(TextReportWriter.summary(outcome));
+            out.flush();
+        };
     }
 
     /**

@@ -55,7 +55,9 @@ public final class Defects {
     private Defects() {
     }
 
-    /** The ids of the rules that have a defect generator, in alphabetical order. */
+    /**
+     * {@return the ids of the rules that have a defect generator, in alphabetical order}
+     */
     public static Set<String> ruleIds() {
         return DefectCatalogue.defects().keySet();
     }
@@ -63,6 +65,8 @@ public final class Defects {
     /**
      * Agreements on which the rule {@code ruleId} fires.
      *
+     * @param ruleId the id of a rule that {@link #ruleIds()} lists
+     * @return agreements with that rule's defect
      * @throws IllegalArgumentException if there is no generator for {@code ruleId}; the message
      *     lists the ids there are
      */
@@ -75,12 +79,13 @@ public final class Defects {
     }
 
     /**
-     * The legal pack whose rule {@code ruleId} is ({@code us-cma} for {@code us-cma.verification}),
-     * or empty for a rule of the principles. The agreements of {@link #of(String)} for a pack's
-     * rule claim that pack, so that a validator that knows it (with agreements-packs on the class
-     * path) runs it; they do not state everything else the pack requires, so other rules of the
-     * pack fire as well.
+     * {@return the legal pack whose rule {@code ruleId} is ({@code us-cma} for {@code
+     * us-cma.verification}), or empty for a rule of the principles} The agreements of {@link
+     * #of(String)} for a pack's rule claim that pack, so that a validator that knows it (with
+     * agreements-packs on the class path) runs it; they do not state everything else the pack
+     * requires, so other rules of the pack fire as well.
      *
+     * @param ruleId the id of a rule
      * @throws IllegalArgumentException if there is no generator for {@code ruleId}
      */
     public static Optional<String> pack(String ruleId) {
@@ -89,10 +94,11 @@ public final class Defects {
     }
 
     /**
-     * The rules that may fire besides {@code ruleId} on the agreements of {@link #of(String)},
-     * because the defect cannot be made without breaking them as well (an agreement with a
-     * single party has no second agency to train or to build trust with); usually none.
+     * {@return the rules that may fire besides {@code ruleId} on the agreements of {@link
+     * #of(String)}, because the defect cannot be made without breaking them as well (an agreement
+     * with a single party has no second agency to train or to build trust with); usually none}
      *
+     * @param ruleId the id of a rule that {@link #ruleIds()} lists
      * @throws IllegalArgumentException if there is no generator for {@code ruleId}
      */
     public static Set<String> companions(String ruleId) {

@@ -52,6 +52,11 @@ public final class TextReportWriter {
 
     private static final String INDENT = "         ";
 
+    /** SGR (ECMA-48 Select Graphic Rendition) parameters: bold, and the foreground colours. */
+    private static final String BOLD = "1";
+    private static final String GREEN = "32";
+    private static final Map<Severity, String> COLOURS = Map.of(Severity.ERROR, "31", Severity.WARNING, "33", Severity.INFO, "36");
+
     private TextReportWriter() {
     }
 
@@ -62,7 +67,7 @@ public final class TextReportWriter {
 
     /** Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain}. */
     public static void write(CheckOutcome outcome, PrintWriter out, boolean explain) {
-        write(outcome, out, explain, null);
+        write(outcome, out, explain, false, null);
     }
 
     /**
@@ -71,30 +76,48 @@ public final class TextReportWriter {
      * resolved findings and the resolved ones at the end.
      */
     public static void write(CheckOutcome outcome, PrintWriter out, boolean explain, @Nullable BaselineComparison baseline) {
-        int clean = 0;
-        int unreadable = 0;
+        write(outcome, out, explain, false, baseline);
+    }
+
+    /**
+     * Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain},
+     * and in colour if {@code colour} (see {@link #write(CheckOutcome, PrintWriter, boolean, boolean, BaselineComparison)}).
+     */
+    public static void write(CheckOutcome outcome, PrintWriter out, boolean explain, boolean colour) {
+        write(outcome, out, explain, colour, null);
+    }
+
+    /**
+     * Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain},
+     * in colour if {@code colour}: document names bold, severities red, yellow and cyan, "no
+     * findings" green, the counts bold (the colours are SGR sequences this writer adds around text
+     * it has already escaped, so a document still sends no terminal command of its own), and with
+     * {@code baseline} if one is given: each new finding marked, and the counts of new, unchanged
+     * and resolved findings and the resolved ones at the end.
+     */
+    public static void write(CheckOutcome outcome, PrintWriter out, boolean explain, boolean colour,
+            @Nullable BaselineComparison baseline) {
         for (CheckedDocument document : outcome.documents()) {
             Agreement agreement = document.agreement();
             if (agreement == null) {
-                unreadable++;
-                line(out, Messages.quoteName(document.path()));
+                out.println(paint(colour, BOLD, Messages.escape(Messages.quoteName(document.path()))));
                 out.println("  not checked: the document could not be read (the reasons are on stderr)");
                 out.println();
                 continue;
             }
-            line(out, Messages.quoteName(document.path()) + " (" + agreement.id() + ")");
+            out.println(paint(colour, BOLD, Messages.escape(Messages.quoteName(document.path())))
+                    + Messages.escape(" (" + agreement.id() + ")"));
             // In the order of the file, so a person reads the report alongside the document; the
             // report's own order breaks ties.
             List<Finding> findings = new ArrayList<>(document.report().findings());
             findings.sort(Comparator.comparing((Finding f) -> document.position(f.location()).line())
                     .thenComparing(f -> document.position(f.location()).column()));
             if (findings.isEmpty()) {
-                clean++;
-                out.println("  no findings");
+                out.println("  " + paint(colour, GREEN, "no findings"));
             }
             for (Finding finding : findings) {
                 SourcePosition position = document.position(finding.location());
-                writeFinding(out, position, finding.severity(), finding.ruleId(), pointer(finding.location()),
+                writeFinding(out, colour, position, finding.severity(), finding.ruleId(), pointer(finding.location()),
                         finding.message(), finding.hint());
                 if (!finding.citations().isEmpty()) {
                     line(out, INDENT + "cites: " + finding.citations().stream().map(Citation::text).collect(Collectors.joining("; ")));
@@ -120,7 +143,7 @@ public final class TextReportWriter {
         if (!outcome.portfolioFindings().isEmpty()) {
             out.println("between agreements");
             for (PortfolioFinding finding : outcome.portfolioFindings()) {
-                writeFinding(out, null, finding.severity(), finding.ruleId(), where(outcome, finding.location()),
+                writeFinding(out, colour, null, finding.severity(), finding.ruleId(), where(outcome, finding.location()),
                         finding.message(), finding.hint());
                 for (AgreementLocation related : finding.related()) {
                     line(out, INDENT + "related: " + where(outcome, related));
@@ -128,19 +151,35 @@ public final class TextReportWriter {
             }
             out.println();
         }
-        int documents = outcome.documents().size();
-        Map<Severity, Integer> counts = outcome.counts();
-        out.println(plural(documents, "document") + " checked: " + clean + " clean, "
-                + (documents - clean - unreadable) + " with findings, " + unreadable + " unreadable; "
-                + plural(counts.get(Severity.ERROR), "error") + ", " + plural(counts.get(Severity.WARNING), "warning")
-                + ", " + plural(counts.get(Severity.INFO), "info")
-                + (outcome.waivedCount() == 0 ? "" : " before waivers; " + counts(outcome.activeCounts())
-                        + " after " + outcome.waivedCount() + " waived")
-                + ".");
+        out.println(paint(colour, BOLD, summary(outcome)));
         if (baseline != null) {
             writeBaseline(out, baseline);
         }
         out.flush();
+    }
+
+    /**
+     * The closing line of counts: documents clean, with findings and unreadable, then findings by
+     * severity (before and after waivers when any is waived). Nothing in it comes from a document.
+     */
+    public static String summary(CheckOutcome outcome) {
+        int documents = outcome.documents().size();
+        int clean = 0;
+        int unreadable = 0;
+        for (CheckedDocument document : outcome.documents()) {
+            if (!document.isReadable()) {
+                unreadable++;
+            } else if (document.report().findings().isEmpty()) {
+                clean++;
+            }
+        }
+        Map<Severity, Integer> counts = outcome.counts();
+        return plural(documents, "document") + " checked: " + clean + " clean, "
+                + (documents - clean - unreadable) + " with findings, " + unreadable + " unreadable; "
+                + counts(counts)
+                + (outcome.waivedCount() == 0 ? "" : " before waivers; " + counts(outcome.activeCounts())
+                        + " after " + outcome.waivedCount() + " waived")
+                + ".";
     }
 
     /** The closing lines of a check against a baseline: the counts, and each finding resolved. */
@@ -206,10 +245,13 @@ public final class TextReportWriter {
         out.println(Messages.escape(text));
     }
 
-    private static void writeFinding(PrintWriter out, @Nullable SourcePosition position, Severity severity,
+    private static void writeFinding(PrintWriter out, boolean colour, @Nullable SourcePosition position, Severity severity,
             String ruleId, String where, String message, @Nullable String hint) {
         String at = position == null ? "" : position.line() + ":" + position.column();
-        line(out, "  " + pad(at, 7) + pad(severity.name().toLowerCase(Locale.ROOT), 9) + ruleId + "  " + where);
+        String name = severity.name().toLowerCase(Locale.ROOT);
+        // The severity padded outside the colour, so the columns line up as in plain text.
+        out.println("  " + pad(at, 7) + paint(colour, COLOURS.get(severity), name) + pad("", 9 - name.length())
+                + Messages.escape(ruleId + "  " + where));
         line(out, INDENT + message);
         if (hint != null) {
             line(out, INDENT + "hint: " + hint);
@@ -228,6 +270,11 @@ public final class TextReportWriter {
     /** The pointer as people read it: {@code /} for the whole document rather than nothing. */
     static String pointer(JsonPointer pointer) {
         return pointer.isRoot() ? "/" : pointer.toString();
+    }
+
+    /** {@code escaped} (text already escaped, or this writer's own) in the colour {@code sgr}, if {@code colour}. */
+    private static String paint(boolean colour, String sgr, String escaped) {
+        return colour ? "\u001b[" + sgr + "m" + escaped + "\u001b[0m" : escaped;
     }
 
     private static String pad(String text, int width) {
