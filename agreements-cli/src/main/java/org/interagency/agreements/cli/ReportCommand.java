@@ -1,6 +1,7 @@
 package org.interagency.agreements.cli;
 
 import org.interagency.agreements.cli.internal.CliException;
+import org.interagency.agreements.cli.internal.ConfigurationFile;
 import org.interagency.agreements.cli.internal.DocumentChecks;
 import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.report.CheckOutcome;
@@ -50,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
     Path output = Path.of("report.html");
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "A rule configuration (JSON or YAML), as for check.")
+            description = "A rule configuration (JSON or YAML), as for check; found as check finds it when not named.")
     @Nullable Path config;
 
     @Option(names = "--pack", paramLabel = "ID",
@@ -79,7 +80,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, config, packs, waivers), portfolio, true)
+        Path configuration = config != null ? config
+                : ConfigurationFile.discover(parent.environment().workingDirectory()).orElse(null);
+        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, configuration, packs, waivers), portfolio, true)
                 .check(paths, spec.qualifiedName(), parent.terminal(), err);
         try (PrintWriter out = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)))) {
             ReportWriter.html(asOf).write(outcome, out);
