@@ -4,10 +4,12 @@ import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.Notation;
+import org.interagency.agreements.cli.internal.ProcessEnvironment;
 import org.interagency.agreements.cli.internal.View;
 import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.json.AgreementJsonException;
 import org.interagency.agreements.report.CommandExtension;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +63,7 @@ import java.util.ServiceLoader;
             SignCommand.class,
             VerifyCommand.class,
             WhoCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -74,10 +77,19 @@ public final class AgreementsCli implements Runnable {
     @Spec
     CommandSpec spec;
 
-    private final boolean terminal;
+    private final ProcessEnvironment environment;
 
-    private AgreementsCli(boolean terminal) {
-        this.terminal = terminal;
+    /**
+     * The command in this process's environment: for tools that make the command by reflection,
+     * such as picocli's {@code AutoComplete} generator
+     * ({@code java -cp agreements.jar picocli.AutoComplete org.interagency.agreements.cli.AgreementsCli}).
+     */
+    public AgreementsCli() {
+        this(ProcessEnvironment.current());
+    }
+
+    private AgreementsCli(ProcessEnvironment environment) {
+        this.environment = environment;
     }
 
     /**
@@ -96,7 +108,7 @@ public final class AgreementsCli implements Runnable {
                 Arrays.asList(args).contains("--debug") ? "debug" : "warn");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = commandLine(out, err, System.console() != null).execute(args);
+        int exitCode = commandLine(out, err, ProcessEnvironment.current()).execute(args);
         out.flush();
         err.flush();
         System.exit(exitCode);
@@ -112,7 +124,20 @@ public final class AgreementsCli implements Runnable {
      *     shows its progress through a directory there
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
-        CommandLine commandLine = new CommandLine(new AgreementsCli(terminal));
+        ProcessEnvironment detached = ProcessEnvironment.detached();
+        return commandLine(out, err, new ProcessEnvironment(detached.stdin(), false, terminal, detached.variables(),
+                detached.workingDirectory()));
+    }
+
+    /**
+     * The command line, ready to {@link CommandLine#execute(String...) execute}, in
+     * {@code environment}: output goes to {@code out}, errors and progress to {@code err}.
+     *
+     * @param environment standard input, which of the streams are terminals, the environment
+     *     variables and the working directory, as the command sees them
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, ProcessEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new AgreementsCli(environment));
         // Commands of their own modules, such as serve (agreements-server): found, not compiled against;
         // added first, so that they print where the others do.
         for (CommandExtension extension : ServiceLoader.load(CommandExtension.class, AgreementsCli.class.getClassLoader())) {
@@ -122,6 +147,8 @@ public final class AgreementsCli implements Runnable {
         commandLine.setErr(err);
         commandLine.registerConverter(CheckCommand.Format.class, lowerCase(CheckCommand.Format.class));
         commandLine.registerConverter(CheckCommand.FailOn.class, lowerCase(CheckCommand.FailOn.class));
+        commandLine.registerConverter(CheckCommand.StdinFormat.class, lowerCase(CheckCommand.StdinFormat.class));
+        commandLine.registerConverter(CompletionCommand.Shell.class, lowerCase(CompletionCommand.Shell.class));
         commandLine.registerConverter(AssessCommand.Format.class, lowerCase(AssessCommand.Format.class));
         commandLine.registerConverter(DiffCommand.Format.class, lowerCase(DiffCommand.Format.class));
         commandLine.registerConverter(View.class, lowerCase(View.class));
@@ -149,13 +176,18 @@ public final class AgreementsCli implements Runnable {
     /** Without a subcommand: a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, diff, render, schema, new,"
-                + " digest, keygen, sign or verify");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, diff, who,"
+                + " render, schema, new, digest, keygen, sign, verify, completion (or serve, where the service is installed)");
     }
 
     /** Whether stderr is a terminal a person watches. */
     boolean terminal() {
-        return terminal;
+        return environment.stderrIsTerminal();
+    }
+
+    /** What the command reads from its process besides the arguments. */
+    ProcessEnvironment environment() {
+        return environment;
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
@@ -207,11 +239,26 @@ public final class AgreementsCli implements Runnable {
 
         @Override
         public String[] getVersion() {
-            return new String[] {"agreements " + version()};
+            String commit = commit();
+            return new String[] {"agreements " + version() + (commit == null ? "" : " (commit " + commit + ")")};
         }
 
         /** The version of this build, such as {@code 0.1.0}. */
         static String version() {
+            return property("version");
+        }
+
+        /**
+         * The git commit this build was made from, abbreviated; {@code null} for a build from
+         * sources outside git (a source archive, say), where the build cannot know it.
+         */
+        static @Nullable String commit() {
+            String commit = property("commit");
+            // Resource filtering leaves the placeholder as it is when git-commit-id found no repository.
+            return commit.isEmpty() || commit.equals("unknown") || commit.startsWith("${") ? null : commit;
+        }
+
+        private static String property(String name) {
             Properties properties = new Properties();
             try (InputStream in = AgreementsCli.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
@@ -220,7 +267,7 @@ public final class AgreementsCli implements Runnable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the version of the command", e);
             }
-            return properties.getProperty("version", "unknown");
+            return properties.getProperty(name, "unknown");
         }
     }
 }

@@ -1,13 +1,19 @@
 package org.interagency.agreements.cli;
 
 import org.interagency.agreements.cli.internal.BaselineFiles;
+import org.interagency.agreements.cli.internal.ConfigurationFile;
 import org.interagency.agreements.cli.internal.DocumentChecks;
+import org.interagency.agreements.cli.internal.FileSelection;
+import org.interagency.agreements.cli.internal.ProcessEnvironment;
+import org.interagency.agreements.cli.internal.ReportFile;
 import org.interagency.agreements.core.AgreementValidator;
+import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.report.BaselineComparison;
 import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.ReportWriter;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -21,6 +27,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code agreements check}: reads agreement documents and reports what the rules find. */
@@ -39,7 +46,12 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The output formats of {@code --format}. */
     enum Format {
-        TEXT, JSON, SARIF
+        TEXT, JSON, SARIF, JUNIT, GITHUB
+    }
+
+    /** The syntaxes of {@code --stdin-format}. */
+    enum StdinFormat {
+        JSON, YAML
     }
 
     /** The thresholds of {@code --fail-on}. */
@@ -47,13 +59,39 @@ final class CheckCommand implements Callable<Integer> {
         ERROR, WARNING, NEVER
     }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Agreement documents, or directories of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
+            description = "Agreement documents, or directories of them; - reads one document from standard input.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
-            description = "Output: text for people, json for programs, sarif (SARIF 2.1.0) for code-scanning tools."
-                    + " Default: text.")
+    @Option(names = "--format", paramLabel = "text|json|sarif|junit|github", defaultValue = "text",
+            description = "Output: text for people (in colour on a terminal, unless NO_COLOR is set), json for programs,"
+                    + " sarif (SARIF 2.1.0) for code-scanning tools, junit (JUnit XML) for CI servers such as Jenkins and"
+                    + " GitLab, github for GitHub Actions annotations. Default: text.")
     Format format = Format.TEXT;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (replacing it whole) instead of standard output, which then shows"
+                    + " only the closing counts.")
+    @Nullable Path output;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Print only the closing counts, and nothing at all when every document was read and has no"
+                    + " active finding. With a format other than text, the report needs --output.")
+    boolean quiet;
+
+    @Option(names = "--stdin-format", paramLabel = "json|yaml", defaultValue = "json",
+            description = "The syntax of the document read from standard input (-). Default: json.")
+    StdinFormat stdinFormat = StdinFormat.JSON;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "In a directory, read only the files whose path under it matches GLOB (repeatable), such as"
+                    + " 'agreements/**' or '**/*.mou.yaml'. Files named on the command line are always read.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "In a directory, skip the files and directories whose path under it matches GLOB (repeatable),"
+                    + " such as 'drafts' or '**/*.config.yaml'. Hidden files and directories are always skipped.")
+    List<String> exclude = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
             description = "Exit with 1 when a finding is at least this severe (never: only unreadable input fails)."
@@ -62,7 +100,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "A rule configuration (JSON or YAML): disabled rule ids, severities by rule id, packs."
-                    + " An unknown rule id is an error.")
+                    + " An unknown rule id is an error. Default: the first .agreements.yaml, .agreements.yml or"
+                    + " .agreements.json in the working directory or the nearest directory above it.")
     @Nullable Path config;
 
     @Option(names = "--pack", paramLabel = "ID",
@@ -111,18 +150,42 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ProcessEnvironment environment = parent.environment();
+        if (quiet && output == null && format != Format.TEXT) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--quiet prints only the counts: name a file"
+                    + " with --output for the " + format.name().toLowerCase(Locale.ROOT) + " report");
+        }
+        if (paths.stream().filter(p -> p.toString().equals("-")).count() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) may be named only once");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AgreementValidator validator = DocumentChecks.validator(asOf, config, packs, waivers);
-        CheckOutcome outcome = new DocumentChecks(validator, portfolio, false, limits.reader(config))
-                .check(paths, spec.qualifiedName(), parent.terminal(), err);
+        Path configuration = config != null ? config : ConfigurationFile.discover(environment.workingDirectory()).orElse(null);
+        AgreementValidator validator = DocumentChecks.validator(asOf, configuration, packs, waivers);
+        DocumentChecks checks = new DocumentChecks(validator, portfolio, false, limits.reader(configuration),
+                FileSelection.of(include, exclude), environment.stdin(),
+                stdinFormat == StdinFormat.YAML ? DocumentSyntax.YAML : DocumentSyntax.JSON);
+        CheckOutcome checked = checks.check(paths, spec.qualifiedName(), environment.stderrIsTerminal(), err);
         BaselineComparison compared = null;
         if (baseline != null) {
-            BaselineFiles files = BaselineFiles.compare(baseline, outcome, validator);
-            outcome = files.outcome();
+            BaselineFiles files = BaselineFiles.compare(baseline, checked, validator);
+            checked = files.outcome();
             compared = files.comparison();
         }
-        writer(compared).write(outcome, out);
+        CheckOutcome outcome = checked;
+        BaselineComparison against = compared;
+        boolean clean = !outcome.hasUnreadable() && !outcome.hasFindingsAtLeast(Severity.INFO);
+        if (output != null) {
+            ReportWriter writer = writer(false, against);
+            ReportFile.write(output, file -> writer.write(outcome, file));
+        }
+        if (quiet || output != null) {
+            if (!(quiet && clean)) {
+                ReportWriter.summary().write(outcome, out);
+            }
+        } else {
+            writer(environment.colour(), against).write(outcome, out);
+        }
         if (outcome.hasUnreadable()) {
             return ExitCodes.INVALID_INPUT;
         }
@@ -133,18 +196,24 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private ReportWriter writer(@Nullable BaselineComparison compared) {
-        if (compared == null) {
+    /**
+     * The writer of {@code --format}; with a baseline, text, JSON and SARIF mark what is new. The
+     * JUnit test cases fail at the {@code --fail-on} threshold (error for never).
+     */
+    private ReportWriter writer(boolean colour, @Nullable BaselineComparison compared) {
+        if (compared != null && (format == Format.TEXT || format == Format.JSON || format == Format.SARIF)) {
             return switch (format) {
-                case TEXT -> ReportWriter.text(explain);
-                case JSON -> ReportWriter.json();
-                case SARIF -> ReportWriter.sarif(AgreementsCli.Version.version());
+                case JSON -> ReportWriter.json(compared);
+                case SARIF -> ReportWriter.sarif(AgreementsCli.Version.version(), compared);
+                default -> ReportWriter.text(explain, compared);
             };
         }
         return switch (format) {
-            case TEXT -> ReportWriter.text(explain, compared);
-            case JSON -> ReportWriter.json(compared);
-            case SARIF -> ReportWriter.sarif(AgreementsCli.Version.version(), compared);
+            case TEXT -> ReportWriter.text(explain, colour);
+            case JSON -> ReportWriter.json();
+            case SARIF -> ReportWriter.sarif(AgreementsCli.Version.version());
+            case JUNIT -> ReportWriter.junit(failOn == FailOn.WARNING ? Severity.WARNING : Severity.ERROR);
+            case GITHUB -> ReportWriter.github();
         };
     }
 

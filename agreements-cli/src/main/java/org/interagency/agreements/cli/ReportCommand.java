@@ -3,6 +3,7 @@ package org.interagency.agreements.cli;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.assessment.Rubric;
 import org.interagency.agreements.cli.internal.CliException;
+import org.interagency.agreements.cli.internal.ConfigurationFile;
 import org.interagency.agreements.cli.internal.DocumentChecks;
 import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.VersionFiles;
@@ -60,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     Path output = Path.of("report.html");
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "A rule configuration (JSON or YAML), as for check.")
+            description = "A rule configuration (JSON or YAML), as for check; found as check finds it when not named.")
     @Nullable Path config;
 
     @Option(names = "--pack", paramLabel = "ID",
@@ -98,14 +99,16 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        AgreementValidator validator = DocumentChecks.validator(asOf, config, packs, waivers);
+        Path configuration = config != null ? config
+                : ConfigurationFile.discover(parent.environment().workingDirectory()).orElse(null);
+        AgreementValidator validator = DocumentChecks.validator(asOf, configuration, packs, waivers);
         CheckOutcome outcome;
         ReportWriter writer;
         if (diff.isEmpty()) {
             if (paths.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "name the documents to report on, or two versions with --diff");
             }
-            outcome = assessed(new DocumentChecks(validator, portfolio, true, limits.reader(config))
+            outcome = assessed(new DocumentChecks(validator, portfolio, true, limits.reader(configuration))
                     .check(paths, spec.qualifiedName(), parent.terminal(), err), validator);
             writer = ReportWriter.html(asOf);
         } else {

@@ -14,15 +14,18 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.jspecify.annotations.Nullable;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,7 +53,30 @@ public final class ConfigurationFile {
 
     private static final Set<String> KEYS = Set.of("disabled", "severities", "packs", "maxWaiverLength", "limits");
 
+    /** The names a configuration file is found by, in the order they are tried in each directory. */
+    public static final List<String> DISCOVERED_NAMES = List.of(".agreements.yaml", ".agreements.yml", ".agreements.json");
+
     private ConfigurationFile() {
+    }
+
+    /**
+     * The configuration that applies in {@code directory} when none is named, as Spectral and
+     * ESLint find theirs: the first of {@link #DISCOVERED_NAMES} in {@code directory}, else in its
+     * parent, and so on up to the root of the file system.
+     *
+     * @param directory the working directory
+     * @return the nearest configuration file, if there is one
+     */
+    public static Optional<Path> discover(Path directory) {
+        for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            for (String name : DISCOVERED_NAMES) {
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,12 +48,38 @@ import java.util.concurrent.TimeUnit;
  * @param portfolio whether the agreements are also checked against each other
  * @param keepText whether each document's text is kept, for the HTML report's excerpts
  * @param reader the reader, with the limits of the command line and the configuration
+ * @param selection which files under a directory are read
+ * @param stdin where the document named {@code -} is read from
+ * @param stdinSyntax the syntax of that document
  */
-public record DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText, AgreementJson reader) {
+public record DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText, AgreementJson reader,
+        FileSelection selection, InputStream stdin, DocumentSyntax stdinSyntax) {
 
-    /** Checks that read with the library's default limits. */
+    /** How {@code -} is named in reports: no file has this name's angle brackets by accident. */
+    public static final String STDIN_NAME = "<stdin>";
+
+    /**
+     * Checks with the library's default limits, every document file of a directory, and no
+     * standard input.
+     *
+     * @param validator the validator to check with
+     * @param portfolio whether the agreements are also checked against each other
+     * @param keepText whether each document's text is kept, for the HTML report's excerpts
+     */
     public DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText) {
         this(validator, portfolio, keepText, AgreementJson.defaults());
+    }
+
+    /**
+     * Checks that read with {@code reader}, every document file of a directory, and no standard input.
+     *
+     * @param validator the validator to check with
+     * @param portfolio whether the agreements are also checked against each other
+     * @param keepText whether each document's text is kept, for the HTML report's excerpts
+     * @param reader the reader, with the limits of the command line and the configuration
+     */
+    public DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText, AgreementJson reader) {
+        this(validator, portfolio, keepText, reader, FileSelection.all(), InputStream.nullInputStream(), DocumentSyntax.JSON);
     }
 
     /**
@@ -115,9 +142,10 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
      *     agreement id twice
      */
     public CheckOutcome check(List<Path> paths, String command, boolean progress, PrintWriter err) {
-        List<Path> files = DocumentFiles.expand(paths);
+        List<Path> files = DocumentFiles.expand(paths, selection);
         if (files.isEmpty()) {
-            throw new CliException("no *.json, *.yaml or *.yml files in " + paths.stream().map(Messages::quoteName).collect(java.util.stream.Collectors.joining(", ")));
+            throw new CliException("no *.json, *.yaml or *.yml files" + selection.describe() + " in "
+                    + paths.stream().map(Messages::quoteName).collect(java.util.stream.Collectors.joining(", ")));
         }
         List<CheckedDocument> documents = readAll(files, progress, err);
         @Nullable PortfolioReport portfolioReport = null;
@@ -191,6 +219,9 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
     }
 
     private CheckedDocument check(Path file, AgreementJson reader) {
+        if (file.toString().equals("-")) {
+            return checkStdin(reader);
+        }
         String path = file.toString().replace(File.separatorChar, '/');
         Optional<DocumentSyntax> syntax = DocumentSyntax.ofFileName(file);
         if (syntax.isEmpty()) {
@@ -207,6 +238,30 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
         Report report = portfolio ? Report.empty() : validator.validate(read.agreement());
         CheckedDocument checked = CheckedDocument.checked(path, read.agreement(), report, read.positions());
         return keepText ? withText(checked, file) : checked;
+    }
+
+    /**
+     * The one document of standard input, read within the reader's limits like a file (its text
+     * kept from the same read, since standard input cannot be read twice).
+     */
+    private CheckedDocument checkStdin(AgreementJson reader) {
+        byte[] bytes;
+        try {
+            bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, reader.maxDocumentBytes() + 1));
+        } catch (IOException e) {
+            return CheckedDocument.unreadable(STDIN_NAME, List.of(ReadProblem.ofFile("cannot read standard input: "
+                    + FileProblems.describe(e))));
+        }
+        ReadResult read;
+        try {
+            // A longer input is refused by the reader with its limit, as a file would be.
+            read = reader.read(DocumentSource.of(bytes, STDIN_NAME, stdinSyntax));
+        } catch (AgreementReadException e) {
+            return CheckedDocument.unreadable(STDIN_NAME, DocumentFiles.problems(e));
+        }
+        Report report = portfolio ? Report.empty() : validator.validate(read.agreement());
+        CheckedDocument checked = CheckedDocument.checked(STDIN_NAME, read.agreement(), report, read.positions());
+        return keepText ? checked.withText(new String(bytes, StandardCharsets.UTF_8)) : checked;
     }
 
     /**

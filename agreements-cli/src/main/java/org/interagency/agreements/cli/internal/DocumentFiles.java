@@ -5,19 +5,20 @@ import org.interagency.agreements.json.AgreementReadException;
 import org.interagency.agreements.json.DocumentLimitException;
 import org.interagency.agreements.json.DocumentProblem;
 import org.interagency.agreements.json.DocumentSourceException;
-import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.report.ReadProblem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Finding document files (the files of a directory) and reporting why one could not be read.
@@ -39,36 +40,57 @@ public final class DocumentFiles {
      * @throws CliException if a path does not exist or a directory cannot be listed
      */
     public static List<Path> expand(List<Path> paths) {
+        return expand(paths, FileSelection.all());
+    }
+
+    /**
+     * The document files {@code paths} name, as {@link #expand(List)}, of a directory only those
+     * {@code selection} selects. The path {@code -} (standard input) is kept as it is, once.
+     *
+     * @throws CliException if a directory cannot be listed
+     */
+    public static List<Path> expand(List<Path> paths, FileSelection selection) {
         List<Path> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> DocumentSyntax.ofFileName(p).isPresent())
-                            .filter(p -> !isHidden(path.relativize(p)))
-                            .sorted()
-                            .filter(p -> seen.add(p.toAbsolutePath().normalize()))
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new CliException("cannot list the directory " + Messages.quoteName(path) + ": " + FileProblems.describe(e), e);
-                } catch (UncheckedIOException e) {
-                    throw new CliException("cannot list the directory " + Messages.quoteName(path) + ": " + FileProblems.describe(e.getCause()), e);
+                for (Path file : walk(path, selection)) {
+                    if (seen.add(file.toAbsolutePath().normalize())) {
+                        files.add(file);
+                    }
                 }
-            } else if (seen.add(path.toAbsolutePath().normalize())) {
+            } else if (path.toString().equals("-") ? seen.add(path) : seen.add(path.toAbsolutePath().normalize())) {
                 files.add(path);
             }
         }
         return files;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
+    /** The files under {@code directory} that {@code selection} selects, sorted; excluded directories are not entered. */
+    private static List<Path> walk(Path directory, FileSelection selection) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return selection.entersDirectory(directory.relativize(dir)) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (Files.isRegularFile(file) && selection.selectsFile(directory.relativize(file))) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new CliException("cannot list the directory " + Messages.quoteName(directory) + ": "
+                    + FileProblems.describe(e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e), e);
         }
-        return false;
+        found.sort(null);
+        return found;
     }
 
     /**
