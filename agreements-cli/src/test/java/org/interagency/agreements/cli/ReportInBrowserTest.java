@@ -377,7 +377,7 @@ class ReportInBrowserTest {
     }
 
     @Test
-    @DisplayName("axe-core finds no serious or critical accessibility violation, in the examples or the hostile page")
+    @DisplayName("axe-core finds no serious or critical accessibility violation: the examples, the hostile page, waivers, a diff")
     void axeFindsNoSeriousOrCriticalViolation() throws IOException {
         Path axe = Path.of(System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js"));
         Assumptions.assumeTrue(Files.isRegularFile(axe),
@@ -387,7 +387,9 @@ class ReportInBrowserTest {
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         Path waivers = Cli.examples().resolveSibling("waivers").resolve("harris-county-flood-response-mou.waivers.yaml");
         for (Path page : List.of(report("axe-examples", Cli.examples().toString()), report("axe-hostile", hostile.toString()),
-                report("axe-waived", "--waivers", waivers.toString(), Cli.example(HARRIS).toString()))) {
+                report("axe-waived", "--waivers", waivers.toString(), Cli.example(HARRIS).toString()),
+                report("axe-diff", "--diff", Cli.example(HARRIS).toString(), Cli.examples().resolveSibling("versions")
+                        .resolve("harris-county-flood-response-mou-amendment-1.yaml").toString()))) {
             browser.open(page);
             browser.script(engine);
             Map<?, ?> result = (Map<?, ?>) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"

@@ -511,9 +511,12 @@ public final class DefectCatalogue {
             putPack(d, rule, base, "us-emac", (a, c) -> emacGoverned(a));
         }
         putPack(d, "us-emac.requesting-and-assisting", base, "us-emac", (a, c) -> {
+            // No requesting state, or no assisting one: every party of that role (a generated
+            // agreement may have more than the two the mission sets up) becomes a participant.
             Agreement mission = emacGoverned(a);
-            return edit(mission).parties(update(mission.parties(), index(c, 2), p -> PartyBuilder.builder(p)
-                    .roles(List.of(PartyRole.PARTICIPANT)).build())).build();
+            PartyRole dropped = index(c, 2) == 0 ? PartyRole.REQUESTING : PartyRole.RESPONDING;
+            return edit(mission).parties(updateAll(mission.parties(), p -> p.hasRole(dropped)
+                    ? PartyBuilder.builder(p).roles(List.of(PartyRole.PARTICIPANT)).build() : p)).build();
         });
         putPack(d, "us-emac.resources", base, "us-emac", (a, c) -> {
             Agreement mission = emacGoverned(a);
