@@ -75,7 +75,7 @@ class DocumentProblemsTest {
         Cli.Run run = Cli.run("check", "--format", "sarf", Cli.example("harris-county-flood-response-mou.yaml").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).hasLineCount(1).contains("\"sarf\" is not one of text, json, sarif (did you mean sarif?)");
+        assertThat(run.err()).hasLineCount(1).contains("\"sarf\" is not one of text, json, sarif, junit, github (did you mean sarif?)");
     }
 
     /** A document one byte over the default limit of 4 MiB: the example, padded with spaces. */
