@@ -17,6 +17,9 @@ module org.interagency.agreements.cli {
     requires tools.jackson.dataformat.yaml;
     requires static org.jspecify;
 
+    // agreements serve (agreements-server) and any other command of its own module.
+    uses org.interagency.agreements.report.CommandExtension;
+
     // picocli sets the commands' annotated fields and calls their methods reflectively.
     opens org.interagency.agreements.cli to info.picocli;
 }

@@ -16,6 +16,7 @@ module org.interagency.agreements.core {
 
     exports org.interagency.agreements.core;
     exports org.interagency.agreements.assessment;
+    exports org.interagency.agreements.accountability;
 
     // Built-in rules and a user's own rules are found the same way. The provides list names
     // the same classes as META-INF/services (for the class path); ModuleDescriptorTest keeps

@@ -28,6 +28,7 @@ module org.interagency.agreements.report {
 
     exports org.interagency.agreements.report;
     exports org.interagency.agreements.report.view;
+
     // org.interagency.agreements.report.internal (the writers themselves) is not exported.
 
     // jte's runtime loads the precompiled templates by name and calls them reflectively.

@@ -152,7 +152,50 @@ public record Agreement(
      */
     public static final String SCHEMA_VERSION = "1.1";
 
-    /** Checks that the required parts are present and copies every list. */
+    /**
+     * Checks that the required parts are present and copies every list.
+     *
+     * @param schemaVersion the version of the document format the agreement is written in, {@code
+     *     MAJOR.MINOR}: {@code 1.0}, or {@value #SCHEMA_VERSION}, the newest this library knows, for an
+     *     agreement that uses what 1.1 added
+     * @param id the stable id of the agreement
+     * @param title the agreement's title
+     * @param kind the kind of instrument
+     * @param status where the agreement stands in its life
+     * @param lineage which version of the agreement this is, and which version it supersedes or
+     *     renews (schema 1.1); {@code null} if the document does not say
+     * @param term when the agreement applies
+     * @param authorities the statutes and orders the agreement rests on
+     * @param parties the agencies that are party to the agreement
+     * @param vision the parties' shared vision in a few sentences; {@code null} if not stated
+     * @param goals the common goals
+     * @param responsibilities the work the agreement assigns, with each agency's role
+     * @param channels how the parties communicate
+     * @param trustMeasures how the parties build trust between their staff
+     * @param governanceBodies where the parties plan and decide together
+     * @param dataSharingProtocols the terms on which the parties share data
+     * @param trainingProgrammes the training the parties give one another
+     * @param escalationPaths how disagreements are resolved
+     * @param milestones steps towards the goals
+     * @param reviews joint reviews, with successes and lessons learned
+     * @param sponsors the executives who champion the agreement
+     * @param resourceCommitments what each party contributes
+     * @param signatories who signed for each party
+     * @param amendments changes approved after signature
+     * @param provisions the clauses on topics the law asks the agreement to address (schema 1.1)
+     * @param approvals the dated approvals the agreement needed, such as a Data Integrity Board's
+     *     (schema 1.1)
+     * @param notices the dated notices given of the agreement, such as its Federal Register notice
+     *     (schema 1.1)
+     * @param certifications the dated certifications of the parties, such as of compliance for a
+     *     renewal (schema 1.1)
+     * @param auditRights who may audit whom (schema 1.1)
+     * @param payment how the servicing agency is paid; {@code null} if the agreement moves no money
+     *     or does not say (schema 1.1)
+     * @param claims the ids of the rule packs whose law the agreement claims to satisfy, for
+     *     example {@code us-cma}: the validator runs them on this agreement whether or not they are
+     *     selected, and reports a claim of a pack it does not know (schema 1.1)
+     */
     public Agreement {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
         Objects.requireNonNull(id, "id");
@@ -184,7 +227,47 @@ public record Agreement(
         claims = Lists.copy(claims, "claims");
     }
 
-    /** An agreement that claims to satisfy no rule pack. */
+    /**
+     * An agreement that claims to satisfy no rule pack.
+     *
+     * @param schemaVersion the version of the document format the agreement is written in, {@code
+     *     MAJOR.MINOR}: {@code 1.0}, or {@value #SCHEMA_VERSION}, the newest this library knows, for an
+     *     agreement that uses what 1.1 added
+     * @param id the stable id of the agreement
+     * @param title the agreement's title
+     * @param kind the kind of instrument
+     * @param status where the agreement stands in its life
+     * @param lineage which version of the agreement this is, and which version it supersedes or
+     *     renews (schema 1.1); {@code null} if the document does not say
+     * @param term when the agreement applies
+     * @param authorities the statutes and orders the agreement rests on
+     * @param parties the agencies that are party to the agreement
+     * @param vision the parties' shared vision in a few sentences; {@code null} if not stated
+     * @param goals the common goals
+     * @param responsibilities the work the agreement assigns, with each agency's role
+     * @param channels how the parties communicate
+     * @param trustMeasures how the parties build trust between their staff
+     * @param governanceBodies where the parties plan and decide together
+     * @param dataSharingProtocols the terms on which the parties share data
+     * @param trainingProgrammes the training the parties give one another
+     * @param escalationPaths how disagreements are resolved
+     * @param amendments changes approved after signature
+     * @param approvals the dated approvals the agreement needed, such as a Data Integrity Board's
+     *     (schema 1.1)
+     * @param auditRights who may audit whom (schema 1.1)
+     * @param certifications the dated certifications of the parties, such as of compliance for a
+     *     renewal (schema 1.1)
+     * @param milestones steps towards the goals
+     * @param notices the dated notices given of the agreement, such as its Federal Register notice
+     *     (schema 1.1)
+     * @param payment how the servicing agency is paid; {@code null} if the agreement moves no money
+     *     or does not say (schema 1.1)
+     * @param provisions the clauses on topics the law asks the agreement to address (schema 1.1)
+     * @param resourceCommitments what each party contributes
+     * @param reviews joint reviews, with successes and lessons learned
+     * @param signatories who signed for each party
+     * @param sponsors the executives who champion the agreement
+     */
     public Agreement(String schemaVersion, String id, String title, AgreementKind kind, AgreementStatus status,
             @Nullable Lineage lineage, Term term, List<LegalAuthority> authorities, List<Party> parties,
             @Nullable String vision, List<Goal> goals, List<Responsibility> responsibilities,
@@ -204,6 +287,32 @@ public record Agreement(
     /**
      * An agreement with the sections of schema version 1.0 only: no lineage, provisions,
      * approvals, notices, certifications or audit rights, and no payment terms.
+     *
+     * @param schemaVersion the version of the document format the agreement is written in, {@code
+     *     MAJOR.MINOR}: {@code 1.0}, or {@value #SCHEMA_VERSION}, the newest this library knows, for an
+     *     agreement that uses what 1.1 added
+     * @param id the stable id of the agreement
+     * @param title the agreement's title
+     * @param kind the kind of instrument
+     * @param status where the agreement stands in its life
+     * @param term when the agreement applies
+     * @param authorities the statutes and orders the agreement rests on
+     * @param parties the agencies that are party to the agreement
+     * @param vision the parties' shared vision in a few sentences; {@code null} if not stated
+     * @param goals the common goals
+     * @param responsibilities the work the agreement assigns, with each agency's role
+     * @param channels how the parties communicate
+     * @param trustMeasures how the parties build trust between their staff
+     * @param governanceBodies where the parties plan and decide together
+     * @param dataSharingProtocols the terms on which the parties share data
+     * @param trainingProgrammes the training the parties give one another
+     * @param escalationPaths how disagreements are resolved
+     * @param amendments changes approved after signature
+     * @param milestones steps towards the goals
+     * @param resourceCommitments what each party contributes
+     * @param reviews joint reviews, with successes and lessons learned
+     * @param signatories who signed for each party
+     * @param sponsors the executives who champion the agreement
      */
     public Agreement(String schemaVersion, String id, String title, AgreementKind kind, AgreementStatus status,
             Term term, List<LegalAuthority> authorities, List<Party> parties,
@@ -220,7 +329,11 @@ public record Agreement(
                 List.of(), List.of(), List.of(), null, List.of());
     }
 
-    /** The provisions on {@code topic}, in the order they are listed. */
+    /**
+     * {@return the provisions on {@code topic}, in the order they are listed}
+     *
+     * @param topic the topic to look for
+     */
     public List<Provision> provisions(ProvisionTopic topic) {
         List<Provision> found = new ArrayList<>();
         for (Provision provision : provisions) {
@@ -231,12 +344,18 @@ public record Agreement(
         return List.copyOf(found);
     }
 
-    /** This document's version of the agreement, if its {@link #lineage()} says. */
+    /**
+     * {@return this document's version of the agreement, if its {@link #lineage()} says}
+     */
     public Optional<AgreementVersion> version() {
         return lineage == null ? Optional.empty() : Optional.of(new AgreementVersion(id, lineage.version()));
     }
 
-    /** The party with {@code agencyId}, if it is a party to this agreement. */
+    /**
+     * {@return the party with {@code agencyId}, if it is a party to this agreement}
+     *
+     * @param agencyId the id of the agency
+     */
     public Optional<Party> party(String agencyId) {
         for (Party party : parties) {
             if (party.agencyId().equals(agencyId)) {
@@ -246,7 +365,9 @@ public record Agreement(
         return Optional.empty();
     }
 
-    /** The ids of the parties, in the order they are listed. */
+    /**
+     * {@return the ids of the parties, in the order they are listed}
+     */
     public Set<String> partyIds() {
         Set<String> ids = new LinkedHashSet<>();
         for (Party party : parties) {

@@ -26,7 +26,12 @@ public record AgreementVersion(@ElementId String id, @NotBlank @Pattern(regexp =
      */
     public static final String VERSION_PATTERN = "(0|[1-9][0-9]{0,8})(\\.(0|[1-9][0-9]{0,8})){0,3}";
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param id the id of the agreement, as in its {@link Agreement#id()}
+     * @param version the version, as in its {@link Lineage#version()}, for example {@code "1"}
+     */
     public AgreementVersion {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version");

@@ -31,7 +31,14 @@ public record Amendment(
         @NotBlank @Size(max = 5000) String summary,
         @Size(max = 1000) List<@ElementId String> approvedBy) {
 
-    /** Checks that the required parts are present and copies the list. */
+    /**
+     * Checks that the required parts are present and copies the list.
+     *
+     * @param id the stable id of the amendment, for example {@code amendment-1}
+     * @param effective the first day the change applies
+     * @param summary what changed and why
+     * @param approvedBy the ids of the parties that approved the change
+     */
     public Amendment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(effective, "effective");

@@ -37,7 +37,18 @@ public record Approval(
         LocalDate approvedOn,
         @Nullable @Size(min = 1, max = 300) String reference) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param id the stable id of the approval
+     * @param kind what was approved
+     * @param agencyId the agency whose board or official approved
+     * @param approver the body or official that approved, for example {@code SSA Data Integrity
+     *     Board} or {@code Contracting Officer}
+     * @param approvedOn the day of the approval
+     * @param reference where the approval is recorded, for example a minute or memorandum number;
+     *     {@code null} if not stated
+     */
     public Approval {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

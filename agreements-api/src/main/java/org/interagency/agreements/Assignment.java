@@ -32,7 +32,14 @@ public record Assignment(
         @Nullable Jurisdiction jurisdiction,
         @Valid @Nullable DateRange period) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param agencyId the id of the party that plays the role
+     * @param role the RACI role
+     * @param jurisdiction where the role applies; {@code null} for everywhere the agreement applies
+     * @param period when the role applies; {@code null} for the whole term
+     */
     public Assignment {
         Objects.requireNonNull(agencyId, "agencyId");
         Objects.requireNonNull(role, "role");

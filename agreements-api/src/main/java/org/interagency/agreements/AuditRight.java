@@ -45,6 +45,14 @@ public record AuditRight(
      * Checks that the required parts are present, copies the list, and that a party is named
      * exactly when the auditor is a party.
      *
+     * @param id the stable id of the audit right
+     * @param auditor who holds the right
+     * @param auditorAgencyId the party that holds it, when {@code auditor} is {@link
+     *     AuditorKind#PARTY}; {@code null} otherwise
+     * @param audited the ids of the parties whose records may be audited, at least one
+     * @param scope what may be audited, for example {@code all records needed to verify
+     *     compliance}; {@code null} for everything the agreement covers
+     * @param provisionId the id of the provision that words this right; {@code null} if none does
      * @throws IllegalArgumentException if {@code auditorAgencyId} is missing for a party auditor,
      *     or given for any other
      */

@@ -34,7 +34,17 @@ public record Certification(
         LocalDate certifiedOn,
         @NotBlank @Size(max = 10_000) String statement) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param id the stable id of the certification
+     * @param kind what is certified
+     * @param agencyId the party that certifies
+     * @param certifiedTo the body or official certified to, for example {@code SSA Data Integrity
+     *     Board}
+     * @param certifiedOn the day of the certification
+     * @param statement what the party certifies, in its words
+     */
     public Certification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -28,8 +28,9 @@ public enum Classification {
     TOP_SECRET;
 
     /**
-     * Whether the law or policy requires special handling: {@link #CONTROLLED} and above. The data
-     * rules treat sensitive data like personal data: it must be encrypted and its retention bounded.
+     * {@return whether the law or policy requires special handling: {@link #CONTROLLED} and above}
+     * The data rules treat sensitive data like personal data: it must be encrypted and its
+     * retention bounded.
      */
     public boolean isSensitive() {
         return compareTo(CONTROLLED) >= 0;

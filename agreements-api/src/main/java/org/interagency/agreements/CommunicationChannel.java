@@ -38,7 +38,17 @@ public record CommunicationChannel(
         @Size(max = 1000) List<@ElementId String> participants,
         @PositiveDuration @Nullable Period cadence) {
 
-    /** Checks that the required parts are present and copies the list. */
+    /**
+     * Checks that the required parts are present and copies the list.
+     *
+     * @param id the stable id of the channel
+     * @param kind the form the channel takes
+     * @param name the channel's name, for example {@code Monthly flood coordination call}
+     * @param ownerAgencyId the party that runs the channel
+     * @param participants the ids of the parties the channel reaches, besides its owner
+     * @param cadence how often the channel meets or reports; {@code null} for a channel that is
+     *     always open, such as a hotline
+     */
     public CommunicationChannel {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -29,7 +29,14 @@ public record Contact(
         @NotBlank @Email @Size(max = 254) String email,
         @Nullable @Size(max = 40) String phone) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param name the person's name
+     * @param role the person's position, for example {@code Emergency Management Coordinator}
+     * @param email the person's e-mail address
+     * @param phone the person's telephone number, in any format; {@code null} if not given
+     */
     public Contact {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");

@@ -62,6 +62,27 @@ public record DataSet(
      * Checks that the required parts are present, copies the lists, and that special categories
      * are only claimed for personal data.
      *
+     * @param id the stable id of the data set
+     * @param name what the data set is, for example {@code Shelter occupancy by site}
+     * @param classification how sensitive the data is
+     * @param personalData whether the data identifies or can identify individuals (personally
+     *     identifiable information, protected health information); true whenever {@code
+     *     specialCategories} is not empty
+     * @param dataElements the data elements used, for example {@code SSN}, {@code date of birth},
+     *     {@code monthly benefit amount} (5 U.S.C. 552a(o)(1)(C)) (schema 1.1)
+     * @param approximateRecords about how many records are shared or matched; {@code null} if not
+     *     stated (schema 1.1)
+     * @param dataSubjectCategories whose data it is, for example {@code SNAP applicants} (GDPR Art.
+     *     28(3)) (schema 1.1)
+     * @param specialCategories the kinds of specially protected data it holds: health, a limited
+     *     data set, criminal records, children's data, … (schema 1.1)
+     * @param origin whether the provider gives the records or the recipients create them; {@code
+     *     null} if not stated, which means provided, as in schema version 1.0 (see {@link
+     *     #isCreatedByRecipient()}) (schema 1.1)
+     * @param accuracyAssessment what is known of the records' accuracy and how it was assessed (5
+     *     U.S.C. 552a(o)(1)(J)); {@code null} if not stated (schema 1.1)
+     * @param systemOfRecords the system-of-records notice the records are kept under, for example
+     *     {@code SSA 60-0058, Master Files of SSN Holders}; {@code null} if none is cited (schema 1.1)
      * @throws IllegalArgumentException if {@code specialCategories} is not empty and
      *     {@code personalData} is false
      */
@@ -78,12 +99,24 @@ public record DataSet(
         }
     }
 
-    /** A data set with the fields of schema version 1.0 only. */
+    /**
+     * A data set with the fields of schema version 1.0 only.
+     *
+     * @param id the stable id of the data set
+     * @param name what the data set is, for example {@code Shelter occupancy by site}
+     * @param classification how sensitive the data is
+     * @param personalData whether the data identifies or can identify individuals (personally
+     *     identifiable information, protected health information); true whenever {@code
+     *     specialCategories} is not empty
+     */
     public DataSet(String id, String name, Classification classification, boolean personalData) {
         this(id, name, classification, personalData, List.of(), null, List.of(), List.of(), null, null, null);
     }
 
-    /** Whether the recipients create these records (match results, say) rather than receive them. */
+    /**
+     * {@return whether the recipients create these records (match results, say) rather than receive
+     * them}
+     */
     public boolean isCreatedByRecipient() {
         return origin == DataOrigin.CREATED_BY_RECIPIENT;
     }
@@ -93,7 +126,10 @@ public record DataSet(
         return specialCategories.contains(category);
     }
 
-    /** Whether the data needs protection: it is personal, or its classification is sensitive. */
+    /**
+     * {@return whether the data needs protection: it is personal, or its classification is
+     * sensitive}
+     */
     public boolean needsProtection() {
         return personalData || classification.isSensitive();
     }

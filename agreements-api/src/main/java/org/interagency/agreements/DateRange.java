@@ -31,6 +31,8 @@ public record DateRange(LocalDate start, @Nullable LocalDate end) {
     /**
      * Checks the range.
      *
+     * @param start the first day of the range
+     * @param end the last day of the range, inclusive; {@code null} when open-ended
      * @throws IllegalArgumentException if {@code end} is before {@code start}
      */
     public DateRange {
@@ -50,7 +52,9 @@ public record DateRange(LocalDate start, @Nullable LocalDate end) {
         return new DateRange(start, null);
     }
 
-    /** Whether the range has no last day. */
+    /**
+     * {@return whether the range has no last day}
+     */
     public boolean isOpenEnded() {
         return end == null;
     }

@@ -27,22 +27,36 @@ import static org.apiguardian.api.API.Status.STABLE;
 @ValidDecisionRule
 public record DecisionRule(DecisionMethod method, @Nullable Integer numerator, @Nullable Integer denominator) {
 
-    /** Checks that the method is present. */
+    /**
+     * Checks that the method is present.
+     *
+     * @param method the decision method
+     * @param numerator the numerator of a supermajority's threshold ({@code 2} of 2/3); {@code
+     *     null} for other methods
+     * @param denominator the denominator of a supermajority's threshold ({@code 3} of 2/3); {@code
+     *     null} for other methods
+     */
     public DecisionRule {
         Objects.requireNonNull(method, "method");
     }
 
-    /** Decisions are taken when no member objects. */
+    /**
+     * {@return a rule by which decisions are taken when no member objects}
+     */
     public static DecisionRule consensus() {
         return new DecisionRule(DecisionMethod.CONSENSUS, null, null);
     }
 
-    /** Decisions need every member's vote. */
+    /**
+     * {@return a rule by which decisions need every member's vote}
+     */
     public static DecisionRule unanimity() {
         return new DecisionRule(DecisionMethod.UNANIMITY, null, null);
     }
 
-    /** Decisions need more than half of the members present. */
+    /**
+     * {@return a rule by which decisions need more than half of the members present}
+     */
     public static DecisionRule majority() {
         return new DecisionRule(DecisionMethod.MAJORITY, null, null);
     }
@@ -53,8 +67,8 @@ public record DecisionRule(DecisionMethod method, @Nullable Integer numerator, @
     }
 
     /**
-     * Whether the rule makes sense: a supermajority has a threshold above 1/2 and at most 1/1;
-     * other methods have none.
+     * {@return whether the rule makes sense: a supermajority has a threshold above 1/2 and at most
+     * 1/1; other methods have none}
      */
     public boolean isCoherent() {
         if (method != DecisionMethod.SUPERMAJORITY) {

@@ -29,7 +29,15 @@ public record EscalationLevel(
         @Nullable @ElementId String governanceBodyId,
         @PositiveDuration @Nullable Duration responseTime) {
 
-    /** Checks that the forum is present. */
+    /**
+     * Checks that the forum is present.
+     *
+     * @param forum who takes up the dispute, for example {@code Program managers}
+     * @param governanceBodyId the governance body that is the forum, if it is one; {@code null}
+     *     otherwise
+     * @param responseTime how long the forum has to resolve the dispute; {@code null} if the
+     *     agreement sets no limit
+     */
     public EscalationLevel {
         Objects.requireNonNull(forum, "forum");
     }

@@ -33,7 +33,16 @@ public record EscalationPath(
         @Size(max = 20) List<@Valid EscalationLevel> levels,
         @Nullable FinalResolution finalResolution) {
 
-    /** Checks that the required parts are present and copies the lists. */
+    /**
+     * Checks that the required parts are present and copies the lists.
+     *
+     * @param id the stable id of the path
+     * @param scopes the areas of work whose disputes the path handles; a path covers its scopes and
+     *     everything below them
+     * @param levels the levels in the order a dispute climbs them, lowest first
+     * @param finalResolution how a dispute is settled after the last level; {@code null} if the
+     *     agreement does not say
+     */
     public EscalationPath {
         Objects.requireNonNull(id, "id");
         scopes = Lists.copy(scopes, "scopes");

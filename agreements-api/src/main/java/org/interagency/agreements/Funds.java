@@ -40,7 +40,17 @@ public record Funds(
         @PositiveOrZero @Nullable BigDecimal overhead,
         @Nullable @Size(min = 1, max = 2000) String overheadExplanation) {
 
-    /** Checks that the citation is present. */
+    /**
+     * Checks that the citation is present.
+     *
+     * @param citation the funds citation as the order states it: Treasury account symbol, business
+     *     event type code, object class
+     * @param availableUntil the last day the funds are available for new obligations; {@code null}
+     *     if they do not expire (no-year funds) or it is not stated
+     * @param directCost the estimated direct cost; {@code null} if not broken down
+     * @param overhead the estimated overhead fees and charges; {@code null} if not broken down
+     * @param overheadExplanation how the overhead is computed; {@code null} if not explained
+     */
     public Funds {
         Objects.requireNonNull(citation, "citation");
     }

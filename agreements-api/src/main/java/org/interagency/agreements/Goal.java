@@ -35,7 +35,15 @@ public record Goal(
         @Size(max = 1000) List<@ElementId String> contributors,
         @Nullable LocalDate due) {
 
-    /** Checks that the required parts are present and copies the lists. */
+    /**
+     * Checks that the required parts are present and copies the lists.
+     *
+     * @param id the stable id that milestones refer to
+     * @param statement the goal in a sentence
+     * @param measures how progress is measured; a goal without a measure cannot be reviewed
+     * @param contributors the ids of the parties that contribute to the goal
+     * @param due the day by which the goal should be reached; {@code null} if ongoing
+     */
     public Goal {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(statement, "statement");

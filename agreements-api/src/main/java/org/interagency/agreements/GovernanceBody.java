@@ -39,7 +39,18 @@ public record GovernanceBody(
         @Positive int quorum,
         @Size(max = 200) List<@NotBlank @Size(max = 500) String> jointDecisions) {
 
-    /** Checks that the required parts are present and copies the lists. */
+    /**
+     * Checks that the required parts are present and copies the lists.
+     *
+     * @param id the stable id of the body; escalation levels refer to it
+     * @param name the body's name
+     * @param members the ids of the member parties
+     * @param chairAgencyId the party that chairs the body; it should be a member
+     * @param decisionRule how the body decides
+     * @param quorum how many members must be present for a decision, at least one
+     * @param jointDecisions the matters on which the parties decide only together in this body, for
+     *     example {@code activation of the joint operations centre}
+     */
     public GovernanceBody {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -23,7 +23,14 @@ import static org.apiguardian.api.API.Status.STABLE;
 @API(status = STABLE, since = "0.1")
 public record LegalAuthority(@ElementId String id, @NotBlank @Size(max = 500) String citation, @NotBlank @Size(max = 500) String title) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param id the stable id that protocols refer to, for example {@code stafford-act}
+     * @param citation the formal citation, for example {@code 42 U.S.C. 5121 et seq.}
+     * @param title the common name, for example {@code Robert T. Stafford Disaster Relief and
+     *     Emergency Assistance Act}
+     */
     public LegalAuthority {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(citation, "citation");

@@ -38,7 +38,14 @@ public record Lineage(
         @Valid @Nullable AgreementVersion supersedes,
         @Valid @Nullable AgreementVersion renews) {
 
-    /** Checks that the version is present. */
+    /**
+     * Checks that the version is present.
+     *
+     * @param version this document's version of the agreement
+     * @param supersedes the version this document replaces, for an amendment; {@code null} if none
+     * @param renews the version whose term this document extends, for a renewal; {@code null} if
+     *     none
+     */
     public Lineage {
         Objects.requireNonNull(version, "version");
     }

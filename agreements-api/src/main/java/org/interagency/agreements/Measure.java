@@ -29,7 +29,14 @@ public record Measure(
         @Nullable BigDecimal baseline,
         BigDecimal target) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param name what is measured
+     * @param unit the unit of the figures, for example {@code hours} or {@code percent}
+     * @param baseline the value when the agreement was made; {@code null} if unknown
+     * @param target the value the parties commit to reach
+     */
     public Measure {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(unit, "unit");

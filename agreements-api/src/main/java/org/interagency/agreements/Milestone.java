@@ -31,7 +31,15 @@ public record Milestone(
         LocalDate due,
         @Nullable LocalDate achievedOn) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param id the stable id of the milestone
+     * @param goalId the goal the milestone advances
+     * @param title what is reached, for example {@code Evacuation routes published for all zones}
+     * @param due the day by which it should be reached
+     * @param achievedOn the day it was reached; {@code null} if not yet
+     */
     public Milestone {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(goalId, "goalId");

@@ -36,7 +36,19 @@ public record Notice(
         LocalDate givenOn,
         @Nullable @Size(min = 1, max = 300) String citation) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param id the stable id of the notice
+     * @param kind what the notice is
+     * @param agencyId the agency that gave the notice
+     * @param recipient to whom it went, for example {@code Senate Committee on Homeland Security
+     *     and Governmental Affairs}; {@code null} where the kind says it (a Federal Register notice
+     *     goes to the public)
+     * @param givenOn the day the notice was published or sent
+     * @param citation where it is found, for example {@code 91 FR 12345}; {@code null} if not
+     *     stated
+     */
     public Notice {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

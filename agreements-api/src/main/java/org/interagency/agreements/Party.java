@@ -49,7 +49,24 @@ public record Party(
         @Size(max = 16) List<LegalRole> legalRoles,
         @Size(max = 16) List<@Valid PartyIdentifier> identifiers) {
 
-    /** Checks that the required parts are present and copies the lists. */
+    /**
+     * Checks that the required parts are present and copies the lists.
+     *
+     * @param agencyId the stable id of the agency, for example {@code harris-county-oem}
+     * @param name the agency's official name
+     * @param jurisdiction the territory the agency serves; assignments without a jurisdiction of
+     *     their own apply to the whole of the agreement's territory
+     * @param parentAgencyId the id of the agency this one is part of (a field office of a federal
+     *     agency, say), whether or not that agency is a party; {@code null} if none
+     * @param roles the parts the agency plays in the agreement, at least one
+     * @param contacts the agency's points of contact for the agreement
+     * @param governmentLevel the level of government the agency belongs to, or that it is not a
+     *     government; {@code null} if not stated (schema 1.1)
+     * @param legalRoles the roles data-protection law gives the agency under this agreement, such
+     *     as covered entity or processor (schema 1.1)
+     * @param identifiers the agency's identifiers in schemes outside the agreement, such as its
+     *     Treasury Agency Location Code (schema 1.1)
+     */
     public Party {
         Objects.requireNonNull(agencyId, "agencyId");
         Objects.requireNonNull(name, "name");
@@ -60,7 +77,18 @@ public record Party(
         identifiers = Lists.copy(identifiers, "identifiers");
     }
 
-    /** A party with the fields of schema version 1.0 only: no government level, legal roles or identifiers. */
+    /**
+     * A party with the fields of schema version 1.0 only: no government level, legal roles or identifiers.
+     *
+     * @param agencyId the stable id of the agency, for example {@code harris-county-oem}
+     * @param name the agency's official name
+     * @param jurisdiction the territory the agency serves; assignments without a jurisdiction of
+     *     their own apply to the whole of the agreement's territory
+     * @param parentAgencyId the id of the agency this one is part of (a field office of a federal
+     *     agency, say), whether or not that agency is a party; {@code null} if none
+     * @param roles the parts the agency plays in the agreement, at least one
+     * @param contacts the agency's points of contact for the agreement
+     */
     public Party(String agencyId, String name, Jurisdiction jurisdiction, @Nullable String parentAgencyId,
             List<PartyRole> roles, List<Contact> contacts) {
         this(agencyId, name, jurisdiction, parentAgencyId, roles, contacts, null, List.of(), List.of());

@@ -23,7 +23,12 @@ public record PartyIdentifier(
         IdentifierScheme scheme,
         @NotBlank @Size(max = 64) String value) {
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param scheme the scheme the identifier belongs to
+     * @param value the identifier, for example {@code 00001234}
+     */
     public PartyIdentifier {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(value, "value");

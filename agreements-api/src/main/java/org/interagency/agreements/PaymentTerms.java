@@ -37,6 +37,12 @@ public record PaymentTerms(
     /**
      * Checks that the method is present and that only an advance names its authority.
      *
+     * @param method advance or reimbursement
+     * @param advanceAuthorityId the id of the {@link LegalAuthority} that permits advance payment,
+     *     for an advance; {@code null} otherwise
+     * @param billingFrequency how often the servicing agency bills, for example {@code P1M}; {@code
+     *     null} if not stated
+     * @param terms any further terms in words; {@code null} if none
      * @throws IllegalArgumentException if {@code advanceAuthorityId} is given for reimbursement
      */
     public PaymentTerms {

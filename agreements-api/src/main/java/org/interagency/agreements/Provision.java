@@ -43,7 +43,17 @@ public record Provision(
         @Size(max = 1000) List<@ElementId String> binds,
         @Nullable @Size(min = 1, max = 300) String citation) {
 
-    /** Checks that the required parts are present and copies the list. */
+    /**
+     * Checks that the required parts are present and copies the list.
+     *
+     * @param id the stable id of the provision
+     * @param topic what the provision is about
+     * @param text the clause as the agreement states it
+     * @param binds the ids of the parties the clause binds; whether each is a party is a rule's
+     *     matter, as for every reference
+     * @param citation the provision of law the clause implements, for example {@code 5 U.S.C.
+     *     552a(o)(1)(D)}; {@code null} if the agreement cites none
+     */
     public Provision {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(topic, "topic");

@@ -103,10 +103,22 @@ public record ProvisionTopic(String name) {
     public static final ProvisionTopic DATA_QUALITY = known("data-quality");
     /** Liability and immunity of the personnel who give aid (EMAC Art. VI). */
     public static final ProvisionTopic LIABILITY = known("liability");
+    /** How the essence of a joint controllers' arrangement is made available to data subjects (GDPR Art. 26(2)). */
+    public static final ProvisionTopic ESSENCE_AVAILABLE = known("essence-available");
+    /** The contact point for data subjects that joint controllers designate (GDPR Art. 26(1), last sentence). */
+    public static final ProvisionTopic CONTACT_POINT = known("contact-point");
+    /** The lawful basis for the sharing, as the controllers decided and record it (ICO data sharing code; UK GDPR Art. 6). */
+    public static final ProvisionTopic LAWFUL_BASIS = known("lawful-basis");
+    /** The additional conditions met for special category or criminal offence data (ICO data sharing code). */
+    public static final ProvisionTopic SPECIAL_CATEGORY_CONDITIONS = known("special-category-conditions");
+    /** What follows when a party or its staff fails to comply with the agreement (a data sharing agreement's sanctions). */
+    public static final ProvisionTopic SANCTIONS = known("sanctions");
 
     /**
      * Checks the name.
      *
+     * @param name the topic's name: a known topic, or {@code x-} followed by lower-case letters and
+     *     digits in groups joined by single hyphens, at most {@value #MAX_LENGTH} characters in all
      * @throws IllegalArgumentException if {@code name} is neither a known topic nor an {@code x-}
      *     topic; the message names the nearest known topic, if one is close
      */
@@ -127,7 +139,9 @@ public record ProvisionTopic(String name) {
         return known != null ? known : new ProvisionTopic(name);
     }
 
-    /** The topics of the vocabulary, in the order documented. */
+    /**
+     * {@return the topics of the vocabulary, in the order documented}
+     */
     public static List<ProvisionTopic> known() {
         return List.copyOf(KNOWN.values());
     }
@@ -137,7 +151,9 @@ public record ProvisionTopic(String name) {
         return Optional.ofNullable(KNOWN.get(name));
     }
 
-    /** Whether this topic is outside the vocabulary, written {@code x-…}. */
+    /**
+     * {@return whether this topic is outside the vocabulary, written {@code x-…}}
+     */
     public boolean isExtension() {
         return !KNOWN_NAMES.contains(name);
     }

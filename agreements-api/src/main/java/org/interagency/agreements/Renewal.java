@@ -23,7 +23,14 @@ import static org.apiguardian.api.API.Status.STABLE;
 @API(status = STABLE, since = "0.1")
 public record Renewal(@PositiveOrZero int maxRenewals, @PositiveDuration Period renewalTerm, boolean automatic) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param maxRenewals how many times the term may be extended; 0 if it may not
+     * @param renewalTerm how long each extension lasts at most
+     * @param automatic whether the term extends unless a party gives notice, rather than by a
+     *     decision of the parties
+     */
     public Renewal {
         Objects.requireNonNull(renewalTerm, "renewalTerm");
     }

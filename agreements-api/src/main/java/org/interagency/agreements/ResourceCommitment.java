@@ -45,6 +45,17 @@ public record ResourceCommitment(
     /**
      * Checks that the required parts are present, and that only funding has funds.
      *
+     * @param id the stable id of the commitment
+     * @param agencyId the party that commits the resource
+     * @param kind what is committed
+     * @param description the commitment in words, for example {@code Two swift-water rescue teams}
+     * @param amount how much, in {@code unit}; {@code null} if not quantified
+     * @param unit the unit of {@code amount}, for example {@code USD} or {@code FTE}; {@code null}
+     *     when there is no amount
+     * @param period when the resource is available; {@code null} for the whole term
+     * @param funds for a {@link ResourceKind#FUNDING funding} commitment, the funds citation, their
+     *     availability and the cost breakdown; {@code null} if not stated, and always for other kinds
+     *     (schema 1.1)
      * @throws IllegalArgumentException if {@code funds} is given for a commitment that is not funding
      */
     public ResourceCommitment {
@@ -58,7 +69,18 @@ public record ResourceCommitment(
         }
     }
 
-    /** A commitment with the fields of schema version 1.0 only: no funds. */
+    /**
+     * A commitment with the fields of schema version 1.0 only: no funds.
+     *
+     * @param id the stable id of the commitment
+     * @param agencyId the party that commits the resource
+     * @param kind what is committed
+     * @param description the commitment in words, for example {@code Two swift-water rescue teams}
+     * @param amount how much, in {@code unit}; {@code null} if not quantified
+     * @param unit the unit of {@code amount}, for example {@code USD} or {@code FTE}; {@code null}
+     *     when there is no amount
+     * @param period when the resource is available; {@code null} for the whole term
+     */
     public ResourceCommitment(String id, String agencyId, ResourceKind kind, String description,
             @Nullable BigDecimal amount, @Nullable String unit, @Nullable DateRange period) {
         this(id, agencyId, kind, description, amount, unit, period, null);

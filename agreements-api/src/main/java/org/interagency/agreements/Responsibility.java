@@ -34,7 +34,14 @@ public record Responsibility(
         @NotBlank @Size(max = 2000) String description,
         @Size(max = 10_000) List<@Valid Assignment> assignments) {
 
-    /** Checks that the required parts are present and copies the list. */
+    /**
+     * Checks that the required parts are present and copies the list.
+     *
+     * @param id the stable id of the responsibility
+     * @param scope where the work lies in the tree of scopes
+     * @param description what the work is, in a sentence or two
+     * @param assignments the agencies' roles in the work
+     */
     public Responsibility {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(scope, "scope");

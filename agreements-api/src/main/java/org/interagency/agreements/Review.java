@@ -33,7 +33,15 @@ public record Review(
         @Size(max = 200) List<@NotBlank @Size(max = 2000) String> successes,
         @Size(max = 200) List<@NotBlank @Size(max = 2000) String> lessonsLearned) {
 
-    /** Checks that the required parts are present and copies the lists. */
+    /**
+     * Checks that the required parts are present and copies the lists.
+     *
+     * @param id the stable id of the review
+     * @param heldOn the day the review took place, or is planned
+     * @param participants the ids of the parties that took part
+     * @param successes what went well
+     * @param lessonsLearned what the parties will do differently
+     */
     public Review {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(heldOn, "heldOn");

@@ -23,7 +23,12 @@ public record Safeguard(
         SafeguardKind kind,
         @NotBlank @Size(max = 2000) String description) {
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param kind whether the measure is administrative, technical or physical
+     * @param description the measure, for example {@code Badge access to the records room}
+     */
     public Safeguard {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(description, "description");

@@ -35,6 +35,7 @@ public record ScopePath(List<String> segments) implements Comparable<ScopePath> 
     /**
      * Checks and copies the segments.
      *
+     * @param segments the segments from the root, never empty
      * @throws IllegalArgumentException if a segment is not valid or there are none
      */
     public ScopePath {
@@ -55,12 +56,16 @@ public record ScopePath(List<String> segments) implements Comparable<ScopePath> 
         return new ScopePath(List.of(segments));
     }
 
-    /** The number of segments; a top-level area has depth 1. */
+    /**
+     * {@return the number of segments; a top-level area has depth 1}
+     */
     public int depth() {
         return segments.size();
     }
 
-    /** The enclosing area, or empty for a top-level area. */
+    /**
+     * {@return the enclosing area, or empty for a top-level area}
+     */
     public Optional<ScopePath> parent() {
         return depth() == 1 ? Optional.empty() : Optional.of(new ScopePath(segments.subList(0, depth() - 1)));
     }

@@ -33,7 +33,14 @@ public record Signatory(
         @NotBlank @Size(max = 200) String title,
         LocalDate signedOn) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param agencyId the party the official signed for
+     * @param name the official's name
+     * @param title the official's position
+     * @param signedOn the day of signature
+     */
     public Signatory {
         Objects.requireNonNull(agencyId, "agencyId");
         Objects.requireNonNull(name, "name");

@@ -39,24 +39,42 @@ public record Term(
         @PositiveDuration Period reviewCycle,
         @PositiveDuration @Nullable Period terminationNotice) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param effective the first day the agreement applies
+     * @param expires the last day the agreement applies; {@code null} if it runs until terminated
+     * @param renewal whether and how the term can be extended; {@code null} if it cannot
+     * @param reviewCycle the longest time between two joint reviews of the agreement
+     * @param terminationNotice how much written notice a party must give to terminate the
+     *     agreement, for example {@code P90D}; {@code null} if the agreement does not say (schema 1.1)
+     */
     public Term {
         Objects.requireNonNull(effective, "effective");
         Objects.requireNonNull(reviewCycle, "reviewCycle");
     }
 
-    /** A term with the fields of schema version 1.0 only: no termination notice. */
+    /**
+     * A term with the fields of schema version 1.0 only: no termination notice.
+     *
+     * @param effective the first day the agreement applies
+     * @param expires the last day the agreement applies; {@code null} if it runs until terminated
+     * @param renewal whether and how the term can be extended; {@code null} if it cannot
+     * @param reviewCycle the longest time between two joint reviews of the agreement
+     */
     public Term(LocalDate effective, @Nullable LocalDate expires, @Nullable Renewal renewal, Period reviewCycle) {
         this(effective, expires, renewal, reviewCycle, null);
     }
 
-    /** Whether the term does not expire before it takes effect. */
+    /**
+     * {@return whether the term does not expire before it takes effect}
+     */
     public boolean isChronological() {
         return expires == null || !expires.isBefore(effective);
     }
 
     /**
-     * The days of the term as a range.
+     * {@return the days of the term as a range}
      *
      * @throws IllegalStateException if the term expires before it takes effect (see
      *     {@link #isChronological()}; Bean Validation reports this as a violation)

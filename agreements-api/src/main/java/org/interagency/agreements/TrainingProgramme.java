@@ -39,7 +39,17 @@ public record TrainingProgramme(
         @Size(max = 200) List<@NotBlank @Size(max = 300) String> topics,
         @Size(max = 1000) List<@ElementId String> protocols) {
 
-    /** Checks that the required parts are present and copies the lists. */
+    /**
+     * Checks that the required parts are present and copies the lists.
+     *
+     * @param id the stable id of the programme
+     * @param title the programme's title
+     * @param providerAgencyId the party that gives the training
+     * @param audience the ids of the parties whose staff are trained
+     * @param cadence how often the programme runs; {@code null} for a one-off
+     * @param topics what is taught
+     * @param protocols the ids of the data-sharing protocols the training covers
+     */
     public TrainingProgramme {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

@@ -36,7 +36,16 @@ public record TrustMeasure(
         @Size(max = 1000) List<@ElementId String> participants,
         @PositiveDuration @Nullable Period cadence) {
 
-    /** Checks that the required parts are present and copies the list. */
+    /**
+     * Checks that the required parts are present and copies the list.
+     *
+     * @param id the stable id of the measure
+     * @param kind the kind of measure
+     * @param description what is done
+     * @param participants the ids of the parties that take part; a measure needs two to build trust
+     *     between agencies
+     * @param cadence how often it happens; {@code null} for a one-off
+     */
     public TrustMeasure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -29,12 +29,18 @@ import static org.apiguardian.api.API.Status.STABLE;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ChronologicalTerm {
 
-    /** The message key. */
+    /**
+     * {@return the message key}
+     */
     String message() default "{org.interagency.agreements.constraints.ChronologicalTerm.message}";
 
-    /** Validation groups. */
+    /**
+     * {@return validation groups}
+     */
     Class<?>[] groups() default {};
 
-    /** Payload. */
+    /**
+     * {@return payload}
+     */
     Class<? extends Payload>[] payload() default {};
 }

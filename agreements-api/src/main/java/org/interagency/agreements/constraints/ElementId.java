@@ -44,12 +44,18 @@ public @interface ElementId {
     /** The longest id accepted. */
     int MAX_LENGTH = 64;
 
-    /** The message key. */
+    /**
+     * {@return the message key}
+     */
     String message() default "{org.interagency.agreements.constraints.ElementId.message}";
 
-    /** Validation groups. */
+    /**
+     * {@return validation groups}
+     */
     Class<?>[] groups() default {};
 
-    /** Payload. */
+    /**
+     * {@return payload}
+     */
     Class<? extends Payload>[] payload() default {};
 }

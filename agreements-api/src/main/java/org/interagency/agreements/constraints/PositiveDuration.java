@@ -30,12 +30,18 @@ import static org.apiguardian.api.API.Status.STABLE;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PositiveDuration {
 
-    /** The message key. */
+    /**
+     * {@return the message key}
+     */
     String message() default "{org.interagency.agreements.constraints.PositiveDuration.message}";
 
-    /** Validation groups. */
+    /**
+     * {@return validation groups}
+     */
     Class<?>[] groups() default {};
 
-    /** Payload. */
+    /**
+     * {@return payload}
+     */
     Class<? extends Payload>[] payload() default {};
 }

@@ -31,12 +31,18 @@ import static org.apiguardian.api.API.Status.STABLE;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidDecisionRule {
 
-    /** The message key. */
+    /**
+     * {@return the message key}
+     */
     String message() default "{org.interagency.agreements.constraints.ValidDecisionRule.message}";
 
-    /** Validation groups. */
+    /**
+     * {@return validation groups}
+     */
     Class<?>[] groups() default {};
 
-    /** Payload. */
+    /**
+     * {@return payload}
+     */
     Class<? extends Payload>[] payload() default {};
 }

@@ -113,6 +113,11 @@ public final class ChangeClasses {
         row(t, "DataSet", ADMINISTRATIVE, "approximateRecords", "accuracyAssessment");
         row(t, "DataSharingProtocol", MATERIAL, "retentionStart", "safeguards");
         row(t, "Safeguard", MATERIAL, "kind", "description");
+        // Who leads, for how long, and a DPIA's record: they change how the agreement is run and
+        // assessed, not what any party must do.
+        row(t, "DataSharingProtocol", ADMINISTRATIVE, "impactAssessment");
+        row(t, "ImpactAssessment", ADMINISTRATIVE, "kind", "completedOn", "reference");
+        row(t, "Sponsor", ADMINISTRATIVE, "period", "alternate");
         row(t, "Term", MATERIAL, "terminationNotice");
         row(t, "ResourceCommitment", MATERIAL, "funds");
         row(t, "Funds", MATERIAL, "citation", "availableUntil", "directCost", "overhead");

@@ -33,6 +33,11 @@ public record Citation(String instrument, String pinpoint, @Nullable URI url) {
      * Checks that the parts are present and hold no line breaks or other control characters (a
      * citation is printed on one line of a report).
      *
+     * @param instrument the statute, regulation, form or code, for example {@code 5 U.S.C. 552a},
+     *     {@code 45 CFR} or {@code FAR}; not blank
+     * @param pinpoint the section, paragraph or item inside it, for example {@code (o)(1)(K)};
+     *     empty when the rule enforces the instrument as a whole
+     * @param url a stable address of the text, or {@code null} where none is stable
      * @throws IllegalArgumentException if the instrument is blank or a part holds a control
      *     character
      */
@@ -56,8 +61,8 @@ public record Citation(String instrument, String pinpoint, @Nullable URI url) {
     }
 
     /**
-     * The citation as one string: the instrument, then the pinpoint, with a space between them
-     * unless the pinpoint opens with a parenthesis ({@code 5 U.S.C. 552a(o)(2)(A)}).
+     * {@return the citation as one string: the instrument, then the pinpoint, with a space between
+     * them unless the pinpoint opens with a parenthesis ({@code 5 U.S.C. 552a(o)(2)(A)})}
      */
     public String text() {
         if (pinpoint.isEmpty()) {

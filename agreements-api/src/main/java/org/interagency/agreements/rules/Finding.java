@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -47,7 +48,11 @@ public final class Finding implements Comparable<Finding> {
     private final List<JsonPointer> related;
     private final @Nullable String hint;
     private final List<Citation> citations;
-    private final @Nullable String fingerprint;
+    // The fingerprint as given: null, a String, or the Function that computes it from this
+    // finding's rule id and locations. Final, as messageSource is.
+    private final @Nullable Object fingerprintSource;
+    // The fingerprint once computed; a race between first readers computes the same text twice.
+    private @Nullable String fingerprintText;
     private final @Nullable Waiver waiver;
 
     // The message as given: a String, or the Supplier that writes it. Final, so that every thread
@@ -70,8 +75,8 @@ public final class Finding implements Comparable<Finding> {
      */
     public Finding(String ruleId, Severity severity, String message, JsonPointer location,
             List<JsonPointer> related, @Nullable String hint) {
-        this(ruleId, severity, (Object) Objects.requireNonNull(message, "message"), location, related, hint,
-                List.of(), null, null);
+        this(ruleId, severity, (Object) Objects.requireNonNull(message, "message"), location,
+                List.copyOf(related), hint, List.of(), null, null);
     }
 
     /**
@@ -87,21 +92,23 @@ public final class Finding implements Comparable<Finding> {
      */
     public Finding(String ruleId, Severity severity, Supplier<String> message, JsonPointer location,
             List<JsonPointer> related, @Nullable String hint) {
-        this(ruleId, severity, (Object) Objects.requireNonNull(message, "message"), location, related, hint,
-                List.of(), null, null);
+        this(ruleId, severity, (Object) Objects.requireNonNull(message, "message"), location,
+                List.copyOf(related), hint, List.of(), null, null);
     }
 
     private Finding(String ruleId, Severity severity, Object messageSource, JsonPointer location,
             List<JsonPointer> related,
-            @Nullable String hint, List<Citation> citations, @Nullable String fingerprint, @Nullable Waiver waiver) {
+            @Nullable String hint, List<Citation> citations, @Nullable Object fingerprint, @Nullable Waiver waiver) {
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.messageSource = messageSource;
         this.location = Objects.requireNonNull(location, "location");
-        this.related = List.copyOf(related);
+        // The lists come copied: a copy made with with... passes the ones this finding holds, as
+        // checking them again (List.copyOf) was a measurable part of stamping many findings.
+        this.related = related;
         this.hint = hint;
-        this.citations = List.copyOf(citations);
-        this.fingerprint = fingerprint;
+        this.citations = citations;
+        this.fingerprintSource = fingerprint;
         this.waiver = waiver;
         if (waiver != null && !waiver.ruleId().equals(ruleId)) {
             throw new IllegalArgumentException("a waiver of rule " + Messages.quote(waiver.ruleId())
@@ -109,17 +116,23 @@ public final class Finding implements Comparable<Finding> {
         }
     }
 
-    /** The id of the rule that found it, for example {@code roles.accountable-overlap}. */
+    /**
+     * {@return the id of the rule that found it, for example {@code roles.accountable-overlap}}
+     */
     public String ruleId() {
         return ruleId;
     }
 
-    /** How much it matters, as configured for the rule. */
+    /**
+     * {@return how much it matters, as configured for the rule}
+     */
     public Severity severity() {
         return severity;
     }
 
-    /** What is wrong, in a sentence. */
+    /**
+     * {@return what is wrong, in a sentence}
+     */
     public String message() {
         String text = messageText;
         if (text != null) {
@@ -139,41 +152,65 @@ public final class Finding implements Comparable<Finding> {
         return text;
     }
 
-    /** Where in the document, for example {@code /responsibilities/3/assignments/1}. */
+    /**
+     * {@return where in the document, for example {@code /responsibilities/3/assignments/1}}
+     */
     public JsonPointer location() {
         return location;
     }
 
-    /** Other places involved (the other side of an overlap); may be empty. */
+    /**
+     * {@return other places involved (the other side of an overlap); may be empty}
+     */
     public List<JsonPointer> related() {
         return related;
     }
 
-    /** How to put it right; {@code null} if the message says it all. */
+    /**
+     * {@return how to put it right; {@code null} if the message says it all}
+     */
     public @Nullable String hint() {
         return hint;
     }
 
-    /** The provisions the rule enforces, from {@link Rule#citations()}; empty for most rules. */
+    /**
+     * {@return the provisions the rule enforces, from {@link Rule#citations()}; empty for most
+     * rules}
+     */
     public List<Citation> citations() {
         return citations;
     }
 
     /**
-     * The finding's identity across versions of the agreement: the same defect in an amended
-     * document has the same fingerprint, however its sections were reordered. {@code null} on a
-     * finding that did not come from a validator.
+     * {@return the finding's identity across versions of the agreement: the same defect in an
+     * amended document has the same fingerprint, however its sections were reordered} {@code null}
+     * on a finding that did not come from a validator.
      */
     public @Nullable String fingerprint() {
-        return fingerprint;
+        String text = fingerprintText;
+        if (text != null || fingerprintSource == null) {
+            return text;
+        }
+        if (fingerprintSource instanceof String given) {
+            return given;
+        }
+        @SuppressWarnings("unchecked")
+        Function<? super Finding, String> source = (Function<? super Finding, String>) fingerprintSource;
+        text = Objects.requireNonNull(source.apply(this), "the fingerprint function returned null");
+        fingerprintText = text;
+        return text;
     }
 
-    /** The waiver that accepts this finding, or {@code null} if it is active. */
+    /**
+     * {@return the waiver that accepts this finding, or {@code null} if it is active}
+     */
     public @Nullable Waiver waiver() {
         return waiver;
     }
 
-    /** Whether a waiver accepts this finding; a waived finding does not make a check fail. */
+    /**
+     * {@return whether a waiver accepts this finding; a waived finding does not make a check fail}
+     */
     public boolean isWaived() {
         return waiver != null;
     }
@@ -181,13 +218,13 @@ public final class Finding implements Comparable<Finding> {
     /** This finding with another severity, as configured by a user. */
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, source(), location, related, hint, citations,
-                fingerprint, waiver);
+                fingerprintSource(), waiver);
     }
 
     /** This finding citing {@code newCitations}. */
     public Finding withCitations(List<Citation> newCitations) {
-        return new Finding(ruleId, severity, source(), location, related, hint, newCitations,
-                fingerprint, waiver);
+        return new Finding(ruleId, severity, source(), location, related, hint, List.copyOf(newCitations),
+                fingerprintSource(), waiver);
     }
 
     /** This finding with the fingerprint {@code newFingerprint}. */
@@ -197,13 +234,28 @@ public final class Finding implements Comparable<Finding> {
     }
 
     /**
+     * This finding with a fingerprint computed when first read: {@code fingerprinter.apply(this)},
+     * once per reader and never again once a reader has it. The engine gives every finding of a
+     * validation one such function, so that a report nobody fingerprints (most checks print no
+     * fingerprint and match no waiver by one) costs no digest.
+     *
+     * @param fingerprinter a pure function of the finding's {@linkplain #ruleId() rule id},
+     *     {@linkplain #location() location} and {@linkplain #related() related locations}, which
+     *     copies made with {@code with...} keep; safe for several threads at once, as a report is
+     */
+    public Finding withFingerprintFrom(Function<? super Finding, String> fingerprinter) {
+        return new Finding(ruleId, severity, source(), location, related, hint, citations,
+                Objects.requireNonNull(fingerprinter, "fingerprinter"), waiver);
+    }
+
+    /**
      * This finding accepted by {@code newWaiver}, or active again if it is {@code null}.
      *
      * @throws IllegalArgumentException if the waiver is for another rule
      */
     public Finding withWaiver(@Nullable Waiver newWaiver) {
         return new Finding(ruleId, severity, source(), location, related, hint, citations,
-                fingerprint, newWaiver);
+                fingerprintSource(), newWaiver);
     }
 
     /** Compares in {@link #ORDER}. */
@@ -235,7 +287,7 @@ public final class Finding implements Comparable<Finding> {
             c = orEmpty(a.hint).compareTo(orEmpty(b.hint));
         }
         if (c == 0) {
-            c = orEmpty(a.fingerprint).compareTo(orEmpty(b.fingerprint));
+            c = orEmpty(a.fingerprint()).compareTo(orEmpty(b.fingerprint()));
         }
         if (c == 0) {
             c = Hierarchy.compare(a.waiverKey(), b.waiverKey());
@@ -273,20 +325,26 @@ public final class Finding implements Comparable<Finding> {
                 && related.equals(other.related)
                 && Objects.equals(hint, other.hint)
                 && citations.equals(other.citations)
-                && Objects.equals(fingerprint, other.fingerprint)
                 && Objects.equals(waiver, other.waiver)
+                && Objects.equals(fingerprint(), other.fingerprint())
                 && message().equals(other.message());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ruleId, severity, message(), location, related, hint, citations, fingerprint, waiver);
+        return Objects.hash(ruleId, severity, message(), location, related, hint, citations, fingerprint(), waiver);
     }
 
     /** One line: {@code ERROR roles.accountable-overlap /responsibilities/3: message}. */
     @Override
     public String toString() {
         return severity + " " + ruleId + " " + (location.isRoot() ? "/" : location.toString()) + ": " + message();
+    }
+
+    /** The fingerprint as a copy should take it: the text if it has been computed, else what computes it. */
+    private @Nullable Object fingerprintSource() {
+        String text = fingerprintText;
+        return text != null ? text : fingerprintSource;
     }
 
     /** The message as a copy should take it: the text if it has been written, else what writes it. */

@@ -28,12 +28,18 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
 
     private static final JsonPointer ROOT = new JsonPointer(List.of());
 
-    /** Copies the tokens. */
+    /**
+     * Copies the tokens.
+     *
+     * @param tokens the reference tokens, unescaped; empty for the whole document
+     */
     public JsonPointer {
         tokens = tokens instanceof Tokens already ? already : new Tokens(tokens);
     }
 
-    /** The pointer to the whole document, written as the empty string. */
+    /**
+     * {@return the pointer to the whole document, written as the empty string}
+     */
     public static JsonPointer root() {
         return ROOT;
     }
@@ -113,7 +119,9 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
         return new JsonPointer(extended);
     }
 
-    /** Whether this is the pointer to the whole document. */
+    /**
+     * {@return whether this is the pointer to the whole document}
+     */
     public boolean isRoot() {
         return tokens.isEmpty();
     }

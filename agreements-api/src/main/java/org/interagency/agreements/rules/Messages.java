@@ -83,6 +83,46 @@ public final class Messages {
     }
 
     /**
+     * A name from outside the library for a line of output (a file name, a path, a key id from a
+     * signature document): as it is when it is not empty and every character is visible and none
+     * is a space, a double quote or a backslash, so that ordinary names read as they are written
+     * (as {@code ls} and {@code sha256sum} show them); otherwise in double quotes by the rule of
+     * {@link #quote(Object)}, but whole, never shortened (a path cut short names another file).
+     * {@code null} is {@code null}.
+     *
+     * <p>So no name can forge a line of output, clear a terminal or pass itself off as another:
+     * {@code quoteName("mou.yaml")} is {@code mou.yaml}; a file named {@code x}, line feed,
+     * {@code 1 document checked} is {@code "x\\u000A1 document checked"} with its quotes, and a name
+     * holding a literal backslash is quoted too, so it cannot pass for an escape.
+     */
+    public static String quoteName(@Nullable Object name) {
+        if (name == null) {
+            return "null";
+        }
+        String text = name.toString();
+        boolean plain = !text.isEmpty();
+        for (int i = 0; plain && i < text.length(); i++) {
+            char c = text.charAt(i);
+            plain = c != ' ' && c != '"' && c != '\\' && !isHidden(c);
+        }
+        if (plain) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (isHidden(c)) {
+                appendEscape(out, c);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /**
      * {@code value}'s string form whole, with the characters that {@link #quote(Object)} writes as
      * {@code \\uXXXX} (control, format, surrogate and non-ASCII space characters, line breaks
      * among them) written so, and nothing else changed: neither quoted nor shortened. For text
@@ -142,8 +182,11 @@ public final class Messages {
      * The candidate that {@code wanted} most likely misspells, for a "did you mean" hint: the one
      * nearest by edit distance after folding case and reading {@code '_'} and spaces as
      * {@code '-'}, if at most a third of the longer name's characters differ (two edits are always
-     * allowed); ties go to the candidate first in natural order. Empty if none is that near, if
-     * {@code wanted} is empty, or if it is longer than {@value #MAX_COMPARED_LENGTH} characters.
+     * allowed); ties go to the candidate first in natural order. When none is that near, the one
+     * candidate that holds {@code wanted} as a whole word ({@code "deletion"} for
+     * {@code "secure-deletion"}; words are separated by {@code '-'} and {@code '.'}), if exactly one
+     * does. Empty otherwise, if {@code wanted} is empty, or if it is longer than
+     * {@value #MAX_COMPARED_LENGTH} characters.
      */
     public static Optional<String> didYouMean(String wanted, Collection<String> candidates) {
         if (wanted.isEmpty() || wanted.length() > MAX_COMPARED_LENGTH) {
@@ -163,9 +206,42 @@ public final class Messages {
             }
         }
         if (best == null || bestDistance > Math.max(2, Math.max(wanted.length(), best.length()) / 3)) {
-            return Optional.empty();
+            return onlyCandidateWithWord(folded, candidates);
         }
         return Optional.of(best);
+    }
+
+    /**
+     * The one candidate of which {@code word} is a whole word ({@code '-'} and {@code '.'} separate
+     * words), if exactly one is: {@code deletion} for {@code secure-deletion}, too far by edit
+     * distance, is still what was meant.
+     */
+    private static Optional<String> onlyCandidateWithWord(String word, Collection<String> candidates) {
+        String found = null;
+        for (String candidate : candidates) {
+            if (candidate.length() > MAX_COMPARED_LENGTH) {
+                continue;
+            }
+            String folded = fold(candidate);
+            int at = folded.indexOf(word);
+            while (at >= 0) {
+                int end = at + word.length();
+                if ((at == 0 || isWordSeparator(folded.charAt(at - 1)))
+                        && (end == folded.length() || isWordSeparator(folded.charAt(end)))) {
+                    if (found != null) {
+                        return Optional.empty();
+                    }
+                    found = candidate;
+                    break;
+                }
+                at = folded.indexOf(word, at + 1);
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean isWordSeparator(char c) {
+        return c == '-' || c == '.';
     }
 
     private static void appendEscape(StringBuilder out, char c) {

@@ -40,7 +40,10 @@ public enum Outcome {
     /** The rule threw instead of finishing; an {@code engine.rule-failed} finding says how. */
     FAILED;
 
-    /** Whether the rule ran on the agreement (every outcome but {@link #DISABLED} and {@link #NOT_SELECTED}). */
+    /**
+     * {@return whether the rule ran on the agreement (every outcome but {@link #DISABLED} and
+     * {@link #NOT_SELECTED})}
+     */
     public boolean ran() {
         return this != DISABLED && this != NOT_SELECTED;
     }

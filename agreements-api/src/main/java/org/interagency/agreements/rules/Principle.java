@@ -51,10 +51,10 @@ public enum Principle {
     }
 
     /**
-     * The principle's id, one word: the area that the ids of its rules begin with
+     * {@return the principle's id, one word: the area that the ids of its rules begin with
      * ({@code roles} for {@code roles.accountable-overlap}, {@code data} for
      * {@code data.protected-unencrypted}), and the name by which a configuration selects its
-     * rules. {@link #FOUNDATIONS}, whose rules are in the areas {@code parties}, {@code refs},
+     * rules} {@link #FOUNDATIONS}, whose rules are in the areas {@code parties}, {@code refs},
      * {@code term} and {@code text}, is {@code foundations}.
      */
     public String id() {
@@ -79,12 +79,16 @@ public enum Principle {
                 + " (the principles are " + String.join(", ", ids) + ")");
     }
 
-    /** The principle's number, 1 to 10; 0 for {@link #FOUNDATIONS}. */
+    /**
+     * {@return the principle's number, 1 to 10; 0 for {@link #FOUNDATIONS}}
+     */
     public int number() {
         return number;
     }
 
-    /** The principle's name as the rules catalogue prints it. */
+    /**
+     * {@return the principle's name as the rules catalogue prints it}
+     */
     public String title() {
         return title;
     }

@@ -36,6 +36,8 @@ public record Report(List<Finding> findings, List<RuleOutcome> outcomes) {
     /**
      * Sorts and copies the findings and the outcomes.
      *
+     * @param findings the findings, sorted
+     * @param outcomes what each rule did, sorted by rule id; empty if not recorded
      * @throws IllegalArgumentException if two outcomes name the same rule
      */
     public Report {
@@ -61,17 +63,23 @@ public record Report(List<Finding> findings, List<RuleOutcome> outcomes) {
         this(findings, List.of());
     }
 
-    /** A report with no findings. */
+    /**
+     * {@return a report with no findings}
+     */
     public static Report empty() {
         return new Report(List.of());
     }
 
-    /** Whether there are no findings at all. */
+    /**
+     * {@return whether there are no findings at all}
+     */
     public boolean isClean() {
         return findings.isEmpty();
     }
 
-    /** Whether any active (not waived) finding is an {@link Severity#ERROR}. */
+    /**
+     * {@return whether any active (not waived) finding is an {@link Severity#ERROR}}
+     */
     public boolean hasErrors() {
         return hasFindingsAtLeast(Severity.ERROR);
     }
@@ -81,22 +89,30 @@ public record Report(List<Finding> findings, List<RuleOutcome> outcomes) {
         return findings.stream().anyMatch(f -> !f.isWaived() && f.severity().isAtLeast(threshold));
     }
 
-    /** The findings no waiver accepts, in order. */
+    /**
+     * {@return the findings no waiver accepts, in order}
+     */
     public List<Finding> active() {
         return filter(f -> !f.isWaived()).findings();
     }
 
-    /** The findings a waiver accepts, in order. */
+    /**
+     * {@return the findings a waiver accepts, in order}
+     */
     public List<Finding> waived() {
         return filter(Finding::isWaived).findings();
     }
 
-    /** The findings of severity {@link Severity#ERROR}. */
+    /**
+     * {@return the findings of severity {@link Severity#ERROR}}
+     */
     public List<Finding> errors() {
         return filter(f -> f.severity() == Severity.ERROR).findings();
     }
 
-    /** The findings of severity {@link Severity#WARNING}. */
+    /**
+     * {@return the findings of severity {@link Severity#WARNING}}
+     */
     public List<Finding> warnings() {
         return filter(f -> f.severity() == Severity.WARNING).findings();
     }
@@ -118,14 +134,17 @@ public record Report(List<Finding> findings, List<RuleOutcome> outcomes) {
     }
 
     /**
-     * The number of findings of each severity, waived or not, every severity present (with 0
-     * where none): the counts before waivers.
+     * {@return the number of findings of each severity, waived or not, every severity present (with
+     * 0 where none): the counts before waivers}
      */
     public Map<Severity, Integer> counts() {
         return countsOf(findings);
     }
 
-    /** The number of active (not waived) findings of each severity: the counts after waivers. */
+    /**
+     * {@return the number of active (not waived) findings of each severity: the counts after
+     * waivers}
+     */
     public Map<Severity, Integer> activeCounts() {
         return countsOf(active());
     }

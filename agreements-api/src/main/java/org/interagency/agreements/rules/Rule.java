@@ -26,25 +26,31 @@ import static org.apiguardian.api.API.Status.STABLE;
 public interface Rule {
 
     /**
-     * The rule's stable id: lower-case kebab-case words in dot-separated groups, the area first
-     * ({@code roles.accountable-overlap}). Users name rules by id in configurations, so an id
+     * {@return the rule's stable id: lower-case kebab-case words in dot-separated groups, the area
+     * first ({@code roles.accountable-overlap})} Users name rules by id in configurations, so an id
      * never changes once released.
      */
     String id();
 
-    /** The severity of the rule's findings unless a configuration changes it. */
+    /**
+     * {@return the severity of the rule's findings unless a configuration changes it}
+     */
     Severity defaultSeverity();
 
-    /** The principle of collaboration the rule serves. */
+    /**
+     * {@return the principle of collaboration the rule serves}
+     */
     Principle principle();
 
-    /** What the rule checks, in one sentence, as the rules catalogue prints it. */
+    /**
+     * {@return what the rule checks, in one sentence, as the rules catalogue prints it}
+     */
     String description();
 
     /**
-     * The provisions of law or policy the rule enforces, each with instrument and pinpoint; the
-     * engine copies them onto every finding of the rule. Empty (this default) for a rule of good
-     * practice that enforces no text.
+     * {@return the provisions of law or policy the rule enforces, each with instrument and
+     * pinpoint; the engine copies them onto every finding of the rule} Empty (this default) for a
+     * rule of good practice that enforces no text.
      */
     default List<Citation> citations() {
         return List.of();
@@ -54,6 +60,10 @@ public interface Rule {
      * Checks {@code agreement} and reports each finding to {@code context}. The agreement may
      * violate its Bean Validation constraints: a rule guards against what it relies on (a term
      * that expires before it takes effect, say) rather than throwing.
+     *
+     * @param agreement the agreement to check
+     * @param context where the rule reports its findings, and what it may read besides the
+     *     agreement
      */
     void check(Agreement agreement, RuleContext context);
 }

@@ -26,8 +26,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 public interface RuleContext {
 
     /**
-     * The day the check treats as today, from the clock the validator was built with. Rules
-     * about time that has passed ("no review within the review cycle") use this, never the
+     * {@return the day the check treats as today, from the clock the validator was built with}
+     * Rules about time that has passed ("no review within the review cycle") use this, never the
      * system clock.
      */
     LocalDate today();
@@ -108,10 +108,10 @@ public interface RuleContext {
     }
 
     /**
-     * The comparison of the agreement with the version it renews or supersedes, when the caller
-     * gave the validator that version ({@code AgreementValidator.validate(current, previous)});
-     * empty otherwise, and in this default. A rule about renewals ("renewed without any change")
-     * reads its {@linkplain VersionComparison#material() material changes}.
+     * {@return the comparison of the agreement with the version it renews or supersedes, when the
+     * caller gave the validator that version ({@code AgreementValidator.validate(current,
+     * previous)}); empty otherwise, and in this default} A rule about renewals ("renewed without
+     * any change") reads its {@linkplain VersionComparison#material() material changes}.
      */
     default Optional<VersionComparison> previousVersion() {
         return Optional.empty();

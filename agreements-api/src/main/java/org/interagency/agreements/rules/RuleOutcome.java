@@ -24,6 +24,12 @@ public record RuleOutcome(String ruleId, Outcome outcome, int findings, @Nullabl
     /**
      * Checks that the count agrees with the outcome.
      *
+     * @param ruleId the rule's id
+     * @param outcome what happened
+     * @param findings how many findings the rule reported; more than zero exactly when the outcome
+     *     is {@link Outcome#FOUND}
+     * @param reason why, in one line, where the rule or the engine said (why nothing applied, which
+     *     data was missing, what was checked); {@code null} where nothing was said
      * @throws IllegalArgumentException if {@code findings} is negative, or positive for any
      *     outcome but {@link Outcome#FOUND}, or zero for {@link Outcome#FOUND}
      */

@@ -30,16 +30,21 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 public interface RulePack {
 
     /**
-     * The pack's stable id: lower-case kebab-case words ({@code us-cma}, {@code eu-gdpr}), by
-     * which configurations and the command line select it. The ids of the principles
-     * ({@link Principle#id()}) and {@value #PRINCIPLES} (all of them) are taken.
+     * {@return the pack's stable id: lower-case kebab-case words ({@code us-cma}, {@code eu-gdpr}),
+     * by which configurations and the command line select it} The ids of the principles ({@link
+     * Principle#id()}) and {@value #PRINCIPLES} (all of them) are taken.
      */
     String id();
 
-    /** The pack's name as the rules catalogue prints it, for example "US computer matching agreements". */
+    /**
+     * {@return the pack's name as the rules catalogue prints it, for example "US computer matching
+     * agreements"}
+     */
     String title();
 
-    /** The pack's rules; each rule belongs to one pack only. */
+    /**
+     * {@return the pack's rules; each rule belongs to one pack only}
+     */
     List<Rule> rules();
 
     /**
@@ -66,6 +71,9 @@ public interface RulePack {
         /**
          * Checks that a pack that does not apply says why.
          *
+         * @param applies whether the pack's rules run on the agreement
+         * @param reason why not, in one line ({@code "us-cma governs computer matching agreements;
+         *     this is a memorandum of understanding"}); empty when it applies
          * @throws IllegalArgumentException if {@code applies} is false and the reason is blank,
          *     or true and a reason is given
          */
@@ -79,13 +87,15 @@ public interface RulePack {
             }
         }
 
-        /** The pack governs the agreement. */
+        /**
+         * {@return the pack governs the agreement}
+         */
         public static Applicability governed() {
             return new Applicability(true, "");
         }
 
         /**
-         * The pack does not govern the agreement.
+         * {@return the pack does not govern the agreement}
          *
          * @param reason why not, in one line
          */

@@ -59,6 +59,15 @@ public record Waiver(
      * JSON Pointer is one in its normal form, and that the waiver does not expire before it was
      * approved.
      *
+     * @param ruleId the id of the rule whose finding is accepted
+     * @param agreementId the id of the agreement the finding is in
+     * @param target which finding of that rule: a JSON Pointer to its location, or its fingerprint
+     *     (see above)
+     * @param justification why the finding is accepted; not blank
+     * @param approvedBy who accepted it; not blank
+     * @param approved the day it was accepted
+     * @param expires the last day on which the waiver holds (inclusive); from the next day on the
+     *     finding is active again; not before {@code approved}
      * @throws IllegalArgumentException if a text is blank, a pointer target is malformed, or
      *     {@code expires} is before {@code approved}
      */
@@ -95,12 +104,17 @@ public record Waiver(
         return !day.isAfter(expires);
     }
 
-    /** The location the waiver targets, if its target is a JSON Pointer rather than a fingerprint. */
+    /**
+     * {@return the location the waiver targets, if its target is a JSON Pointer rather than a
+     * fingerprint}
+     */
     public Optional<JsonPointer> location() {
         return isPointer(target) ? Optional.of(JsonPointer.parse(target)) : Optional.empty();
     }
 
-    /** The fingerprint the waiver targets, if its target is one rather than a JSON Pointer. */
+    /**
+     * {@return the fingerprint the waiver targets, if its target is one rather than a JSON Pointer}
+     */
     public Optional<String> fingerprint() {
         return isPointer(target) ? Optional.empty() : Optional.of(target);
     }

@@ -50,6 +50,16 @@ public record Change(
     /**
      * Checks that each side is present exactly when the kind says so.
      *
+     * @param kind added, removed or changed
+     * @param changeClass whether the change binds anyone, from the model's table ({@link
+     *     ChangeClass#of})
+     * @param section the top-level part of the agreement changed, for example {@code
+     *     "responsibilities"}
+     * @param element the element or value changed, by keys
+     * @param previousLocation where it stands in the previous version; {@code null} if added
+     * @param currentLocation where it stands in the current version; {@code null} if removed
+     * @param previousValue the previous value, quoted; {@code null} if added
+     * @param currentValue the current value, quoted; {@code null} if removed
      * @throws IllegalArgumentException if an added change has a previous side, a removed one a
      *     current side, or a changed one lacks either
      */
@@ -71,12 +81,17 @@ public record Change(
         }
     }
 
-    /** Whether the change alters what a party must or may do. */
+    /**
+     * {@return whether the change alters what a party must or may do}
+     */
     public boolean isMaterial() {
         return changeClass == ChangeClass.MATERIAL;
     }
 
-    /** The same change seen from the other version: added and removed swap, and so do the sides. */
+    /**
+     * {@return the same change seen from the other version: added and removed swap, and so do the
+     * sides}
+     */
     public Change mirror() {
         return new Change(kind.mirror(), changeClass, section, element, currentLocation, previousLocation,
                 currentValue, previousValue);

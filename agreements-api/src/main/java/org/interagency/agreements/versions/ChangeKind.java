@@ -14,7 +14,9 @@ public enum ChangeKind {
     /** Present in both versions with different values. */
     CHANGED;
 
-    /** The kind of the same change seen from the other version: added and removed swap. */
+    /**
+     * {@return the kind of the same change seen from the other version: added and removed swap}
+     */
     public ChangeKind mirror() {
         return switch (this) {
             case ADDED -> REMOVED;

@@ -31,7 +31,14 @@ public record VersionComparison(
         @Nullable AgreementVersion current,
         List<Change> changes) {
 
-    /** Sorts and copies the changes. */
+    /**
+     * Sorts and copies the changes.
+     *
+     * @param agreementId the id the two versions share
+     * @param previous the previous version, if its document says which it is
+     * @param current the current version, if its document says which it is
+     * @param changes the changes, in {@link Change#ORDER}
+     */
     public VersionComparison {
         Objects.requireNonNull(agreementId, "agreementId");
         List<Change> sorted = new ArrayList<>(changes);
@@ -39,27 +46,38 @@ public record VersionComparison(
         changes = List.copyOf(sorted);
     }
 
-    /** Whether the two versions are the same agreement, list order aside. */
+    /**
+     * {@return whether the two versions are the same agreement, list order aside}
+     */
     public boolean isEmpty() {
         return changes.isEmpty();
     }
 
-    /** Whether any change alters what a party must or may do. */
+    /**
+     * {@return whether any change alters what a party must or may do}
+     */
     public boolean hasMaterialChanges() {
         return changes.stream().anyMatch(Change::isMaterial);
     }
 
-    /** The material changes, in order. */
+    /**
+     * {@return the material changes, in order}
+     */
     public List<Change> material() {
         return changes.stream().filter(Change::isMaterial).toList();
     }
 
-    /** The administrative changes, in order. */
+    /**
+     * {@return the administrative changes, in order}
+     */
     public List<Change> administrative() {
         return changes.stream().filter(change -> !change.isMaterial()).toList();
     }
 
-    /** The same comparison seen from the other version: every change mirrored, the versions swapped. */
+    /**
+     * {@return the same comparison seen from the other version: every change mirrored, the versions
+     * swapped}
+     */
     public VersionComparison mirror() {
         return new VersionComparison(agreementId, current, previous, changes.stream().map(Change::mirror).toList());
     }

@@ -119,6 +119,47 @@ class MessagesTest {
     }
 
     @Test
+    void suggestsTheOnlyCandidateHoldingTheNameAsAWholeWord() {
+        assertThat(Messages.didYouMean("deletion", List.of("secure-deletion", "destruction", "return-to-provider")))
+                .contains("secure-deletion");
+        assertThat(Messages.didYouMean("accountable-overlap", List.of("roles.accountable-overlap", "roles.no-accountable")))
+                .contains("roles.accountable-overlap");
+    }
+
+    @Test
+    void suggestsNoWordMatchWhenTwoCandidatesHoldTheWord() {
+        assertThat(Messages.didYouMean("deletion", List.of("secure-deletion", "deletion-on-request"))).isEmpty();
+        // "let" is inside "secure-deletion", but not one of its words.
+        assertThat(Messages.didYouMean("xylet", List.of("secure-deletion"))).isEmpty();
+    }
+
+    @Test
+    void showsAnOrdinaryNameAsItIs() {
+        assertThat(Messages.quoteName("examples/agreements/harris-county-flood-response-mou.yaml"))
+                .isEqualTo("examples/agreements/harris-county-flood-response-mou.yaml");
+        assertThat(Messages.quoteName("données/accord-été.json")).isEqualTo("données/accord-été.json");
+    }
+
+    @Test
+    void quotesANameWithATerminalCommandOrALineBreakWhole() {
+        assertThat(Messages.quoteName("x\u001B[2J\u001B[32mCLEAN\u001B[0m.json"))
+                .isEqualTo("\"x\\u001B[2J\\u001B[32mCLEAN\\u001B[0m.json\"");
+        assertThat(Messages.quoteName("y\n1 document checked: 1 clean.json"))
+                .isEqualTo("\"y\\u000A1 document checked: 1 clean.json\"");
+        String longName = "d/".repeat(60) + "a b.json";
+        assertThat(Messages.quoteName(longName)).isEqualTo("\"" + longName + "\"");
+    }
+
+    @Test
+    void quotesANameThatCouldPassForAnEscapeOrAnother() {
+        // Written as it is, the first would print the same as the one holding an escape character.
+        assertThat(Messages.quoteName("x\\u001B.json")).isEqualTo("\"x\\\\u001B.json\"");
+        assertThat(Messages.quoteName("a.json (other-id)")).isEqualTo("\"a.json (other-id)\"");
+        assertThat(Messages.quoteName("say \"hi\"")).isEqualTo("\"say \\\"hi\\\"\"");
+        assertThat(Messages.quoteName("")).isEqualTo("\"\"");
+    }
+
+    @Test
     void listsAtMostFiveValuesThenCountsTheRest() {
         assertThat(Messages.quoteAll(List.of())).isEqualTo("none");
         assertThat(Messages.quoteAll(List.of("a", "b"))).isEqualTo("\"a\", \"b\"");

@@ -2,11 +2,13 @@ package org.interagency.agreements.cli;
 
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.cli.internal.CliException;
+import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.Notation;
 import org.interagency.agreements.cli.internal.ProcessEnvironment;
 import org.interagency.agreements.cli.internal.View;
 import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.json.AgreementJsonException;
+import org.interagency.agreements.report.CommandExtension;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,15 +23,17 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.stream.Collectors;
+import java.util.ServiceLoader;
 
 /**
  * The {@code agreements} command: checks interagency agreement documents (JSON or YAML) and
- * renders, digests, signs and verifies them.
+ * compares versions of them, and renders, digests, signs and verifies them.
  *
  * <pre>
  * agreements check examples/agreements --format sarif --fail-on warning
@@ -50,12 +54,15 @@ import java.util.stream.Collectors;
             CheckCommand.class,
             AssessCommand.class,
             ReportCommand.class,
+            DiffCommand.class,
             RenderCommand.class,
             SchemaCommand.class,
+            NewCommand.class,
             DigestCommand.class,
             KeygenCommand.class,
             SignCommand.class,
             VerifyCommand.class,
+            WhoCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class,
         },
@@ -108,9 +115,11 @@ public final class AgreementsCli implements Runnable {
     }
 
     /**
-     * The command line, ready to {@link CommandLine#execute(String...) execute}: output goes to
-     * {@code out}, errors and progress to {@code err}.
+     * {@return the command line, ready to {@link CommandLine#execute(String...) execute}: output
+     * goes to {@code out}, errors and progress to {@code err}}
      *
+     * @param out where the commands write their output
+     * @param err where the commands write errors and progress
      * @param terminal whether {@code err} is a terminal a person watches: {@code check} then
      *     shows its progress through a directory there
      */
@@ -129,6 +138,11 @@ public final class AgreementsCli implements Runnable {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, ProcessEnvironment environment) {
         CommandLine commandLine = new CommandLine(new AgreementsCli(environment));
+        // Commands of their own modules, such as serve (agreements-server): found, not compiled against;
+        // added first, so that they print where the others do.
+        for (CommandExtension extension : ServiceLoader.load(CommandExtension.class, AgreementsCli.class.getClassLoader())) {
+            commandLine.addSubcommand(extension.name(), extension.command());
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.registerConverter(CheckCommand.Format.class, lowerCase(CheckCommand.Format.class));
@@ -136,6 +150,7 @@ public final class AgreementsCli implements Runnable {
         commandLine.registerConverter(CheckCommand.StdinFormat.class, lowerCase(CheckCommand.StdinFormat.class));
         commandLine.registerConverter(CompletionCommand.Shell.class, lowerCase(CompletionCommand.Shell.class));
         commandLine.registerConverter(AssessCommand.Format.class, lowerCase(AssessCommand.Format.class));
+        commandLine.registerConverter(DiffCommand.Format.class, lowerCase(DiffCommand.Format.class));
         commandLine.registerConverter(View.class, lowerCase(View.class));
         commandLine.registerConverter(Notation.class, lowerCase(Notation.class));
         commandLine.setExecutionExceptionHandler(AgreementsCli::handleExecutionException);
@@ -151,17 +166,18 @@ public final class AgreementsCli implements Runnable {
                     return constant;
                 }
             }
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
             throw new CommandLine.TypeConversionException(Messages.quote(value) + " is not one of "
-                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                            .collect(Collectors.joining(", ")));
+                    + String.join(", ", names)
+                    + Messages.didYouMean(value, names).map(name -> " (did you mean " + name + "?)").orElse(""));
         };
     }
 
     /** Without a subcommand: a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, render, schema,"
-                + " digest, keygen, sign, verify or completion");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, report, diff, who,"
+                + " render, schema, new, digest, keygen, sign, verify, completion (or serve, where the service is installed)");
     }
 
     /** Whether stderr is a terminal a person watches. */
@@ -177,7 +193,12 @@ public final class AgreementsCli implements Runnable {
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         String name = command.getCommandSpec().qualifiedName();
-        command.getErr().println(Messages.escape(name + ": " + e.getMessage() + " (see '" + name + " --help')"));
+        // picocli prints its suggestions for a mistyped option or command apart from the message:
+        // here they go on the one line, as every "did you mean" of the command does.
+        String suggestion = e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()
+                ? " (did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList()) + "?)" : "";
+        command.getErr().println(Messages.escape(name + ": " + e.getMessage() + suggestion + " (see '" + name + " --help')"));
         command.getErr().flush();
         return ExitCodes.INVALID_INPUT;
     }
@@ -189,10 +210,13 @@ public final class AgreementsCli implements Runnable {
         if (e instanceof CliException || e instanceof AgreementJsonException || e instanceof RuleConfigurationException) {
             err.println(Messages.escape(name + ": " + e.getMessage()));
         } else if (e instanceof UncheckedIOException io) {
-            err.println(Messages.escape(name + ": " + io.getCause().getMessage()));
+            String file = io.getCause() instanceof FileSystemException fs && fs.getFile() != null
+                    ? Messages.quoteName(fs.getFile()) + ": " : "";
+            err.println(Messages.escape(name + ": " + file + FileProblems.describe(io.getCause())));
         } else {
-            err.println(Messages.escape(name + ": internal error: " + e + " (run again with --debug for the stack trace,"
-                    + " and please report it)"));
+            // No exception's name: it says nothing to a user, and the stack trace is one option away.
+            err.println(name + ": internal error: the command failed unexpectedly (run again with --debug for the"
+                    + " stack trace, and please report it)");
         }
         if (debugRequested(parseResult)) {
             e.printStackTrace(err);

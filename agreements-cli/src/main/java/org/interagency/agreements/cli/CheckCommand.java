@@ -1,11 +1,14 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.cli.internal.BaselineFiles;
 import org.interagency.agreements.cli.internal.ConfigurationFile;
 import org.interagency.agreements.cli.internal.DocumentChecks;
 import org.interagency.agreements.cli.internal.FileSelection;
 import org.interagency.agreements.cli.internal.ProcessEnvironment;
 import org.interagency.agreements.cli.internal.ReportFile;
+import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.DocumentSyntax;
+import org.interagency.agreements.report.BaselineComparison;
 import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.ReportWriter;
 import org.interagency.agreements.rules.Severity;
@@ -13,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -128,8 +132,18 @@ final class CheckCommand implements Callable<Integer> {
                     + " hold the outcomes.)")
     boolean explain;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Compare with an earlier check: FILE is its JSON report (--format json), or the earlier version"
+                    + " of an agreement checked (a document: the current version is then checked as the one that follows"
+                    + " it). Findings are matched by fingerprint; only new ones count toward --fail-on, and the report"
+                    + " says how many were resolved.")
+    @Nullable Path baseline;
+
     @ParentCommand
     AgreementsCli parent;
+
+    @Mixin
+    ReaderOptions limits = new ReaderOptions();
 
     @Spec
     CommandSpec spec;
@@ -147,13 +161,22 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path configuration = config != null ? config : ConfigurationFile.discover(environment.workingDirectory()).orElse(null);
-        DocumentChecks checks = new DocumentChecks(DocumentChecks.validator(asOf, configuration, packs, waivers), portfolio,
-                false, FileSelection.of(include, exclude), environment.stdin(),
+        AgreementValidator validator = DocumentChecks.validator(asOf, configuration, packs, waivers);
+        DocumentChecks checks = new DocumentChecks(validator, portfolio, false, limits.reader(configuration),
+                FileSelection.of(include, exclude), environment.stdin(),
                 stdinFormat == StdinFormat.YAML ? DocumentSyntax.YAML : DocumentSyntax.JSON);
-        CheckOutcome outcome = checks.check(paths, spec.qualifiedName(), environment.stderrIsTerminal(), err);
+        CheckOutcome checked = checks.check(paths, spec.qualifiedName(), environment.stderrIsTerminal(), err);
+        BaselineComparison compared = null;
+        if (baseline != null) {
+            BaselineFiles files = BaselineFiles.compare(baseline, checked, validator);
+            checked = files.outcome();
+            compared = files.comparison();
+        }
+        CheckOutcome outcome = checked;
+        BaselineComparison against = compared;
         boolean clean = !outcome.hasUnreadable() && !outcome.hasFindingsAtLeast(Severity.INFO);
         if (output != null) {
-            ReportWriter writer = writer(false);
+            ReportWriter writer = writer(false, against);
             ReportFile.write(output, file -> writer.write(outcome, file));
         }
         if (quiet || output != null) {
@@ -161,20 +184,30 @@ final class CheckCommand implements Callable<Integer> {
                 ReportWriter.summary().write(outcome, out);
             }
         } else {
-            writer(environment.colour()).write(outcome, out);
+            writer(environment.colour(), against).write(outcome, out);
         }
         if (outcome.hasUnreadable()) {
             return ExitCodes.INVALID_INPUT;
         }
         return switch (failOn) {
             case NEVER -> ExitCodes.OK;
-            case ERROR -> outcome.hasFindingsAtLeast(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
-            case WARNING -> outcome.hasFindingsAtLeast(Severity.WARNING) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            case ERROR -> fails(outcome, compared, Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            case WARNING -> fails(outcome, compared, Severity.WARNING) ? ExitCodes.FINDINGS : ExitCodes.OK;
         };
     }
 
-    /** The writer of {@code --format}; the JUnit test cases fail at the {@code --fail-on} threshold (error for never). */
-    private ReportWriter writer(boolean colour) {
+    /**
+     * The writer of {@code --format}; with a baseline, text, JSON and SARIF mark what is new. The
+     * JUnit test cases fail at the {@code --fail-on} threshold (error for never).
+     */
+    private ReportWriter writer(boolean colour, @Nullable BaselineComparison compared) {
+        if (compared != null && (format == Format.TEXT || format == Format.JSON || format == Format.SARIF)) {
+            return switch (format) {
+                case JSON -> ReportWriter.json(compared);
+                case SARIF -> ReportWriter.sarif(AgreementsCli.Version.version(), compared);
+                default -> ReportWriter.text(explain, compared);
+            };
+        }
         return switch (format) {
             case TEXT -> ReportWriter.text(explain, colour);
             case JSON -> ReportWriter.json();
@@ -182,5 +215,17 @@ final class CheckCommand implements Callable<Integer> {
             case JUNIT -> ReportWriter.junit(failOn == FailOn.WARNING ? Severity.WARNING : Severity.ERROR);
             case GITHUB -> ReportWriter.github();
         };
+    }
+
+    /**
+     * Whether the check fails at {@code threshold}: on any active finding, or with a baseline on a
+     * new one (findings between agreements have no fingerprint yet, and always count).
+     */
+    private static boolean fails(CheckOutcome outcome, @Nullable BaselineComparison compared, Severity threshold) {
+        if (compared == null) {
+            return outcome.hasFindingsAtLeast(threshold);
+        }
+        return compared.hasNewFindingsAtLeast(threshold)
+                || outcome.portfolioFindings().stream().anyMatch(f -> f.severity().isAtLeast(threshold));
     }
 }

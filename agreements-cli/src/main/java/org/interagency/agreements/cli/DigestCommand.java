@@ -6,6 +6,7 @@ import org.interagency.agreements.cli.internal.SingleDocument;
 import org.interagency.agreements.json.signing.CanonicalJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,16 +35,19 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = "--canonical", description = "Print the canonical form itself (the bytes that are hashed and signed).")
     boolean canonical;
 
+    @Mixin
+    ReaderOptions limits = new ReaderOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Agreement agreement = SingleDocument.read(file);
+        Agreement agreement = SingleDocument.read(file, limits.reader(null));
         if (canonical) {
             spec.commandLine().getOut().println(new String(CanonicalJson.canonicalize(agreement), StandardCharsets.UTF_8));
         } else {
-            spec.commandLine().getOut().println(CanonicalJson.sha256Hex(agreement) + "  " + Messages.escape(file));
+            spec.commandLine().getOut().println(CanonicalJson.sha256Hex(agreement) + "  " + Messages.quoteName(file));
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -41,14 +41,14 @@ final class KeygenCommand implements Callable<Integer> {
         Path publicKey = Path.of(prefix + ".pub");
         for (Path file : new Path[] {privateKey, publicKey}) {
             if (Files.exists(file)) {
-                throw new CliException("will not overwrite the existing key file " + file + ": choose another --out");
+                throw new CliException("will not overwrite the existing key file " + Messages.quoteName(file) + ": choose another --out");
             }
         }
         KeyPair pair = AgreementSignatures.generateKeyPair();
         KeyFiles.writePrivate(privateKey, pair.getPrivate());
         KeyFiles.writePublic(publicKey, pair.getPublic());
-        spec.commandLine().getOut().println(Messages.escape("wrote " + privateKey + " (private: keep it secret) and "
-                + publicKey + " (public: give it to the verifiers); key id " + KeyFiles.keyId(privateKey)));
+        spec.commandLine().getOut().println(Messages.escape("wrote " + Messages.quoteName(privateKey) + " (private: keep it secret) and "
+                + Messages.quoteName(publicKey) + " (public: give it to the verifiers); key id " + Messages.quoteName(KeyFiles.keyId(privateKey))));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

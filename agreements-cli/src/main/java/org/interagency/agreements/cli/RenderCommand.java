@@ -6,6 +6,7 @@ import org.interagency.agreements.cli.internal.SingleDocument;
 import org.interagency.agreements.cli.internal.View;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,12 +40,15 @@ final class RenderCommand implements Callable<Integer> {
             description = "The notation. Default: mermaid.")
     Notation notation = Notation.MERMAID;
 
+    @Mixin
+    ReaderOptions limits = new ReaderOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(Renderer.render(SingleDocument.read(file), view, notation));
+        spec.commandLine().getOut().print(Renderer.render(SingleDocument.read(file, limits.reader(null)), view, notation));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

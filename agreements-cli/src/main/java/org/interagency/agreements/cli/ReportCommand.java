@@ -1,16 +1,25 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.Agreement;
+import org.interagency.agreements.assessment.Rubric;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.ConfigurationFile;
 import org.interagency.agreements.cli.internal.DocumentChecks;
 import org.interagency.agreements.cli.internal.FileProblems;
+import org.interagency.agreements.cli.internal.VersionFiles;
+import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.report.ReportWriter;
+import org.interagency.agreements.report.RuleSummary;
+import org.interagency.agreements.report.VersionOutcome;
 import org.interagency.agreements.rules.Messages;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -43,7 +52,8 @@ import java.util.concurrent.Callable;
                 + "; the page is still written, and lists the files it could not read"})
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Agreement documents, or directories of them.")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Agreement documents, or directories of them"
+            + " (none with --diff).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FILE", defaultValue = "report.html",
@@ -71,8 +81,17 @@ final class ReportCommand implements Callable<Integer> {
                     + " before and after waivers. May be given more than once.")
     List<Path> waivers = new ArrayList<>();
 
+    @Option(names = "--diff", arity = "2", paramLabel = "OLD NEW",
+            description = "Instead of FILEs: two versions of one agreement. The page shows the changes between them by"
+                    + " class (material, administrative) with the findings NEW introduces and resolves, then both"
+                    + " documents as check sees them (NEW checked as the version that follows OLD).")
+    List<Path> diff = new ArrayList<>();
+
     @ParentCommand
     AgreementsCli parent;
+
+    @Mixin
+    ReaderOptions limits = new ReaderOptions();
 
     @Spec
     CommandSpec spec;
@@ -82,19 +101,47 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path configuration = config != null ? config
                 : ConfigurationFile.discover(parent.environment().workingDirectory()).orElse(null);
-        CheckOutcome outcome = new DocumentChecks(DocumentChecks.validator(asOf, configuration, packs, waivers), portfolio, true)
-                .check(paths, spec.qualifiedName(), parent.terminal(), err);
+        AgreementValidator validator = DocumentChecks.validator(asOf, configuration, packs, waivers);
+        CheckOutcome outcome;
+        ReportWriter writer;
+        if (diff.isEmpty()) {
+            if (paths.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "name the documents to report on, or two versions with --diff");
+            }
+            outcome = assessed(new DocumentChecks(validator, portfolio, true, limits.reader(configuration))
+                    .check(paths, spec.qualifiedName(), parent.terminal(), err), validator);
+            writer = ReportWriter.html(asOf);
+        } else {
+            if (!paths.isEmpty() || portfolio) {
+                throw new ParameterException(spec.commandLine(), "--diff reports on its two versions only: name no other"
+                        + " document, and no --portfolio");
+            }
+            VersionOutcome versions = VersionFiles.compare(diff.get(0), diff.get(1), false, validator);
+            outcome = CheckOutcome.of(List.of(versions.previous(), versions.current()), null, RuleSummary.of(validator));
+            writer = ReportWriter.html(asOf, versions);
+        }
         try (PrintWriter out = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)))) {
-            ReportWriter.html(asOf).write(outcome, out);
+            writer.write(outcome, out);
             // A PrintWriter keeps write errors (a full disk) to itself: ask it.
             if (out.checkError()) {
-                throw new CliException("cannot write " + Messages.escape(output) + ": the write failed (is the disk full?)");
+                throw new CliException("cannot write " + Messages.quoteName(output) + ": the write failed (is the disk full?)");
             }
         } catch (IOException e) {
-            throw new CliException("cannot write " + Messages.escape(output) + ": " + FileProblems.describe(e), e);
+            throw new CliException("cannot write " + Messages.quoteName(output) + ": " + FileProblems.describe(e), e);
         } catch (UncheckedIOException e) {
-            throw new CliException("cannot write " + Messages.escape(output) + ": " + FileProblems.describe(e.getCause()), e);
+            throw new CliException("cannot write " + Messages.quoteName(output) + ": " + FileProblems.describe(e.getCause()), e);
         }
         return outcome.hasUnreadable() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    }
+
+    /** The outcome with each readable document's collaboration assessment, against its own report. */
+    private static CheckOutcome assessed(CheckOutcome outcome, AgreementValidator validator) {
+        List<CheckedDocument> documents = new ArrayList<>();
+        for (CheckedDocument document : outcome.documents()) {
+            Agreement agreement = document.agreement();
+            documents.add(agreement == null ? document
+                    : document.withAssessment(Rubric.builtIn().assess(agreement, document.report(), validator)));
+        }
+        return new CheckOutcome(documents, outcome.portfolioFindings(), outcome.rules());
     }
 }

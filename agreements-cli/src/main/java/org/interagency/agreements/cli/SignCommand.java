@@ -12,6 +12,7 @@ import org.interagency.agreements.json.signing.DetachedSignature;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,14 +56,17 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "SIG", description = "Write the signature document here (never overwritten) instead of stdout.")
     @Nullable Path output;
 
+    @Mixin
+    ReaderOptions limits = new ReaderOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Agreement agreement = SingleDocument.read(file);
+        Agreement agreement = SingleDocument.read(file, limits.reader(null));
         if (agreement.party(agency).isEmpty()) {
-            throw new CliException("agency " + Messages.quote(agency) + " is not a party to " + file + ": the parties are "
+            throw new CliException("agency " + Messages.quote(agency) + " is not a party to " + Messages.quoteName(file) + ": the parties are "
                     + String.join(", ", agreement.partyIds()));
         }
         DetachedSignature signature = AgreementSignatures.sign(agreement, agency,
@@ -78,9 +82,9 @@ final class SignCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, document, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException e) {
-                throw new CliException("will not overwrite the existing signature " + output + ": choose another --output", e);
+                throw new CliException("will not overwrite the existing signature " + Messages.quoteName(output) + ": choose another --output", e);
             } catch (IOException e) {
-                throw new CliException("cannot write the signature " + output + ": " + FileProblems.describe(e), e);
+                throw new CliException("cannot write the signature " + Messages.quoteName(output) + ": " + FileProblems.describe(e), e);
             }
         }
         return ExitCodes.OK;

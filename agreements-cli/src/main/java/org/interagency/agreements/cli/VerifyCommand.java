@@ -14,6 +14,7 @@ import org.interagency.agreements.json.signing.SignatureCheck;
 import org.interagency.agreements.json.signing.SignatureReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 /** {@code agreements verify}: whether the detached signatures of an agreement hold. */
@@ -36,12 +38,15 @@ import java.util.concurrent.Callable;
             "Checks each signature in the SIGNATURE documents against the agreement's canonical form, with"
                     + " the public keys you trust (--trust AGENCY=FILE.pub; the key id is the file name without"
                     + " its extension).",
-            "Prints one line per signature, then the parties that have not signed.",
+            "Prints one line per signature (holds, DOES NOT HOLD, or NOT A PARTY for a signature that holds from"
+                    + " an agency the agreement does not name), then the parties that have not signed.",
         },
         sortOptions = false,
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every signature holds", "1:a signature does not hold (changed agreement, wrong or unknown key)",
+        exitCodeList = {"0:every signature holds, every signer is a party, and every party has signed (with"
+                + " --allow-partial: some may not have)", "1:a signature does not hold (changed agreement, wrong or"
+                + " unknown key), a signer is not a party, a party has not signed, or there is no signature",
             ExitCodes.INVALID_INPUT_HELP})
 final class VerifyCommand implements Callable<Integer> {
 
@@ -58,12 +63,20 @@ final class VerifyCommand implements Callable<Integer> {
             description = "A public key you trust for an agency (a .pub file from keygen). Repeat for each agency.")
     List<String> trusted = new ArrayList<>();
 
+    @Mixin
+    ReaderOptions limits = new ReaderOptions();
+
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--allow-partial",
+            description = "Exit 0 even if some parties have not signed, when every signature given holds and comes"
+                    + " from a party.")
+    boolean allowPartial;
+
     @Override
     public Integer call() {
-        Agreement agreement = SingleDocument.read(file);
+        Agreement agreement = SingleDocument.read(file, limits.reader(null));
         Map<String, Map<String, PublicKey>> keys = trustedKeys();
         List<DetachedSignature> signatures = new ArrayList<>();
         for (Path signatureFile : signatureFiles) {
@@ -72,18 +85,38 @@ final class VerifyCommand implements Callable<Integer> {
         SignatureReport report = AgreementSignatures.verify(agreement, signatures,
                 (agency, keyId) -> Optional.ofNullable(keys.getOrDefault(agency, Map.of()).get(keyId)));
         PrintWriter out = spec.commandLine().getOut();
+        Set<String> parties = new LinkedHashSet<>(agreement.partyIds());
+        boolean verified = !report.checks().isEmpty();
         for (SignatureCheck check : report.checks()) {
             DetachedSignature signature = check.signature();
-            // The agency and key ids come from the signature document.
-            out.println(Messages.escape((check.holds() ? "holds          " : "DOES NOT HOLD  ") + signature.signerAgencyId()
-                    + " (key " + signature.keyId() + ")" + (check.holds() ? "" : ": " + reason(check.outcome()))));
+            // Every field comes from the signature document: each is quoted where it needs it.
+            String who = Messages.quoteName(signature.signerAgencyId()) + " (key " + Messages.quoteName(signature.keyId())
+                    + ")";
+            if (!check.holds()) {
+                out.println(Messages.escape("DOES NOT HOLD  " + who + ": " + reason(check.outcome())));
+                verified = false;
+            } else if (!parties.contains(signature.signerAgencyId())) {
+                out.println(Messages.escape("NOT A PARTY    " + who + ": the signature holds, but the agency is not a"
+                        + " party to the agreement"));
+                verified = false;
+            } else {
+                out.println(Messages.escape("holds          " + who));
+            }
         }
-        Set<String> unsigned = new LinkedHashSet<>(agreement.partyIds());
+        if (report.checks().isEmpty()) {
+            out.println("no signatures: the signature documents hold none");
+        }
+        Set<String> unsigned = new LinkedHashSet<>(parties);
         unsigned.removeAll(report.agenciesThatSigned());
-        out.println(unsigned.isEmpty() ? "every party has signed"
-                : "not signed by: " + String.join(", ", unsigned));
+        if (unsigned.isEmpty()) {
+            out.println("every party has signed");
+        } else {
+            out.println(Messages.escape("not signed by: " + unsigned.stream().map(Messages::quoteName)
+                    .collect(Collectors.joining(", ")) + (allowPartial ? " (allowed by --allow-partial)" : "")));
+            verified &= allowPartial;
+        }
         out.flush();
-        return report.allHold() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return verified ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     private Map<String, Map<String, PublicKey>> trustedKeys() {
@@ -106,8 +139,9 @@ final class VerifyCommand implements Callable<Integer> {
         try {
             return AgreementSignatures.readDocument(text);
         } catch (AgreementReadException e) {
-            throw new CliException("signature " + signatureFile + ":" + e.line() + ":" + e.column() + " is not a signature"
-                    + " document: " + e.problems().get(0).message(), e);
+            throw new CliException("signature " + Messages.quoteName(signatureFile) + ":" + e.line() + ":" + e.column() + " is not a signature"
+                    + " document: " + e.problems().get(0).message()
+                    + (e.problems().get(0).pointer().isRoot() ? "" : " (at " + e.problems().get(0).pointer() + ")"), e);
         }
     }
 
@@ -117,7 +151,8 @@ final class VerifyCommand implements Callable<Integer> {
             case DOES_NOT_HOLD -> "the agreement changed since it was signed, or another key signed it";
             case UNKNOWN_KEY -> "no trusted key by this id for this agency (add --trust AGENCY=FILE.pub)";
             case UNSUPPORTED_ALGORITHM -> "the algorithm is not Ed25519";
-            case MALFORMED -> "the signature value is not base64, or the trusted key is not an Ed25519 key";
+            case MALFORMED -> "the signature value is not the canonical base64 of an Ed25519 signature, or the trusted"
+                    + " key is not an Ed25519 key";
         };
     }
 }

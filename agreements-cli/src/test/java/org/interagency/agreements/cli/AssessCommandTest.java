@@ -39,7 +39,7 @@ class AssessCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("assess.p8.l2.well-formed not_met").contains("escalation.level-without-time-limit")
                 .contains("source verified: Campus-community partnership checklist")
-                .contains("assess.p10.l4.continuity unknown");
+                .contains("assess.p10.l4.continuity not_met");
     }
 
     @Test
@@ -83,5 +83,56 @@ class AssessCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\r");
+    }
+
+    @Test
+    void markdownGivesATableRowPerPrinciple() {
+        Cli.Run run = Cli.run("assess", Cli.example(FLOOD).toString(), "--as-of", "2026-12-01", "--format", "markdown");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Documentary evidence only").contains("| Principle | Level | Criteria met | Next step |");
+        assertThat(run.out().lines().filter(l -> l.startsWith("| P2 ")).findFirst().orElseThrow())
+                .contains("| 1 stated | 5/6 |").contains("to reach 2 (specified)");
+        assertThat(run.out().lines().filter(l -> l.matches("\\| P\\d+ .*")).count()).isEqualTo(10);
+    }
+
+    @Test
+    void markdownEscapesAFileNameThatWouldBeMarkup(@TempDir Path dir) throws IOException {
+        Path forged = dir.resolve("x](javascript:alert(1)) <img src=x> | col.yaml");
+        Files.copy(Cli.example(FLOOD), forged);
+        Cli.Run run = Cli.run("assess", forged.toString(), "--as-of", "2026-12-01", "--format", "markdown");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("x\\](javascript:alert(1)) \\<img src=x\\> \\| col.yaml")
+                .doesNotContain(" <img").doesNotContain("x](");
+    }
+
+    @Test
+    void portfolioGivesEachAgencysWeakestLevelAcrossItsAgreements() throws IOException {
+        Cli.Run run = Cli.run("assess", Cli.examples().toString(), "--as-of", "2026-12-01", "--portfolio", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = JsonMapper.builder().build().readTree(run.out());
+        assertThat(root.get("documents").size()).isGreaterThanOrEqualTo(6);
+        JsonNode harris = null;
+        for (JsonNode agency : root.get("agencies")) {
+            if (agency.get("agencyId").asString().equals("hcohsem")) {
+                harris = agency;
+            }
+        }
+        assertThat(harris).as("hcohsem is party to the flood MOU").isNotNull();
+        // The weakest level across its agreements is at most its level in the flood MOU (roles: 1).
+        assertThat(harris.get("weakest").get("roles").asInt()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void outputWritesTheFileInsteadOfTheStandardOutput(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("assessment.md");
+        Cli.Run run = Cli.run("assess", Cli.example(FLOOD).toString(), "--as-of", "2026-12-01", "--format", "markdown",
+                "--output", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(file)).contains("| P1 ");
     }
 }

@@ -284,14 +284,14 @@ class CheckCommandTest {
             String out = run.out();
             assertThat(out.indexOf("blm-usace-interagency-acquisition.yaml")).isLessThan(out.indexOf("computer-matching-ssa-calfresh"));
             assertThat(out.indexOf("health-social-services-data-sharing.json")).isLessThan(out.indexOf(FIRE));
-            assertThat(out).endsWith("10 documents checked: 4 clean, 6 with findings, 0 unreadable; 15 errors, 9 warnings, 0 info.\n");
+            assertThat(out).endsWith("16 documents checked: 6 clean, 10 with findings, 0 unreadable; 20 errors, 15 warnings, 6 info.\n");
         }
 
         @Test
         void checksAFileNamedTwiceOnce() {
             Cli.Run run = check(Cli.examples().toString(), Cli.example(FIRE).toString());
 
-            assertThat(run.out()).endsWith("10 documents checked: 4 clean, 6 with findings, 0 unreadable; 15 errors, 9 warnings, 0 info.\n");
+            assertThat(run.out()).endsWith("16 documents checked: 6 clean, 10 with findings, 0 unreadable; 20 errors, 15 warnings, 6 info.\n");
         }
 
         @Test
@@ -307,8 +307,8 @@ class CheckCommandTest {
         void showsProgressOnStderrWhenItIsATerminalAndClearsItAtTheEnd() {
             Cli.Run run = Cli.runOnTerminal("check", "--as-of", AS_OF, Cli.examples().toString());
 
-            assertThat(run.err()).contains("\rchecked 1 of 10 documents").contains("\rchecked 10 of 10 documents").endsWith("\r\u001b[K");
-            assertThat(run.out()).doesNotContain("checked 1 of 10");
+            assertThat(run.err()).contains("\rchecked 1 of 16 documents").contains("\rchecked 16 of 16 documents").endsWith("\r\u001b[K");
+            assertThat(run.out()).doesNotContain("checked 1 of 16");
         }
 
         @Test

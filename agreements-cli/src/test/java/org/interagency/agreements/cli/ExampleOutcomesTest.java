@@ -55,23 +55,31 @@ class ExampleOutcomesTest {
     private static final Set<String> NO_REVIEW_HELD = Set.of("learning.review-without-lessons");
 
     /** What each example gives no rule to check, from reading it. */
-    private static final Map<String, Set<String>> NOT_APPLICABLE = Map.of(
+    private static final Map<String, Set<String>> NOT_APPLICABLE = Map.ofEntries(
             // An in-force acquisition between two agencies, no data sharing.
-            "blm-usace-interagency-acquisition.yaml", union(NO_DATA_SHARING),
+            Map.entry("blm-usace-interagency-acquisition.yaml", union(NO_DATA_SHARING)),
             // The same order in full, in force and reviewed, and its proposed draft (reviews copied with it).
-            "blm-usace-economy-act-order.yaml", union(NO_DATA_SHARING),
-            "blm-usace-economy-act-order-draft.yaml", union(NO_DATA_SHARING, NOT_IN_FORCE),
+            Map.entry("blm-usace-economy-act-order.yaml", union(NO_DATA_SHARING)),
+            Map.entry("blm-usace-economy-act-order-draft.yaml", union(NO_DATA_SHARING, NOT_IN_FORCE)),
             // A proposed matching agreement with no review yet.
-            "computer-matching-ssa-calfresh-overlong-draft.json", union(NOT_IN_FORCE, NO_REVIEW_HELD),
+            Map.entry("computer-matching-ssa-calfresh-overlong-draft.json", union(NOT_IN_FORCE, NO_REVIEW_HELD)),
             // The matching agreement in force, reviewed on 2026-11-20: every rule but the two above has something to check.
-            "computer-matching-ssa-calfresh.json", union(),
-            "harris-county-flood-response-mou.yaml", union(NO_DATA_SHARING),
+            Map.entry("computer-matching-ssa-calfresh.json", union()),
+            Map.entry("harris-county-flood-response-mou.yaml", union(NO_DATA_SHARING)),
             // The EHR-hosting memorandum in force, reviewed on 2026-09-29; its vendor draft, never reviewed.
-            "multnomah-health-ehr-hosting-mou.json", union(),
-            "multnomah-health-vendor-hosting-mou-draft.json", union(NOT_IN_FORCE, NO_REVIEW_HELD),
+            Map.entry("multnomah-health-ehr-hosting-mou.json", union()),
+            Map.entry("multnomah-health-vendor-hosting-mou-draft.json", union(NOT_IN_FORCE, NO_REVIEW_HELD)),
             // A draft data-sharing agreement, never reviewed.
-            "health-social-services-data-sharing.json", union(NOT_IN_FORCE, NO_REVIEW_HELD),
-            "williamson-county-fire-mutual-aid.yaml", union(NO_DATA_SHARING));
+            Map.entry("health-social-services-data-sharing.json", union(NOT_IN_FORCE, NO_REVIEW_HELD)),
+            Map.entry("williamson-county-fire-mutual-aid.yaml", union(NO_DATA_SHARING)),
+            // The GDPR arrangement and the ICO agreement in force, both reviewed in 2026; their drafts, never reviewed.
+            Map.entry("hse-tusla-child-referrals.json", union()),
+            Map.entry("hse-tusla-child-referrals-draft.json", union(NOT_IN_FORCE, NO_REVIEW_HELD)),
+            Map.entry("leeds-discharge-to-assess-dsa.json", union()),
+            Map.entry("leeds-discharge-to-assess-dsa-draft.json", union(NOT_IN_FORCE, NO_REVIEW_HELD)),
+            // The EMAC mission in force, reviewed on 2026-11-28, and the offer before it; no data sharing.
+            Map.entry("emac-louisiana-texas-swift-water.json", union(NO_DATA_SHARING)),
+            Map.entry("emac-louisiana-texas-swift-water-offer.json", union(NO_DATA_SHARING, NOT_IN_FORCE, NO_REVIEW_HELD)));
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {

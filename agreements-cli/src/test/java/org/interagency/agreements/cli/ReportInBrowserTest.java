@@ -6,11 +6,16 @@ import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.DocumentSource;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Severity;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.interagency.agreements.assessment.CollaborationAssessment;
+import org.interagency.agreements.assessment.PrincipleAssessment;
+import org.interagency.agreements.assessment.Rubric;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,11 +54,21 @@ class ReportInBrowserTest {
 
     private Browser browser;
 
+    private @Nullable String unavailable;
+
     @BeforeAll
     void startBrowser() throws IOException {
-        String unavailable = Browser.unavailableBecause();
+        unavailable = Browser.unavailableBecause();
+        if (unavailable == null) {
+            browser = Browser.start();
+        }
+    }
+
+    // Checked before each test, not in @BeforeAll: Surefire reports each test aborted here as
+    // skipped, with the reason, where an aborted class would be missing from its counts.
+    @BeforeEach
+    void needsABrowser() {
         Assumptions.assumeTrue(unavailable == null, () -> "no browser to test the HTML report in: " + unavailable);
-        browser = Browser.start();
     }
 
     @AfterAll
@@ -108,14 +123,14 @@ class ReportInBrowserTest {
         browser.open(report("examples", Cli.examples().toString()));
         Map<Severity, Integer> expected = countsByTheValidator();
 
-        assertThat(count("documents")).isEqualTo("10");
+        assertThat(count("documents")).isEqualTo("16");
         assertThat(count("unreadable")).isEqualTo("0");
         assertThat(count("error")).isEqualTo(expected.get(Severity.ERROR).toString());
         assertThat(count("warning")).isEqualTo(expected.get(Severity.WARNING).toString());
         assertThat(count("info")).isEqualTo(expected.get(Severity.INFO).toString());
-        // Four of the ten examples are clean (examples/README.md).
-        assertThat(count("clean")).isEqualTo("4");
-        assertThat(count("with-findings")).isEqualTo("6");
+        // Six of the sixteen examples are clean (examples/README.md).
+        assertThat(count("clean")).isEqualTo("6");
+        assertThat(count("with-findings")).isEqualTo("10");
     }
 
     @Test
@@ -184,6 +199,85 @@ class ReportInBrowserTest {
         return table.findElements(By.cssSelector("tbody tr")).stream()
                 .filter(r -> r.findElement(By.cssSelector("th")).getText().split("\\s")[0].equals(responsibility))
                 .findFirst().orElseThrow(() -> new AssertionError("no row " + responsibility));
+    }
+
+    @Test
+    @DisplayName("the summary draws each agreement's profile: a bar per principle, as tall as the level the assessment gives")
+    void summaryDrawsTheProfileOfEachAgreement() throws IOException {
+        browser.open(report("profiles", Cli.examples().toString()));
+        List<WebElement> charts = browser.driver().findElements(By.cssSelector("figure.profile svg"));
+        assertThat(charts).hasSize(10);
+
+        AgreementValidator validator = AgreementValidator.builder()
+                .clock(Clock.fixed(LocalDate.parse(AS_OF).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build();
+        Agreement flood = AgreementJson.defaults().read(DocumentSource.of(Cli.example(HARRIS))).agreement();
+        CollaborationAssessment expected = Rubric.builtIn().assess(flood, validator);
+        WebElement chart = browser.driver().findElements(By.cssSelector("figure.profile")).stream()
+                .filter(f -> f.findElement(By.cssSelector("figcaption")).getText().equals(flood.title()))
+                .findFirst().orElseThrow().findElement(By.cssSelector("svg"));
+        List<WebElement> bars = chart.findElements(By.cssSelector("g.bar"));
+        assertThat(bars).hasSize(10);
+        double unit = Double.NaN;
+        for (int i = 0; i < 10; i++) {
+            PrincipleAssessment p = expected.principles().get(i);
+            WebElement bar = bars.get(i);
+            assertThat(bar.getAttribute("data-principle")).isEqualTo("P" + p.principle().number());
+            String level = p.applicable() ? String.valueOf(p.level().number()) : "n/a";
+            assertThat(bar.findElement(By.cssSelector("text.value")).getText()).isEqualTo(level);
+            double height = ((Number) browser.script("return arguments[0].getBBox().height", bar.findElement(By.cssSelector("rect"))))
+                    .doubleValue();
+            if (p.applicable() && p.level().number() > 0) {
+                double perLevel = height / p.level().number();
+                unit = Double.isNaN(unit) ? perLevel : unit;
+                assertThat(perLevel).as("bar %s is as tall as its level", level).isCloseTo(unit, org.assertj.core.data.Offset.offset(0.01));
+            } else {
+                assertThat(height).isZero();
+            }
+        }
+        // A screen reader hears the levels in words.
+        assertThat(chart.findElement(By.cssSelector("desc")).getAttribute("textContent"))
+                .contains("P2 Clear roles and responsibilities: 1");
+    }
+
+    @Test
+    @DisplayName("each document's assessment gives every principle its level and next step, as the assessment does")
+    void assessmentTableGivesLevelsAndNextSteps() throws IOException {
+        browser.open(report("harris-assessment", Cli.example(HARRIS).toString()));
+        WebElement table = browser.driver().findElement(By.cssSelector("table.assessment"));
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(10);
+        WebElement roles = table.findElement(By.cssSelector("tr[data-principle='P2']"));
+        assertThat(roles.findElement(By.cssSelector("td.level")).getText()).isEqualTo("1 stated");
+        assertThat(roles.findElement(By.cssSelector(".next-step")).getText())
+                .isEqualTo("to reach 2 (specified): resolve the overlaps and gaps in accountability and assign only parties");
+        assertThat(roles.findElement(By.cssSelector("ul.unmet")).getAttribute("textContent"))
+                .contains("assess.p2.l2.consistent not_met");
+        assertThat(table.findElement(By.cssSelector("tr[data-principle='P6'] td.level")).getText()).isEqualTo("n/a");
+        assertThat((String) browser.script("return document.body.innerText")).contains("documentary evidence only");
+    }
+
+    @Test
+    @DisplayName("with a waiver file, the summary counts before and after waivers, and lists the waived finding with its waiver")
+    void waivedFindingsAreCountedAndListedWithTheirWaivers() throws IOException {
+        Path waivers = Cli.examples().resolveSibling("waivers").resolve("harris-county-flood-response-mou.waivers.yaml");
+        browser.open(report("harris-waived", "--waivers", waivers.toString(), Cli.example(HARRIS).toString()));
+
+        int errors = Integer.parseInt(count("error"));
+        assertThat(count("waived")).isEqualTo("1");
+        assertThat(count("error-active")).isEqualTo(Integer.toString(errors - 1));
+        assertThat(count("warning-active")).isEqualTo(count("warning"));
+
+        List<WebElement> waived = browser.driver().findElements(By.cssSelector("#waived tr.waived-finding"));
+        assertThat(waived).hasSize(1);
+        WebElement row = waived.get(0);
+        assertThat(row.getAttribute("data-rule")).isEqualTo("roles.accountable-overlap");
+        assertThat(row.findElement(By.cssSelector(".where")).getText()).isEqualTo("/responsibilities/1/assignments/0");
+        assertThat(row.getText()).contains("Harris County Attorney's Office").contains("2026-07-01").contains("2027-06-30")
+                .contains("the joint operations centre decides in the meantime");
+        String target = row.findElement(By.cssSelector("a")).getAttribute("href").replaceFirst(".*#", "");
+        WebElement finding = browser.driver().findElement(By.id(target));
+        assertThat(finding.getAttribute("data-waived")).isEqualTo("true");
+        assertThat(finding.getAttribute("data-rule")).isEqualTo("roles.accountable-overlap");
     }
 
     @Test
@@ -283,7 +377,7 @@ class ReportInBrowserTest {
     }
 
     @Test
-    @DisplayName("axe-core finds no serious or critical accessibility violation, in the examples or the hostile page")
+    @DisplayName("axe-core finds no serious or critical accessibility violation: the examples, the hostile page, waivers, a diff")
     void axeFindsNoSeriousOrCriticalViolation() throws IOException {
         Path axe = Path.of(System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js"));
         Assumptions.assumeTrue(Files.isRegularFile(axe),
@@ -291,7 +385,11 @@ class ReportInBrowserTest {
         String engine = Files.readString(axe, StandardCharsets.UTF_8);
         Path hostile = hostileDocument("x".repeat(10_000));
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-        for (Path page : List.of(report("axe-examples", Cli.examples().toString()), report("axe-hostile", hostile.toString()))) {
+        Path waivers = Cli.examples().resolveSibling("waivers").resolve("harris-county-flood-response-mou.waivers.yaml");
+        for (Path page : List.of(report("axe-examples", Cli.examples().toString()), report("axe-hostile", hostile.toString()),
+                report("axe-waived", "--waivers", waivers.toString(), Cli.example(HARRIS).toString()),
+                report("axe-diff", "--diff", Cli.example(HARRIS).toString(), Cli.examples().resolveSibling("versions")
+                        .resolve("harris-county-flood-response-mou-amendment-1.yaml").toString()))) {
             browser.open(page);
             browser.script(engine);
             Map<?, ?> result = (Map<?, ?>) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"

@@ -36,6 +36,11 @@ public record CollaborationAssessment(String agreementId, LocalDate asOf, List<P
     /**
      * Checks that there is one assessment per principle, in order.
      *
+     * @param agreementId the id of the agreement assessed
+     * @param asOf the day the assessment took as today (the validator's clock), for reviews and
+     *     milestones
+     * @param principles one assessment per principle, in the order of {@link Principle} (the ten
+     *     principles, without {@link Principle#FOUNDATIONS})
      * @throws IllegalArgumentException if a principle is missing, repeated or out of order
      */
     public CollaborationAssessment {
@@ -49,7 +54,10 @@ public record CollaborationAssessment(String agreementId, LocalDate asOf, List<P
         }
     }
 
-    /** The ten principles an assessment covers, in order: every {@link Principle} but {@link Principle#FOUNDATIONS}. */
+    /**
+     * {@return the ten principles an assessment covers, in order: every {@link Principle} but
+     * {@link Principle#FOUNDATIONS}}
+     */
     public static List<Principle> principlesAssessed() {
         List<Principle> assessed = new ArrayList<>();
         for (Principle principle : Principle.values()) {
@@ -61,8 +69,9 @@ public record CollaborationAssessment(String agreementId, LocalDate asOf, List<P
     }
 
     /**
-     * The assessment of {@code principle}.
+     * {@return the assessment of {@code principle}}
      *
+     * @param principle one of the ten principles
      * @throws IllegalArgumentException for {@link Principle#FOUNDATIONS}, which is not assessed
      */
     public PrincipleAssessment of(Principle principle) {
@@ -74,29 +83,44 @@ public record CollaborationAssessment(String agreementId, LocalDate asOf, List<P
         throw new IllegalArgumentException("principle " + principle + " is not assessed");
     }
 
-    /** The level of {@code principle}: {@code of(principle).level()}. */
+    /**
+     * {@return the level of {@code principle}: {@code of(principle).level()}}
+     *
+     * @param principle one of the ten principles
+     */
     public DocumentedLevel level(Principle principle) {
         return of(principle).level();
     }
 
-    /** The lowest level of the applicable principles; empty if none is applicable. */
+    /**
+     * {@return the lowest level of the applicable principles; empty if none is applicable}
+     */
     public Optional<DocumentedLevel> minimum() {
         return principles.stream().filter(PrincipleAssessment::applicable).map(PrincipleAssessment::level)
                 .min(Enum::compareTo);
     }
 
-    /** The applicable principles at the lowest level, in principle order: the weakest links. */
+    /**
+     * {@return the applicable principles at the lowest level, in principle order: the weakest
+     * links}
+     */
     public List<PrincipleAssessment> weakest() {
         Optional<DocumentedLevel> minimum = minimum();
         return principles.stream().filter(p -> p.applicable() && minimum.orElse(null) == p.level()).toList();
     }
 
-    /** How many applicable principles are at {@code level} or higher. */
+    /**
+     * {@return how many applicable principles are at {@code level} or higher}
+     *
+     * @param level the lowest level counted
+     */
     public int countAtLeast(DocumentedLevel level) {
         return (int) principles.stream().filter(p -> p.applicable() && p.level().compareTo(level) >= 0).count();
     }
 
-    /** How many principles are applicable. */
+    /**
+     * {@return how many principles are applicable}
+     */
     public int applicableCount() {
         return (int) principles.stream().filter(PrincipleAssessment::applicable).count();
     }

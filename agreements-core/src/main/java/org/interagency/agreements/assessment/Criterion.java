@@ -35,6 +35,18 @@ public record Criterion(String id, Principle principle, DocumentedLevel level, S
     /**
      * Checks the parts and copies the citations.
      *
+     * @param id the stable id, {@code assess.p<principle>.l<level>.<name>}: {@code
+     *     assess.p3.l3.reaches-all}
+     * @param principle the principle the criterion assesses; never {@link Principle#FOUNDATIONS}
+     * @param level the level the criterion belongs to, {@link DocumentedLevel#STATED} or higher
+     * @param statement what the agreement documents when the criterion is met, in one sentence
+     * @param check how the criterion is decided from the document and the findings, in one line
+     *     (the rule ids it rests on, the fields it reads)
+     * @param remedy what to add or fix to meet it, as an instruction: "add a review with lessons
+     *     learned"
+     * @param citations the framework items the criterion comes from; empty exactly when the source
+     *     is {@link SourceStatus#UNVERIFIED}
+     * @param source how well the citations were checked
      * @throws IllegalArgumentException if the id is not of the form above or names another
      *     principle or level, if the level is {@link DocumentedLevel#ABSENT} or the principle
      *     {@link Principle#FOUNDATIONS}, or if the citations are empty for a verified or restated

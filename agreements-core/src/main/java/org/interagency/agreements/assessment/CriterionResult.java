@@ -25,7 +25,18 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 public record CriterionResult(Criterion criterion, CriterionStatus status, List<JsonPointer> evidence,
         List<Finding> findings, String explanation) {
 
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param criterion the criterion
+     * @param status met, not met, unknown or not applicable
+     * @param evidence where the agreement documents what the criterion asks (for a met criterion),
+     *     or where it falls short (the missing section or element, for one not met); in document order
+     * @param findings the active findings of the same validation run that keep the criterion unmet,
+     *     rule by rule in the order the criterion names the rules; empty when none does
+     * @param explanation why, in one line: what was found, what is missing, or for an unknown
+     *     criterion which field or rule would settle it
+     */
     public CriterionResult {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(status, "status");

@@ -21,7 +21,10 @@ public enum CriterionStatus {
     /** The criterion does not concern this agreement (a review criterion for a draft). It counts as met. */
     NOT_APPLICABLE;
 
-    /** Whether the criterion lets its level be reached: {@link #MET} or {@link #NOT_APPLICABLE}. */
+    /**
+     * {@return whether the criterion lets its level be reached: {@link #MET} or {@link
+     * #NOT_APPLICABLE}}
+     */
     public boolean passes() {
         return this == MET || this == NOT_APPLICABLE;
     }

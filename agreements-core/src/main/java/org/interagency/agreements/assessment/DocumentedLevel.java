@@ -31,24 +31,32 @@ public enum DocumentedLevel {
         this.title = title;
     }
 
-    /** The level's number, 0 to 4. */
+    /**
+     * {@return the level's number, 0 to 4}
+     */
     public int number() {
         return number;
     }
 
-    /** The level's name in lower case, as the documentation and the output write it: {@code joint}. */
+    /**
+     * {@return the level's name in lower case, as the documentation and the output write it: {@code
+     * joint}}
+     */
     public String title() {
         return title;
     }
 
-    /** The level above this one; {@link #SUSTAINED} for {@code SUSTAINED}. */
+    /**
+     * {@return the level above this one; {@link #SUSTAINED} for {@code SUSTAINED}}
+     */
     public DocumentedLevel next() {
         return this == SUSTAINED ? SUSTAINED : values()[ordinal() + 1];
     }
 
     /**
-     * The level numbered {@code number}.
+     * {@return the level numbered {@code number}}
      *
+     * @param number the level's number, 0 to 4
      * @throws IllegalArgumentException if {@code number} is not 0 to 4
      */
     public static DocumentedLevel of(int number) {

@@ -21,7 +21,12 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record PortfolioAssessment(Map<String, CollaborationAssessment> agreements, Map<String, AgencyProfile> agencies) {
 
-    /** Checks the parts and copies the maps, keeping their order. */
+    /**
+     * Checks the parts and copies the maps, keeping their order.
+     *
+     * @param agreements the assessment of each agreement, by agreement id, in the order given
+     * @param agencies each agency's profile, by agency id, in the order first met
+     */
     public PortfolioAssessment {
         agreements = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(agreements));
         agencies = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(agencies));
@@ -54,7 +59,14 @@ public record PortfolioAssessment(Map<String, CollaborationAssessment> agreement
     @API(status = EXPERIMENTAL, since = "0.1")
     public record AgencyProfile(String agencyId, List<String> agreementIds, Map<Principle, DocumentedLevel> weakest) {
 
-        /** Checks the parts and copies the collections, keeping the principle order. */
+        /**
+         * Checks the parts and copies the collections, keeping the principle order.
+         *
+         * @param agencyId the agency
+         * @param agreementIds the agreements it is party to, in portfolio order
+         * @param weakest for each principle applicable to at least one of them, the lowest level
+         *     among them, in principle order
+         */
         public AgencyProfile {
             Objects.requireNonNull(agencyId, "agencyId");
             agreementIds = List.copyOf(agreementIds);
@@ -67,7 +79,9 @@ public record PortfolioAssessment(Map<String, CollaborationAssessment> agreement
             weakest = java.util.Collections.unmodifiableMap(ordered);
         }
 
-        /** The principles at the agency's lowest level, in principle order. */
+        /**
+         * {@return the principles at the agency's lowest level, in principle order}
+         */
         public List<Principle> weakestPrinciples() {
             DocumentedLevel min = weakest.values().stream().min(Enum::compareTo).orElse(null);
             List<Principle> principles = new ArrayList<>();

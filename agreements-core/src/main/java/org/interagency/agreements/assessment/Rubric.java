@@ -65,17 +65,25 @@ public final class Rubric {
         this.criteria = entries.stream().map(RubricEntry::criterion).toList();
     }
 
-    /** The rubric documented in {@code docs/assessment.md}. */
+    /**
+     * {@return the rubric documented in {@code docs/assessment.md}}
+     */
     public static Rubric builtIn() {
         return BUILT_IN;
     }
 
-    /** Every criterion, by principle, then level, in the order of the documentation. */
+    /**
+     * {@return every criterion, by principle, then level, in the order of the documentation}
+     */
     public List<Criterion> criteria() {
         return criteria;
     }
 
-    /** The criterion {@code id}, if the rubric has it. */
+    /**
+     * {@return the criterion {@code id}, if the rubric has it}
+     *
+     * @param id the id of a criterion
+     */
     public Optional<Criterion> criterion(String id) {
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
     }
@@ -83,6 +91,10 @@ public final class Rubric {
     /**
      * Validates {@code agreement} with {@code validator} and assesses it against the findings, as
      * of the validator's today.
+     *
+     * @param agreement the agreement to assess
+     * @param validator the validator that checks it
+     * @return the agreement's assessment
      */
     public CollaborationAssessment assess(Agreement agreement, AgreementValidator validator) {
         return assess(agreement, validator.validate(agreement), validator);
@@ -92,6 +104,11 @@ public final class Rubric {
      * Assesses {@code agreement} against {@code report}, which {@code validator} gave for it, as of
      * the validator's today. Use this when the report is already at hand: the assessment itself
      * then costs a pass over the agreement.
+     *
+     * @param agreement the agreement to assess
+     * @param report the report {@code validator} gave for it
+     * @param validator the validator that made the report
+     * @return the agreement's assessment
      */
     public CollaborationAssessment assess(Agreement agreement, Report report, AgreementValidator validator) {
         Objects.requireNonNull(agreement, "agreement");
@@ -106,8 +123,12 @@ public final class Rubric {
     }
 
     /**
-     * Assesses every agreement of a portfolio, and each agency across the agreements it is party to.
+     * Assesses every agreement of a portfolio, and each agency across the agreements it is party
+     * to.
      *
+     * @param agreements the agreements of the portfolio
+     * @param validator the validator that checks them
+     * @return the assessment of each agreement and of each agency
      * @throws IllegalArgumentException if two agreements have the same id
      */
     public PortfolioAssessment assessPortfolio(Collection<Agreement> agreements, AgreementValidator validator) {

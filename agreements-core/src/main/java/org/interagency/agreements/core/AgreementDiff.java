@@ -44,8 +44,10 @@ public final class AgreementDiff {
     }
 
     /**
-     * The changes from {@code previous} to {@code current}, material first.
+     * {@return the changes from {@code previous} to {@code current}, material first}
      *
+     * @param previous the earlier version
+     * @param current the later version
      * @throws IllegalArgumentException if the two are not versions of one agreement: their ids
      *     differ, or {@code current} names the version it supersedes or renews and {@code previous}
      *     is another version (neither that one nor the current version)
@@ -59,10 +61,12 @@ public final class AgreementDiff {
     }
 
     /**
-     * The findings of {@code current} matched with those of {@code previous} by fingerprint: a
-     * fingerprint found n times in one report and m times in the other leaves min(n, m) findings
-     * unchanged.
+     * {@return the findings of {@code current} matched with those of {@code previous} by
+     * fingerprint: a fingerprint found n times in one report and m times in the other leaves min(n,
+     * m) findings unchanged}
      *
+     * @param previous the report on the earlier version
+     * @param current the report on the later version
      * @throws IllegalArgumentException if a finding has no fingerprint (a report made by hand
      *     rather than by an {@link AgreementValidator})
      */

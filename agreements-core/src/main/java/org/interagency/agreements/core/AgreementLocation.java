@@ -23,7 +23,12 @@ public record AgreementLocation(String agreementId, JsonPointer pointer) impleme
             .comparing(AgreementLocation::agreementId)
             .thenComparing(AgreementLocation::pointer);
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param agreementId the {@link org.interagency.agreements.Agreement#id()} of the agreement
+     * @param pointer where in that agreement, for example {@code /responsibilities/3/assignments/1}
+     */
     public AgreementLocation {
         Objects.requireNonNull(agreementId, "agreementId");
         Objects.requireNonNull(pointer, "pointer");

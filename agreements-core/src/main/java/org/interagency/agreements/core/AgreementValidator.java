@@ -47,6 +47,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import static org.apiguardian.api.API.Status.STABLE;
@@ -207,14 +208,16 @@ public final class AgreementValidator {
         this.skipped = List.copyOf(skipped);
     }
 
-    /** A builder with every discovered rule, default severities and the system UTC clock. */
+    /**
+     * {@return a builder with every discovered rule, default severities and the system UTC clock}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * The validator with every discovered rule at its default severity, Bean Validation, and the
-     * system clock in UTC; built on first use and shared.
+     * {@return the validator with every discovered rule at its default severity, Bean Validation,
+     * and the system clock in UTC; built on first use and shared}
      */
     public static AgreementValidator defaults() {
         AgreementValidator instance = defaults;
@@ -240,6 +243,7 @@ public final class AgreementValidator {
      * {@linkplain Rule#citations() citations}. The waivers of this agreement are applied last (see
      * the class description).
      *
+     * @param agreement the agreement to check
      * @return every finding, sorted, and every rule's outcome; never {@code null}
      */
     public Report validate(Agreement agreement) {
@@ -253,6 +257,9 @@ public final class AgreementValidator {
      * versions through {@link RuleContext#previousVersion()} (a rule about renewals "without any
      * change" reads its material changes). {@code previous} itself is not checked.
      *
+     * @param current the version to check
+     * @param previous the version it renews or supersedes
+     * @return the report on {@code current}
      * @throws IllegalArgumentException if the two are not versions of one agreement (see
      *     {@link AgreementDiff#between(Agreement, Agreement)})
      */
@@ -287,12 +294,17 @@ public final class AgreementValidator {
         outcomes.addAll(skipped);
         // Waivers come last, after anything that completes the findings: a waiver that targets a
         // fingerprint matches only a finding that carries one, so fingerprints are stamped before.
-        ElementKeys keys = ElementKeys.of(agreement);
-        findings.replaceAll(finding -> finding.withFingerprint(keys.fingerprint(finding)));
+        // Stamped, not computed: each is computed when first read (by an output that prints it, a
+        // waiver that targets one, a comparison of versions), as most checks read none.
+        Function<Finding, String> fingerprints = new LazyFingerprints(ElementKeys.of(agreement));
+        findings.replaceAll(finding -> finding.withFingerprintFrom(fingerprints));
         List<Waiver> ofAgreement = waiversByAgreement.getOrDefault(agreement.id(), List.of());
         List<Finding> all = new ArrayList<>(WaiverApplication.apply(findings, ofAgreement, today));
-        // The waivers' own findings (expired, unused) are fingerprinted like the others.
-        all.replaceAll(finding -> finding.fingerprint() != null ? finding : finding.withFingerprint(keys.fingerprint(finding)));
+        // The waivers' own findings (expired, unused), which come after the rules', are
+        // fingerprinted like the others.
+        for (int i = findings.size(); i < all.size(); i++) {
+            all.set(i, all.get(i).withFingerprintFrom(fingerprints));
+        }
         return new Report(all, outcomes);
     }
 
@@ -365,6 +377,8 @@ public final class AgreementValidator {
      * agreements runs when that rule is enabled, with its configured severity; it costs
      * O((n + k) log n) for n assignments in all and k conflicts.
      *
+     * @param agreements the agreements of the portfolio
+     * @return the report of each agreement and the findings between them
      * @throws IllegalArgumentException if two agreements have the same id
      */
     public PortfolioReport validatePortfolio(Collection<Agreement> agreements) {
@@ -389,37 +403,47 @@ public final class AgreementValidator {
     }
 
     /**
-     * The day this validator's rules take as today ({@code RuleContext.today()}): the date of its
-     * clock now.
+     * {@return the day this validator's rules take as today ({@code RuleContext.today()}): the date
+     * of its clock now}
      */
     public LocalDate today() {
         return today(clock);
     }
 
-    /** The waivers this validator applies, in the order given to the builder. */
+    /**
+     * {@return the waivers this validator applies, in the order given to the builder}
+     */
     public List<Waiver> waivers() {
         return waivers;
     }
 
-    /** The longest a waiver may run after the day it was approved. */
+    /**
+     * {@return the longest a waiver may run after the day it was approved}
+     */
     public Period maxWaiverLength() {
         return maxWaiverLength;
     }
 
-    /** The rules that run: enabled, of a selected pack; sorted by id (Bean Validation is not among them). */
+    /**
+     * {@return the rules that run: enabled, of a selected pack; sorted by id (Bean Validation is
+     * not among them)}
+     */
     public List<Rule> rules() {
         return rules.stream().map(ConfiguredRule::rule).toList();
     }
 
-    /** The ids of the packs that run, in the order they run (the principles' first). */
+    /**
+     * {@return the ids of the packs that run, in the order they run (the principles' first)}
+     */
     public List<String> packs() {
         return packs.stream().map(pack -> pack.pack().id()).toList();
     }
 
     /**
-     * The severity findings of {@code ruleId} are given, for an enabled rule or
-     * {@value Finding#BEAN_VALIDATION_RULE_ID}.
+     * {@return the severity findings of {@code ruleId} are given, for an enabled rule or
+     * {@value Finding#BEAN_VALIDATION_RULE_ID}}
      *
+     * @param ruleId the id of the rule
      * @throws RuleConfigurationException if no enabled rule has that id
      */
     public Severity severity(String ruleId) {
@@ -509,37 +533,68 @@ public final class AgreementValidator {
         private Builder() {
         }
 
-        /** The clock that gives rules today's date ({@code RuleContext.today()}); the system UTC clock by default. */
+        /**
+         * The clock that gives rules today's date ({@code RuleContext.today()}); the system UTC clock by default.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Adds a rule in code, besides the discovered ones. Its id must not be taken by another rule. */
+        /**
+         * Adds a rule in code, besides the discovered ones. Its id must not be taken by another rule.
+         *
+         * @param rule the rule to add
+         * @return this builder
+         */
         public Builder addRule(Rule rule) {
             added.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
-        /** Whether to find rules with {@link ServiceLoader}, which includes the built-in catalogue; {@code true} by default. */
+        /**
+         * Whether to find rules with {@link ServiceLoader}, which includes the built-in catalogue; {@code true} by default.
+         *
+         * @param discover whether to discover rules
+         * @return this builder
+         */
         public Builder discoverRules(boolean discover) {
             this.discover = discover;
             return this;
         }
 
-        /** Does not run the rule {@code ruleId} ({@value Finding#BEAN_VALIDATION_RULE_ID} turns Bean Validation off). */
+        /**
+         * Does not run the rule {@code ruleId} ({@value Finding#BEAN_VALIDATION_RULE_ID} turns Bean Validation off).
+         *
+         * @param ruleId the id of the rule to turn off
+         * @return this builder
+         */
         public Builder disable(String ruleId) {
             disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
             return this;
         }
 
-        /** Gives the findings of {@code ruleId} this severity in place of the rule's default. */
+        /**
+         * Gives the findings of {@code ruleId} this severity in place of the rule's default.
+         *
+         * @param ruleId the id of the rule
+         * @param severity the severity its findings get
+         * @return this builder
+         */
         public Builder severity(String ruleId, Severity severity) {
             severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
             return this;
         }
 
-        /** Adds a pack in code, besides the discovered ones. Its id and its rules' ids must not be taken. */
+        /**
+         * Adds a pack in code, besides the discovered ones. Its id and its rules' ids must not be taken.
+         *
+         * @param pack the pack to add
+         * @return this builder
+         */
         public Builder addPack(RulePack pack) {
             addedPacks.add(Objects.requireNonNull(pack, "pack"));
             return this;
@@ -550,6 +605,9 @@ public final class AgreementValidator {
          * {@code roles}, {@value RulePack#PRINCIPLES} for every principle, and the ids of legal
          * packs such as {@code us-cma}. Calls add to the selection. With none selected, the
          * principle packs run and no legal pack does.
+         *
+         * @param ids the ids of the packs to run
+         * @return this builder
          */
         public Builder packs(String... ids) {
             for (String id : ids) {
@@ -561,6 +619,9 @@ public final class AgreementValidator {
         /**
          * Adds waivers, applied to the findings of the agreements they name (see the class
          * description). Calls add to the waivers.
+         *
+         * @param accepted the waivers accepted
+         * @return this builder
          */
         public Builder waivers(Collection<Waiver> accepted) {
             for (Waiver waiver : accepted) {
@@ -573,6 +634,8 @@ public final class AgreementValidator {
          * The longest a waiver may run, from the day it was approved to the day it expires
          * ({@link AgreementValidator#DEFAULT_MAX_WAIVER_LENGTH} by default).
          *
+         * @param length the longest waiver
+         * @return this builder
          * @throws IllegalArgumentException if the period is zero or negative
          */
         public Builder maxWaiverLength(Period length) {
@@ -587,6 +650,9 @@ public final class AgreementValidator {
         /**
          * Applies a configuration read from a file: its disabled rules, severities, packs and
          * longest waiver.
+         *
+         * @param configuration the configuration read
+         * @return this builder
          */
         public Builder configuration(RuleConfiguration configuration) {
             Objects.requireNonNull(configuration, "configuration");
@@ -603,6 +669,7 @@ public final class AgreementValidator {
         /**
          * Builds the validator.
          *
+         * @return a validator with this builder's settings
          * @throws RuleConfigurationException if two rules or two packs have the same id, a rule's
          *     id, severity, principle, description or citations are missing or its id is
          *     malformed, a pack's id is malformed or taken by a principle, or a disabled rule, a
@@ -794,6 +861,25 @@ public final class AgreementValidator {
                         + " in the configuration, but no " + kind + " has that id"
                         + (suggestion == null ? "" : "; did you mean " + Messages.quote(suggestion) + "?"), id, suggestion);
             }
+        }
+    }
+
+    /**
+     * The fingerprints of one validation's findings, computed when a finding's is first read: a
+     * report may be read by several threads at once, and {@link ElementKeys} remembers the key
+     * paths it has walked, so computing one fingerprint excludes the others. It keeps the
+     * agreement reachable from the report's findings, as their key paths are made from it.
+     */
+    private static final class LazyFingerprints implements Function<Finding, String> {
+        private final ElementKeys keys;
+
+        LazyFingerprints(ElementKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public synchronized String apply(Finding finding) {
+            return keys.fingerprint(finding);
         }
     }
 }

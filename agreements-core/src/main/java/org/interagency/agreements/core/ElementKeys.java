@@ -51,15 +51,21 @@ public final class ElementKeys {
         this.agreement = agreement;
     }
 
-    /** The keys of the elements of {@code agreement}. */
+    /**
+     * {@return the keys of the elements of {@code agreement}}
+     *
+     * @param agreement the agreement whose elements are keyed
+     */
     public static ElementKeys of(Agreement agreement) {
         return new ElementKeys(Objects.requireNonNull(agreement, "agreement"));
     }
 
     /**
-     * The key path of {@code pointer}: each index of a list whose order means nothing replaced by
-     * the key of the element there. Tokens past a point the agreement does not have (an index
-     * beyond a list's end, a property a value does not have) are kept as they are.
+     * {@return the key path of {@code pointer}: each index of a list whose order means nothing
+     * replaced by the key of the element there} Tokens past a point the agreement does not have (an
+     * index beyond a list's end, a property a value does not have) are kept as they are.
+     *
+     * @param pointer a pointer into this agreement
      */
     public JsonPointer keyPath(JsonPointer pointer) {
         List<String> tokens = pointer.tokens();
@@ -93,9 +99,13 @@ public final class ElementKeys {
     }
 
     /**
-     * The fingerprint of a finding of the rule {@code ruleId} at {@code location} and
+     * {@return the fingerprint of a finding of the rule {@code ruleId} at {@code location} and
      * {@code related}: 32 hexadecimal digits from the rule id, the agreement id and the sorted key
-     * paths of every location.
+     * paths of every location}
+     *
+     * @param ruleId the id of the rule
+     * @param location where the finding is
+     * @param related the finding's related locations
      */
     public String fingerprint(String ruleId, JsonPointer location, List<JsonPointer> related) {
         List<JsonPointer> keyPaths = new ArrayList<>(related.size() + 1);
@@ -109,7 +119,11 @@ public final class ElementKeys {
         return fingerprints.fingerprint(ruleId, agreement.id(), keyPaths);
     }
 
-    /** The fingerprint of {@code finding}, found in this agreement. */
+    /**
+     * {@return the fingerprint of {@code finding}, found in this agreement}
+     *
+     * @param finding a finding of a rule on this agreement
+     */
     public String fingerprint(Finding finding) {
         return fingerprint(finding.ruleId(), finding.location(), finding.related());
     }

@@ -20,7 +20,16 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record FindingComparison(List<Finding> introduced, List<Finding> resolved, List<Finding> unchanged) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param introduced findings of the current version that the previous one did not have, in
+     *     report order
+     * @param resolved findings of the previous version that the current one no longer has, in
+     *     report order
+     * @param unchanged findings of the current version that the previous one had too, in report
+     *     order
+     */
     public FindingComparison {
         introduced = List.copyOf(introduced);
         resolved = List.copyOf(resolved);

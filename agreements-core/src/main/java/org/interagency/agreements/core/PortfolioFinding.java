@@ -39,7 +39,16 @@ public record PortfolioFinding(
             .thenComparing(PortfolioFinding::severity)
             .thenComparing(f -> f.related().toString());
 
-    /** Checks that the required parts are present and copies the list. */
+    /**
+     * Checks that the required parts are present and copies the list.
+     *
+     * @param ruleId the id of the rule that found it ({@code roles.accountable-overlap})
+     * @param severity how much it matters, as configured for the rule
+     * @param message what is wrong, in plain text naming both agreements
+     * @param location one side: an agreement and a place in it
+     * @param related the other side(s), in other agreements
+     * @param hint how to put it right; {@code null} if the message says it all
+     */
     public PortfolioFinding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");

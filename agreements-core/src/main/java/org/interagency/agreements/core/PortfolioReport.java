@@ -25,7 +25,12 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record PortfolioReport(Map<String, Report> reports, List<PortfolioFinding> findings) {
 
-    /** Sorts and copies. */
+    /**
+     * Sorts and copies.
+     *
+     * @param reports each agreement's report, by agreement id, in ascending order of id
+     * @param findings the findings between agreements, sorted in {@link PortfolioFinding#ORDER}
+     */
     public PortfolioReport {
         reports = Collections.unmodifiableMap(new TreeMap<>(reports));
         List<PortfolioFinding> sorted = new ArrayList<>(findings);
@@ -33,18 +38,28 @@ public record PortfolioReport(Map<String, Report> reports, List<PortfolioFinding
         findings = List.copyOf(sorted);
     }
 
-    /** The report of the agreement with {@code agreementId}, or {@code null} if it is not in the portfolio. */
+    /**
+     * {@return the report of the agreement with {@code agreementId}, or {@code null} if it is not
+     * in the portfolio}
+     *
+     * @param agreementId the id of an agreement
+     */
     public @Nullable Report report(String agreementId) {
         return reports.get(agreementId);
     }
 
-    /** Whether any agreement's report or any finding between agreements is an {@link Severity#ERROR}. */
+    /**
+     * {@return whether any agreement's report or any finding between agreements is an {@link
+     * Severity#ERROR}}
+     */
     public boolean hasErrors() {
         return reports.values().stream().anyMatch(Report::hasErrors)
                 || findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
-    /** Whether nothing was found, in any agreement or between them. */
+    /**
+     * {@return whether nothing was found, in any agreement or between them}
+     */
     public boolean isClean() {
         return findings.isEmpty() && reports.values().stream().allMatch(Report::isClean);
     }

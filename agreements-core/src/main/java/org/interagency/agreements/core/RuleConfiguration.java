@@ -44,6 +44,14 @@ public record RuleConfiguration(Set<String> disabled, Map<String, Severity> seve
     /**
      * Copies the collections (which rejects {@code null} elements).
      *
+     * @param disabled the ids of rules not to run
+     * @param severities the severity of each listed rule's findings, in place of its default
+     * @param packs the ids of the packs to run (see {@link
+     *     org.interagency.agreements.rules.RulePack}): principle ids such as {@code roles}, {@code
+     *     principles} for all of them, and legal packs such as {@code us-cma}; empty for the principle
+     *     packs alone. Bean Validation always runs unless disabled.
+     * @param maxWaiverLength the longest a waiver may run after its approval, in place of {@link
+     *     AgreementValidator#DEFAULT_MAX_WAIVER_LENGTH}; {@code null} to keep the default
      * @throws IllegalArgumentException if {@code maxWaiverLength} is zero or negative
      */
     public RuleConfiguration {
@@ -55,7 +63,16 @@ public record RuleConfiguration(Set<String> disabled, Map<String, Severity> seve
         }
     }
 
-    /** A configuration that keeps the default longest waiver. */
+    /**
+     * A configuration that keeps the default longest waiver.
+     *
+     * @param disabled the ids of rules not to run
+     * @param severities the severity of each listed rule's findings, in place of its default
+     * @param packs the ids of the packs to run (see {@link
+     *     org.interagency.agreements.rules.RulePack}): principle ids such as {@code roles}, {@code
+     *     principles} for all of them, and legal packs such as {@code us-cma}; empty for the principle
+     *     packs alone. Bean Validation always runs unless disabled.
+     */
     public RuleConfiguration(Set<String> disabled, Map<String, Severity> severities, Set<String> packs) {
         this(disabled, severities, packs, null);
     }

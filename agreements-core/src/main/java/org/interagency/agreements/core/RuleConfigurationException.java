@@ -36,12 +36,16 @@ public final class RuleConfigurationException extends AgreementsException {
         this.suggestion = suggestion;
     }
 
-    /** The rule id at fault. */
+    /**
+     * {@return the rule id at fault}
+     */
     public String ruleId() {
         return ruleId;
     }
 
-    /** The nearest known rule id, for an unknown id; {@code null} if there is none near. */
+    /**
+     * {@return the nearest known rule id, for an unknown id; {@code null} if there is none near}
+     */
     public @Nullable String suggestion() {
         return suggestion;
     }

@@ -18,6 +18,8 @@ import org.interagency.agreements.EscalationLevel;
 import org.interagency.agreements.EscalationPath;
 import org.interagency.agreements.FinalResolution;
 import org.interagency.agreements.Goal;
+import org.interagency.agreements.ImpactAssessment;
+import org.interagency.agreements.ImpactAssessmentKind;
 import org.interagency.agreements.GovernanceBody;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.LegalAuthority;
@@ -43,6 +45,7 @@ import org.interagency.agreements.TrustMeasure;
 import org.interagency.agreements.TrustMeasureKind;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.rules.Principle;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,8 +77,11 @@ class RubricCriteriaTest {
     private static final AgreementValidator VALIDATOR = AgreementValidator.builder()
             .clock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build();
 
-    /** The criteria the model cannot decide yet; the table says they are unknown. */
-    private static final Set<String> UNKNOWN = Set.of("assess.p6.l4.impact-assessment", "assess.p10.l4.continuity");
+    /** The criteria the model cannot decide yet; the table says they are unknown (none since schema 1.1). */
+    private static final Set<String> UNKNOWN = Set.of();
+
+    private static final ImpactAssessment DPIA = new ImpactAssessment(ImpactAssessmentKind.DATA_PROTECTION_IMPACT_ASSESSMENT,
+            LocalDate.of(2025, 11, 1), "DPIA-2025-07");
 
     private static final List<String> ALL = List.of("a", "b", "c");
 
@@ -114,10 +120,18 @@ class RubricCriteriaTest {
     }
 
     private static DataSharingProtocol protocol(boolean encryptedAtRest) {
+        return protocol(encryptedAtRest, DPIA);
+    }
+
+    private static DataSharingProtocol protocol(boolean encryptedAtRest, @Nullable ImpactAssessment impactAssessment) {
         return new DataSharingProtocol("cases", "a", List.of("b", "c"), List.of(new DataSet("case-records", "Case records",
                 Classification.CONFIDENTIAL, true)), "Case coordination", List.of("act"), TransferMethod.SECURE_FILE_TRANSFER,
                 true, encryptedAtRest, Period.ofYears(1), DisposalMethod.SECURE_DELETION, OnwardSharing.PROHIBITED,
-                Duration.ofHours(24));
+                Duration.ofHours(24), null, List.of(), impactAssessment);
+    }
+
+    private static Sponsor sponsor(String agency, @Nullable DateRange period, @Nullable String alternate) {
+        return new Sponsor(agency, "Sponsor " + agency.toUpperCase(java.util.Locale.ROOT), "Director", period, alternate);
     }
 
     private static TrainingProgramme training(List<String> audience, Period cadence, List<String> protocols) {
@@ -164,8 +178,9 @@ class RubricCriteriaTest {
                 .milestones(List.of(new Milestone("m1", "g1", "Gauges online", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 15)),
                         new Milestone("m2", "g2", "Shelters signed", LocalDate.of(2027, 12, 31), null)))
                 .reviews(List.of(review(LocalDate.of(2026, 10, 1), ALL, List.of("Stage buses on higher ground."))))
-                .sponsors(List.of(new Sponsor("a", "Sponsor A", "Director"), new Sponsor("b", "Sponsor B", "Director"),
-                        new Sponsor("c", "Sponsor C", "Director")))
+                .sponsors(List.of(sponsor("a", null, "Deputy Director A"),
+                        sponsor("b", new DateRange(LocalDate.of(2026, 1, 1), null), "Deputy Director B"),
+                        sponsor("c", null, "Deputy Director C")))
                 .resourceCommitments(List.of(commit("a", null), commit("b", null), commit("c", null)))
                 .signatories(List.of(new Signatory("a", "Sponsor A", "Director", LocalDate.of(2025, 12, 1)),
                         new Signatory("b", "Sponsor B", "Director", LocalDate.of(2025, 12, 1)),
@@ -231,6 +246,7 @@ class RubricCriteriaTest {
         e.put("assess.p6.l2.protected", b -> b.dataSharingProtocols(List.of(protocol(false))));
         e.put("assess.p6.l3.disposal-and-training", b -> b.trainingProgrammes(List.of(
                 training(List.of("b", "c"), Period.ofYears(1), List.of()))));
+        e.put("assess.p6.l4.impact-assessment", b -> b.dataSharingProtocols(List.of(protocol(true, null))));
         e.put("assess.p6.l4.quality-checks", b -> b.provisions(List.of()));
         e.put("assess.p6.l4.reviewed", b -> b.reviews(List.of()));
         e.put("assess.p7.l1.stated", b -> b.trainingProgrammes(List.of()));
@@ -259,6 +275,8 @@ class RubricCriteriaTest {
         e.put("assess.p10.l4.whole-term", b -> b.resourceCommitments(List.of(commit("a", new DateRange(LocalDate.of(2026, 1, 1),
                 LocalDate.of(2027, 6, 30))), commit("b", new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30))),
                 commit("c", new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30))))));
+        e.put("assess.p10.l4.continuity", b -> b.sponsors(List.of(sponsor("a", null, "Deputy Director A"),
+                sponsor("b", null, null), sponsor("c", null, "Deputy Director C"))));
         return e;
     }
 
@@ -289,9 +307,7 @@ class RubricCriteriaTest {
                 assertThat(r.status()).as(r.criterion().id() + ": " + r.explanation())
                         .isEqualTo(UNKNOWN.contains(r.criterion().id()) ? CriterionStatus.UNKNOWN : CriterionStatus.MET);
             }
-            DocumentedLevel expected = p.principle() == Principle.INFORMATION_SHARING || p.principle() == Principle.LEADERSHIP
-                    ? DocumentedLevel.JOINT : DocumentedLevel.SUSTAINED;
-            assertThat(p.level()).as("%s", p.principle()).isEqualTo(expected);
+            assertThat(p.level()).as("%s", p.principle()).isEqualTo(DocumentedLevel.SUSTAINED);
         }
     }
 

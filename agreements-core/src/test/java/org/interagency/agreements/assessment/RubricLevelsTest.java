@@ -134,14 +134,6 @@ class RubricLevelsTest {
     }
 
     @Test
-    void sponsorContinuityIsUnknownAndNamesTheFieldThatWouldSettleIt() {
-        CriterionResult continuity = Rubric.builtIn().assess(mou(false, true).build(), VALIDATOR)
-                .of(Principle.LEADERSHIP).result("assess.p10.l4.continuity");
-        assertThat(continuity.status()).isEqualTo(CriterionStatus.UNKNOWN);
-        assertThat(continuity.explanation()).contains("Sponsor.period");
-    }
-
-    @Test
     void theProfileHasTenPrinciplesAndSaysItAssessesDocumentsOnly() {
         CollaborationAssessment profile = Rubric.builtIn().assess(mou(false, false).build(), VALIDATOR);
         assertThat(profile.principles()).hasSize(10);

@@ -96,17 +96,25 @@ public final class AgreementJson {
         this.documents = new Documents(limits, lenient);
     }
 
-    /** A strict reader and writer with the default limits. */
+    /**
+     * {@return a strict reader and writer with the default limits}
+     */
     public static AgreementJson defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the defaults. */
+    /**
+     * {@return a builder starting from the defaults}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this instance's configuration. */
+    /**
+     * A builder starting from this instance's configuration.
+     *
+     * @return this builder
+     */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.maxDocumentBytes = limits.maxDocumentBytes();
@@ -127,6 +135,7 @@ public final class AgreementJson {
      * {@link #maxDocumentBytes()}, and never a file that is not a regular file), in its syntax,
      * strictly, in one pass that also records where each value starts.
      *
+     * @param source the document to read
      * @return the agreement, where its values are in the document, and the findings of a
      *     lenient reader (unknown properties it ignored; none for a strict reader)
      * @throws DocumentSourceException if the source is a file that cannot be read at all (no such
@@ -146,6 +155,8 @@ public final class AgreementJson {
      * Reads an agreement from a JSON document given as text: {@code read(DocumentSource.of(json,
      * "document", DocumentSyntax.JSON)).agreement()}.
      *
+     * @param json the JSON document
+     * @return the agreement read
      * @throws MalformedDocumentException if the text holds an unpaired surrogate or is not JSON
      * @throws AgreementReadException for every other problem (see the class description)
      */
@@ -169,6 +180,7 @@ public final class AgreementJson {
      * Whether the rules exist, and whether a waiver runs longer than allowed, is checked when the
      * waivers are given to a validator, which knows its rules and its configuration.
      *
+     * @param source the waiver file to read
      * @return the waivers, in the order of the file
      * @throws DocumentSourceException if the source is a file that cannot be read at all
      * @throws DocumentLimitException if the file exceeds a limit
@@ -184,8 +196,9 @@ public final class AgreementJson {
     // ---------------------------------------------------------------- writing
 
     /**
-     * The agreement as compact JSON.
+     * {@return the agreement as compact JSON}
      *
+     * @param agreement the agreement to write
      * @throws IllegalArgumentException if the agreement declares schema version 1.0 and sets a
      *     value of 1.1 (a provision, a party's government level, ...), which a reader rejects
      */
@@ -194,8 +207,9 @@ public final class AgreementJson {
     }
 
     /**
-     * The agreement as compact JSON in UTF-8.
+     * {@return the agreement as compact JSON in UTF-8}
      *
+     * @param agreement the agreement to write
      * @throws IllegalArgumentException if the agreement declares schema version 1.0 and sets a
      *     value of 1.1 (a provision, a party's government level, ...), which a reader rejects
      */
@@ -204,10 +218,12 @@ public final class AgreementJson {
     }
 
     /**
-     * The agreement as JSON indented by two spaces, with {@code '\n'} line ends and a final line end.
+     * {@return the agreement as JSON indented by two spaces, with {@code '\n'} line ends and a
+     * final line end}
      *
      * @throws IllegalArgumentException if the agreement declares schema version 1.0 and sets a
      *     value of 1.1 (a provision, a party's government level, ...), which a reader rejects
+     * @param agreement the agreement to write
      */
     public String writePretty(Agreement agreement) {
         return new String(documents.writeAgreement(Objects.requireNonNull(agreement, "agreement"), DocumentSyntax.JSON, true),
@@ -217,6 +233,10 @@ public final class AgreementJson {
     /**
      * Writes the agreement as JSON in UTF-8 to {@code out}, pretty or compact, without closing it.
      *
+     * @param agreement the agreement to write
+     * @param out the stream written to
+     * @param pretty whether to indent (as {@link #writePretty(Agreement)} does) or write compact
+     *     JSON
      * @throws UncheckedIOException if the stream cannot be written
      * @throws IllegalArgumentException if the agreement declares schema version 1.0 and sets a
      *     value of 1.1 (a provision, a party's government level, ...), which a reader rejects
@@ -231,8 +251,9 @@ public final class AgreementJson {
     }
 
     /**
-     * The agreement as a YAML document (block style, strings quoted).
+     * {@return the agreement as a YAML document (block style, strings quoted)}
      *
+     * @param agreement the agreement to write
      * @throws IllegalArgumentException if the agreement declares schema version 1.0 and sets a
      *     value of 1.1 (a provision, a party's government level, ...), which a reader rejects
      */
@@ -243,42 +264,58 @@ public final class AgreementJson {
 
     // ---------------------------------------------------------------- limits
 
-    /** The largest document read, in bytes. */
+    /**
+     * {@return the largest document read, in bytes}
+     */
     public long maxDocumentBytes() {
         return limits.maxDocumentBytes();
     }
 
-    /** The deepest nesting of objects and arrays read. */
+    /**
+     * {@return the deepest nesting of objects and arrays read}
+     */
     public int maxDepth() {
         return limits.maxDepth();
     }
 
-    /** The longest string read, in UTF-16 code units. */
+    /**
+     * {@return the longest string read, in UTF-16 code units}
+     */
     public int maxStringLength() {
         return limits.maxStringLength();
     }
 
-    /** The longest property name read. */
+    /**
+     * {@return the longest property name read}
+     */
     public int maxPropertyNameLength() {
         return limits.maxPropertyNameLength();
     }
 
-    /** The longest number read, and the most digits of a decimal written out in full. */
+    /**
+     * {@return the longest number read, and the most digits of a decimal written out in full}
+     */
     public int maxNumberLength() {
         return limits.maxNumberLength();
     }
 
-    /** The most tokens read in one document. */
+    /**
+     * {@return the most tokens read in one document}
+     */
     public long maxTokenCount() {
         return limits.maxTokenCount();
     }
 
-    /** The most problems reported for one document. */
+    /**
+     * {@return the most problems reported for one document}
+     */
     public int maxProblems() {
         return limits.maxProblems();
     }
 
-    /** Whether unknown properties are reported as findings instead of rejected. */
+    /**
+     * {@return whether unknown properties are reported as findings instead of rejected}
+     */
     public boolean isLenient() {
         return lenient;
     }
@@ -301,25 +338,45 @@ public final class AgreementJson {
         private Builder() {
         }
 
-        /** The largest document read, in bytes (default {@value AgreementJson#DEFAULT_MAX_DOCUMENT_BYTES}). */
+        /**
+         * The largest document read, in bytes (default {@value AgreementJson#DEFAULT_MAX_DOCUMENT_BYTES}).
+         *
+         * @param bytes the limit, at least 1
+         * @return this builder
+         */
         public Builder maxDocumentBytes(long bytes) {
             this.maxDocumentBytes = positive(bytes, "maxDocumentBytes");
             return this;
         }
 
-        /** The deepest nesting of objects and arrays (default {@value AgreementJson#DEFAULT_MAX_DEPTH}). */
+        /**
+         * The deepest nesting of objects and arrays (default {@value AgreementJson#DEFAULT_MAX_DEPTH}).
+         *
+         * @param depth the limit, at least 1
+         * @return this builder
+         */
         public Builder maxDepth(int depth) {
             this.maxDepth = (int) positive(depth, "maxDepth");
             return this;
         }
 
-        /** The longest string, in UTF-16 code units (default {@value AgreementJson#DEFAULT_MAX_STRING_LENGTH}). */
+        /**
+         * The longest string, in UTF-16 code units (default {@value AgreementJson#DEFAULT_MAX_STRING_LENGTH}).
+         *
+         * @param length the limit, at least 1
+         * @return this builder
+         */
         public Builder maxStringLength(int length) {
             this.maxStringLength = (int) positive(length, "maxStringLength");
             return this;
         }
 
-        /** The longest property name (default {@value AgreementJson#DEFAULT_MAX_PROPERTY_NAME_LENGTH}). */
+        /**
+         * The longest property name (default {@value AgreementJson#DEFAULT_MAX_PROPERTY_NAME_LENGTH}).
+         *
+         * @param length the limit, at least 1
+         * @return this builder
+         */
         public Builder maxPropertyNameLength(int length) {
             this.maxPropertyNameLength = (int) positive(length, "maxPropertyNameLength");
             return this;
@@ -328,19 +385,32 @@ public final class AgreementJson {
         /**
          * The longest number, and the most digits before or after the point of a decimal written
          * out in full (default {@value AgreementJson#DEFAULT_MAX_NUMBER_LENGTH}).
+         *
+         * @param length the limit, at least 1
+         * @return this builder
          */
         public Builder maxNumberLength(int length) {
             this.maxNumberLength = (int) positive(length, "maxNumberLength");
             return this;
         }
 
-        /** The most tokens in one document (default {@value AgreementJson#DEFAULT_MAX_TOKEN_COUNT}). */
+        /**
+         * The most tokens in one document (default {@value AgreementJson#DEFAULT_MAX_TOKEN_COUNT}).
+         *
+         * @param count the limit, at least 1
+         * @return this builder
+         */
         public Builder maxTokenCount(long count) {
             this.maxTokenCount = positive(count, "maxTokenCount");
             return this;
         }
 
-        /** The most problems reported for one document (default {@value AgreementJson#DEFAULT_MAX_PROBLEMS}). */
+        /**
+         * The most problems reported for one document (default {@value AgreementJson#DEFAULT_MAX_PROBLEMS}).
+         *
+         * @param count the limit, at least 1
+         * @return this builder
+         */
         public Builder maxProblems(int count) {
             this.maxProblems = (int) positive(count, "maxProblems");
             return this;
@@ -349,13 +419,18 @@ public final class AgreementJson {
         /**
          * Whether unknown properties are accepted and reported as findings (true) or rejected
          * (false, the default). Every other check stays.
+         *
+         * @param lenient whether unknown properties are accepted
+         * @return this builder
          */
         public Builder lenient(boolean lenient) {
             this.lenient = lenient;
             return this;
         }
 
-        /** An immutable, thread-safe reader and writer with this configuration. */
+        /**
+         * {@return an immutable, thread-safe reader and writer with this configuration}
+         */
         public AgreementJson build() {
             return new AgreementJson(this);
         }

@@ -16,12 +16,21 @@ public class AgreementJsonException extends AgreementsException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message for a person. */
+    /**
+     * An exception with a message for a person.
+     *
+     * @param message what is wrong, for a person
+     */
     public AgreementJsonException(String message) {
         super(message);
     }
 
-    /** An exception with a message for a person and the lower-level cause. */
+    /**
+     * An exception with a message for a person and the lower-level cause.
+     *
+     * @param message what is wrong, for a person
+     * @param cause the lower-level exception
+     */
     public AgreementJsonException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -54,27 +54,37 @@ public abstract class AgreementReadException extends AgreementJsonException {
         }
     }
 
-    /** The problems found, in document order, at most as many as the reader's limit. */
+    /**
+     * {@return the problems found, in document order, at most as many as the reader's limit}
+     */
     public List<DocumentProblem> problems() {
         return problems;
     }
 
-    /** Whether more problems were found than {@link #problems()} lists. */
+    /**
+     * {@return whether more problems were found than {@link #problems()} lists}
+     */
     public boolean problemsCut() {
         return problemsCut;
     }
 
-    /** The 1-based line of the first problem (0 if unknown). */
+    /**
+     * {@return the 1-based line of the first problem (0 if unknown)}
+     */
     public int line() {
         return problems.get(0).line();
     }
 
-    /** The 1-based column of the first problem (0 if unknown). */
+    /**
+     * {@return the 1-based column of the first problem (0 if unknown)}
+     */
     public int column() {
         return problems.get(0).column();
     }
 
-    /** The JSON Pointer of the first problem. */
+    /**
+     * {@return the JSON Pointer of the first problem}
+     */
     public JsonPointer pointer() {
         return problems.get(0).pointer();
     }

@@ -40,12 +40,17 @@ public final class AgreementSchema {
     private AgreementSchema() {
     }
 
-    /** The schema document, as JSON text. */
+    /**
+     * {@return the schema document, as JSON text}
+     */
     public static String text() {
         return TEXT;
     }
 
-    /** The schema of the waiver file ({@link AgreementJson#readWaivers(DocumentSource)}), as JSON text. */
+    /**
+     * {@return the schema of the waiver file ({@link AgreementJson#readWaivers(DocumentSource)}),
+     * as JSON text}
+     */
     @API(status = EXPERIMENTAL, since = "0.1")
     public static String waiversText() {
         return WAIVERS_TEXT;

@@ -52,8 +52,10 @@ public final class BoundedFiles {
     }
 
     /**
-     * The bytes of {@code file}, at most {@code maxBytes} of them.
+     * {@return the bytes of {@code file}, at most {@code maxBytes} of them}
      *
+     * @param file the file to read
+     * @param maxBytes the most bytes read
      * @throws DocumentSourceException if there is no such file, it may not be read, it is not a
      *     regular file, or reading it fails
      * @throws DocumentLimitException if it has more than {@code maxBytes} bytes
@@ -64,9 +66,11 @@ public final class BoundedFiles {
     }
 
     /**
-     * The text of {@code file} in strict UTF-8 (no byte-order mark, no malformed or overlong
-     * sequence, no NUL), at most {@code maxBytes} bytes of it.
+     * {@return the text of {@code file} in strict UTF-8 (no byte-order mark, no malformed or
+     * overlong sequence, no NUL), at most {@code maxBytes} bytes of it}
      *
+     * @param file the file to read
+     * @param maxBytes the most bytes read
      * @throws DocumentSourceException if there is no such file, it may not be read, it is not a
      *     regular file, or reading it fails
      * @throws DocumentLimitException if it has more than {@code maxBytes} bytes
@@ -139,9 +143,7 @@ public final class BoundedFiles {
 
     static DocumentLimitException tooLarge(String what, long limit, @Nullable String limitName) {
         return new DocumentLimitException(List.of(new DocumentProblem(ProblemKind.LIMIT, what
-                + " has more than the limit of " + limit + " bytes"
-                + (limitName == null ? "" : " (raise it with " + limitName + " on the builder)"), 0, 0,
-                JsonPointer.root())), false);
+                + " has more than the limit of " + limit + " bytes", 0, 0, JsonPointer.root())), false, limitName);
     }
 
     /** What kind of file that is not a regular file {@code file} is, from its Unix mode where the system tells it. */

@@ -51,9 +51,10 @@ public final class DocumentSource {
     }
 
     /**
-     * The document in {@code file}, in the syntax its name says ({@code *.json}, {@code *.yaml},
-     * {@code *.yml}); named by the path as given.
+     * {@return the document in {@code file}, in the syntax its name says ({@code *.json}, {@code
+     * *.yaml}, {@code *.yml}); named by the path as given}
      *
+     * @param file the file
      * @throws IllegalArgumentException if the name has none of those extensions; say the syntax
      *     with {@link #of(Path, DocumentSyntax)}
      */
@@ -65,39 +66,67 @@ public final class DocumentSource {
         return of(file, syntax);
     }
 
-    /** The document in {@code file}, in {@code syntax} whatever its name; named by the path as given. */
+    /**
+     * {@return the document in {@code file}, in {@code syntax} whatever its name; named by the path
+     * as given}
+     *
+     * @param file the file
+     * @param syntax the syntax of its content
+     */
     public static DocumentSource of(Path file, DocumentSyntax syntax) {
         Objects.requireNonNull(file, "file");
         return new DocumentSource(file.toString(), syntax, file, null, null, null);
     }
 
-    /** A document in UTF-8 (not copied; see the class description). */
+    /**
+     * {@return a document in UTF-8 (not copied; see the class description)}
+     *
+     * @param utf8 the document's bytes
+     * @param name the name problems are reported under
+     * @param syntax the syntax of the document
+     */
     public static DocumentSource of(byte[] utf8, String name, DocumentSyntax syntax) {
         Objects.requireNonNull(utf8, "utf8");
         return new DocumentSource(name, syntax, null, utf8, null, null);
     }
 
     /**
-     * A document given as text. Encoded as UTF-8 when it is read; an unpaired surrogate is a
-     * {@link MalformedDocumentException}.
+     * {@return a document given as text} Encoded as UTF-8 when it is read; an unpaired surrogate is
+     * a {@link MalformedDocumentException}.
+     *
+     * @param text the document
+     * @param name the name problems are reported under
+     * @param syntax the syntax of the document
      */
     public static DocumentSource of(String text, String name, DocumentSyntax syntax) {
         Objects.requireNonNull(text, "text");
         return new DocumentSource(name, syntax, null, null, text, null);
     }
 
-    /** A document in UTF-8 read from {@code in} to its end (see the class description); the stream is not closed. */
+    /**
+     * {@return a document in UTF-8 read from {@code in} to its end (see the class description); the
+     * stream is not closed}
+     *
+     * @param in the stream to read
+     * @param name the name problems are reported under
+     * @param syntax the syntax of the document
+     */
     public static DocumentSource of(InputStream in, String name, DocumentSyntax syntax) {
         Objects.requireNonNull(in, "in");
         return new DocumentSource(name, syntax, null, null, null, in);
     }
 
-    /** The name of the document, for messages: the path of a file, or the name it was given. */
+    /**
+     * {@return the name of the document, for messages: the path of a file, or the name it was
+     * given}
+     */
     public String name() {
         return name;
     }
 
-    /** The syntax the document is read in. */
+    /**
+     * {@return the syntax the document is read in}
+     */
     public DocumentSyntax syntax() {
         return syntax;
     }

@@ -34,16 +34,18 @@ public final class DocumentSourceException extends AgreementReadException {
         this.reason = reason;
     }
 
-    /** The file, as it was named. */
+    /**
+     * {@return the file, as it was named}
+     */
     public String source() {
         return source;
     }
 
     /**
-     * Why it could not be read, in words, without the file's name: {@code "no such file"},
+     * {@return why it could not be read, in words, without the file's name: {@code "no such file"},
      * {@code "permission denied"}, {@code "it is a directory, not a file"}, {@code "it is a named
      * pipe (FIFO), not a regular file"}, {@code "it is a device, not a regular file"}, or the
-     * system's reason.
+     * system's reason}
      */
     public String reason() {
         return reason;

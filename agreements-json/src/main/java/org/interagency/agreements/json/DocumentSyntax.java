@@ -17,8 +17,10 @@ public enum DocumentSyntax {
     YAML;
 
     /**
-     * The syntax of {@code file} by its extension, in any case: {@code .json} is JSON,
-     * {@code .yaml} and {@code .yml} are YAML; any other name is empty.
+     * {@return the syntax of {@code file} by its extension, in any case: {@code .json} is JSON,
+     * {@code .yaml} and {@code .yml} are YAML; any other name is empty}
+     *
+     * @param file the file
      */
     public static Optional<DocumentSyntax> ofFileName(Path file) {
         Path name = file.getFileName();

@@ -16,7 +16,12 @@ public final class InvalidDocumentException extends AgreementReadException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An exception for {@code problems} (at least one); {@code problemsCut} if more were found. */
+    /**
+     * An exception for {@code problems} (at least one); {@code problemsCut} if more were found.
+     *
+     * @param problems the problems found, in document order
+     * @param problemsCut whether more problems were found than {@code problems} holds
+     */
     public InvalidDocumentException(List<DocumentProblem> problems, boolean problemsCut) {
         super(problems, problemsCut);
     }

@@ -31,7 +31,15 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReadResult(Agreement agreement, SourcePositions positions, List<Finding> findings) {
 
-    /** Checks that the agreement and positions are present and copies the findings. */
+    /**
+     * Checks that the agreement and positions are present and copies the findings.
+     *
+     * @param agreement the agreement, complete
+     * @param positions where each value of the agreement starts in the document, by JSON Pointer
+     * @param findings the properties a lenient reader ignored, as findings with rule id {@code
+     *     document.unknown-property} and severity warning, located by JSON Pointer; always empty for a
+     *     strict reader, which rejects them instead
+     */
     public ReadResult {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(positions, "positions");

@@ -17,7 +17,12 @@ public record SourcePosition(int line, int column) {
     /** The first character of a document. */
     public static final SourcePosition START = new SourcePosition(1, 1);
 
-    /** Checks that both count from 1. */
+    /**
+     * Checks that both count from 1.
+     *
+     * @param line the line, from 1
+     * @param column the column, from 1
+     */
     public SourcePosition {
         if (line < 1 || column < 1) {
             throw new IllegalArgumentException("lines and columns count from 1, not " + line + ":" + column);

@@ -40,14 +40,19 @@ public final class SourcePositions {
         this.recorded = recorded;
     }
 
-    /** The name of the document: its path, or the name its {@link DocumentSource} was given. */
+    /**
+     * {@return the name of the document: its path, or the name its {@link DocumentSource} was
+     * given}
+     */
     public String source() {
         return source;
     }
 
     /**
-     * Where the value at {@code pointer} starts, or, if the document does not write it out, where
-     * its nearest written ancestor does (see the class description).
+     * {@return where the value at {@code pointer} starts, or, if the document does not write it
+     * out, where its nearest written ancestor does (see the class description)}
+     *
+     * @param pointer a pointer into the document
      */
     public SourcePosition of(JsonPointer pointer) {
         Objects.requireNonNull(pointer, "pointer");

@@ -102,6 +102,43 @@ class SignaturesTest {
     }
 
     @Test
+    void aSignatureWhosePaddingWasStrippedDoesNotHold() {
+        DetachedSignature signature = AgreementSignatures.sign(mou, "harris-oem", "harris-oem-2026", COUNTY.getPrivate());
+        assertThat(signature.value()).endsWith("==");
+        DetachedSignature stripped = new DetachedSignature(signature.signerAgencyId(), signature.keyId(),
+                signature.algorithm(), signature.value().replace("=", ""));
+
+        assertThat(AgreementSignatures.verify(mou, List.of(stripped), KEYS).checks())
+                .extracting(SignatureCheck::outcome).containsExactly(SignatureCheck.Outcome.MALFORMED);
+        assertThatThrownBy(stripped::bytes).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("padding");
+    }
+
+    @Test
+    void refusesASignatureDocumentWhoseValueIsNotCanonicalBase64() {
+        // 64 zero bytes are 86 'A's and "=="; without the padding, and with bits set past the data.
+        for (String value : List.of("A".repeat(86), "A".repeat(85) + "B==")) {
+            String document = "{\"signatures\": [{\"signerAgencyId\": \"txdot\", \"keyId\": \"k\","
+                    + " \"algorithm\": \"Ed25519\", \"value\": \"" + value + "\"}]}";
+
+            assertThatThrownBy(() -> AgreementSignatures.readDocument(document))
+                    .isInstanceOf(InvalidDocumentException.class)
+                    .hasMessageContaining("the signature value is not canonical base64")
+                    .hasMessageContaining("/signatures/0/value");
+        }
+    }
+
+    @Test
+    void refusesASignatureDocumentWhoseKeyIdHoldsALineBreak() {
+        String document = "{\"signatures\": [{\"signerAgencyId\": \"txdot\", \"keyId\": \"k\\nholds  txdot (key k\","
+                + " \"algorithm\": \"Ed25519\", \"value\": \"AA==\"}]}";
+
+        assertThatThrownBy(() -> AgreementSignatures.readDocument(document))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("the key id \"k\\u000Aholds  txdot (key k\" holds an invisible character U+000A")
+                .hasMessageContaining("/signatures/0/keyId");
+    }
+
+    @Test
     void reportsAnotherAlgorithmAsUnsupported() {
         DetachedSignature signature = new DetachedSignature("harris-oem", "harris-oem-2026", "RS256", "AA==");
 

@@ -53,6 +53,23 @@ class StrictReadingTest {
         }
 
         @Test
+        void reportsACommentAfterTheRootAsTrailingContentBeforeAnyMissingProperty() {
+            MalformedDocumentException e = failure(MalformedDocumentException.class,
+                    "trailing-comment-after-unknown-property.json");
+            assertProblem(e, ProblemKind.TRAILING_CONTENT, 1, 10, "");
+            assertThat(e.problems()).hasSize(1);
+            assertThat(e.problems().get(0).message()).startsWith("there is more after the end of an agreement");
+        }
+
+        @Test
+        void reportsAValueAfterTheRootAsTrailingContentAtTheValue() {
+            MalformedDocumentException e = failure(MalformedDocumentException.class,
+                    "trailing-string-after-unknown-property.json");
+            assertProblem(e, ProblemKind.TRAILING_CONTENT, 1, 13, "");
+            assertThat(e.problems().get(0).message()).contains("another value (a string)");
+        }
+
+        @Test
         void rejectsTrailingContent() {
             MalformedDocumentException e = failure(MalformedDocumentException.class, "trailing-content.json");
             assertProblem(e, ProblemKind.TRAILING_CONTENT, 30, 1, "");

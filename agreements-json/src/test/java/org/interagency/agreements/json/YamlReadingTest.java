@@ -163,6 +163,20 @@ class YamlReadingTest {
     }
 
     @Test
+    void explainsAColonInAPlainValueInWordsAtTheColon() {
+        MalformedDocumentException e = catchThrowableOfType(MalformedDocumentException.class, () -> json.read(
+                DocumentSource.of(Samples.bytes("hostile/yaml-colon-in-plain-value.yaml"), "document", DocumentSyntax.YAML)));
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
+            // "title: Flood: response": the second ':' is the 13th character of line 3.
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.column()).isEqualTo(13);
+            assertThat(problem.message()).startsWith("the document is not well-formed YAML: a ':' followed by a space"
+                    + " where no key can start").endsWith("(the YAML parser says: mapping values are not allowed here)");
+        });
+    }
+
+    @Test
     void rejectsASecondDocumentInTheStream() {
         String yaml = new String(Samples.bytes("hostile/minimal.yaml"), java.nio.charset.StandardCharsets.UTF_8)
                 + "---\nid: second\n";

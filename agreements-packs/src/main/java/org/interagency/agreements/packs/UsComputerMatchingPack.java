@@ -17,6 +17,7 @@ import org.interagency.agreements.packs.internal.cma.NoDuplicationOrRedisclosure
 import org.interagency.agreements.packs.internal.cma.NoticeAndContestRule;
 import org.interagency.agreements.packs.internal.cma.PurposeAndLegalAuthorityRule;
 import org.interagency.agreements.packs.internal.cma.RecordsAndDataElementsRule;
+import org.interagency.agreements.packs.internal.cma.RenewalWithoutChangeRule;
 import org.interagency.agreements.packs.internal.cma.RetentionAndDestructionRule;
 import org.interagency.agreements.packs.internal.cma.ReturnOrDestructionRule;
 import org.interagency.agreements.packs.internal.cma.SecuritySafeguardsRule;
@@ -32,7 +33,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * {@code us-cma}: what the Privacy Act requires of a computer matching agreement, 5 U.S.C.
- * 552a(o) (the agreement's contents, its transmittal to Congress and its duration), (p)
+ * 552a(o) (the agreement's contents, its transmittal to Congress, its duration and its renewal
+ * without change), (p)
  * (verification and notice before adverse action), (u) (Data Integrity Board approval) and (e)(12)
  * (Federal Register notice when a non-federal agency takes part). It governs agreements of kind
  * {@code computer-matching-agreement} and no other.
@@ -68,6 +70,7 @@ public final class UsComputerMatchingPack implements RulePack {
             new CongressTransmittalRule(),
             new MatchingDurationRule(),
             new SingleRenewalRule(),
+            new RenewalWithoutChangeRule(),
             new NoticeAndContestRule(),
             new DibApprovalRule(),
             new FederalRegisterNoticeRule());

@@ -66,7 +66,7 @@ class PackDocumentsTest {
 
     @Test
     void thePacksOfThisModuleAreFound() {
-        assertThat(packs()).extracting(RulePack::id).contains("us-cma", "us-hipaa", "us-iaa");
+        assertThat(packs()).extracting(RulePack::id).contains("us-cma", "us-hipaa", "us-iaa", "eu-gdpr", "uk-ico-dsa", "us-emac");
     }
 
     @TestFactory

@@ -27,19 +27,35 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CheckOutcome(List<CheckedDocument> documents, List<PortfolioFinding> portfolioFindings, List<RuleSummary> rules) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param documents each file, in a stable order
+     * @param portfolioFindings the findings between agreements ({@code --portfolio}); empty
+     *     otherwise
+     * @param rules the rules that ran, sorted by id, with the severity each was configured with
+     */
     public CheckOutcome {
         documents = List.copyOf(documents);
         portfolioFindings = List.copyOf(portfolioFindings);
         rules = List.copyOf(rules);
     }
 
-    /** An outcome with the between-agreement findings of {@code portfolio}, if there is one. */
+    /**
+     * {@return an outcome with the between-agreement findings of {@code portfolio}, if there is
+     * one}
+     *
+     * @param documents the documents checked, in their order
+     * @param portfolio the report on the documents as a portfolio, or null
+     * @param rules the rules that ran
+     */
     public static CheckOutcome of(List<CheckedDocument> documents, @Nullable PortfolioReport portfolio, List<RuleSummary> rules) {
         return new CheckOutcome(documents, portfolio == null ? List.of() : portfolio.findings(), rules);
     }
 
-    /** The number of findings of each severity, in every document and between them. */
+    /**
+     * {@return the number of findings of each severity, in every document and between them}
+     */
     public Map<Severity, Integer> counts() {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
@@ -57,8 +73,8 @@ public record CheckOutcome(List<CheckedDocument> documents, List<PortfolioFindin
     }
 
     /**
-     * The number of active findings (those no waiver accepts) of each severity, in every document
-     * and between them: the counts after waivers.
+     * {@return the number of active findings (those no waiver accepts) of each severity, in every
+     * document and between them: the counts after waivers}
      */
     public Map<Severity, Integer> activeCounts() {
         Map<Severity, Integer> counts = counts();
@@ -70,7 +86,9 @@ public record CheckOutcome(List<CheckedDocument> documents, List<PortfolioFindin
         return counts;
     }
 
-    /** The number of findings a waiver accepts, in every document. */
+    /**
+     * {@return the number of findings a waiver accepts, in every document}
+     */
     public int waivedCount() {
         int waived = 0;
         for (CheckedDocument document : documents) {
@@ -79,18 +97,29 @@ public record CheckOutcome(List<CheckedDocument> documents, List<PortfolioFindin
         return waived;
     }
 
-    /** Whether any file could not be read. */
+    /**
+     * {@return whether any file could not be read}
+     */
     public boolean hasUnreadable() {
         return documents.stream().anyMatch(d -> !d.isReadable());
     }
 
-    /** Whether any active (not waived) finding is at least as severe as {@code threshold}. */
+    /**
+     * {@return whether any active (not waived) finding is at least as severe as {@code threshold}}
+     *
+     * @param threshold the least severity that counts
+     */
     public boolean hasFindingsAtLeast(Severity threshold) {
         return documents.stream().anyMatch(d -> d.report().hasFindingsAtLeast(threshold))
                 || portfolioFindings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
     }
 
-    /** The document that holds the agreement of {@code location}, to print its file and line. */
+    /**
+     * {@return the document that holds the agreement of {@code location}, to print its file and
+     * line}
+     *
+     * @param location a location in an agreement of the portfolio
+     */
     public @Nullable CheckedDocument documentOf(AgreementLocation location) {
         return byAgreementId().get(location.agreementId());
     }

@@ -2,6 +2,7 @@ package org.interagency.agreements.report;
 
 import org.apiguardian.api.API;
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.assessment.CollaborationAssessment;
 import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.json.SourcePositions;
 import org.interagency.agreements.rules.JsonPointer;
@@ -26,6 +27,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param problems why the file could not be read; empty if it was read
  * @param text the document's text, for the source excerpts of the HTML report; {@code null}
  *     where it was not kept (the other formats do not need it) or the file could not be read
+ * @param assessment the agreement's collaboration assessment against {@code report}, for the HTML
+ *     report; {@code null} where it was not made or the file could not be read
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CheckedDocument(
@@ -34,9 +37,22 @@ public record CheckedDocument(
         Report report,
         @Nullable SourcePositions positions,
         List<ReadProblem> problems,
-        @Nullable String text) {
+        @Nullable String text,
+        @Nullable CollaborationAssessment assessment) {
 
-    /** Checks that the parts are present and consistent. */
+    /**
+     * Checks that the parts are present and consistent.
+     *
+     * @param path the file as the user named it (or as found under a directory the user named),
+     *     with {@code '/'} separators
+     * @param agreement the agreement; {@code null} if the file could not be read
+     * @param report the findings; empty if the file could not be read
+     * @param positions where each value of the document is in the file, from the one read of it;
+     *     {@code null} if the file could not be read
+     * @param problems why the file could not be read; empty if it was read
+     * @param text the document's text, for the source excerpts of the HTML report; {@code null}
+     *     where it was not kept (the other formats do not need it) or the file could not be read
+     */
     public CheckedDocument {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(report, "report");
@@ -44,6 +60,35 @@ public record CheckedDocument(
         if ((agreement == null) == problems.isEmpty() || (agreement == null) != (positions == null)) {
             throw new IllegalArgumentException("a checked document has an agreement or read problems, not both");
         }
+        if (assessment != null && agreement == null) {
+            throw new IllegalArgumentException("an unreadable document has no assessment");
+        }
+    }
+
+    /**
+     * A document without an assessment.
+     *
+     * @param path the file as the user named it
+     * @param agreement the agreement; {@code null} if the file could not be read
+     * @param report the findings
+     * @param positions where each value is in the file
+     * @param problems why the file could not be read
+     * @param text the document's text, or {@code null}
+     */
+    public CheckedDocument(String path, @Nullable Agreement agreement, Report report, @Nullable SourcePositions positions,
+            List<ReadProblem> problems, @Nullable String text) {
+        this(path, agreement, report, positions, problems, text, null);
+    }
+
+    /**
+     * This document with its collaboration assessment, which the HTML report shows.
+     *
+     * @param newAssessment the assessment of its agreement against its report
+     * @return the same document with the assessment
+     */
+    public CheckedDocument withAssessment(CollaborationAssessment newAssessment) {
+        Objects.requireNonNull(newAssessment, "newAssessment");
+        return new CheckedDocument(path, agreement, report, positions, problems, text, newAssessment);
     }
 
     /**
@@ -67,7 +112,7 @@ public record CheckedDocument(
      */
     public CheckedDocument withText(String text) {
         Objects.requireNonNull(text, "text");
-        return new CheckedDocument(path, agreement, report, positions, problems, text);
+        return new CheckedDocument(path, agreement, report, positions, problems, text, assessment);
     }
 
     /**
@@ -77,7 +122,7 @@ public record CheckedDocument(
      * @return the same document with {@code newReport}
      */
     public CheckedDocument withReport(Report newReport) {
-        return new CheckedDocument(path, agreement, newReport, positions, problems, text);
+        return new CheckedDocument(path, agreement, newReport, positions, problems, text, assessment);
     }
 
     /**

@@ -18,14 +18,24 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReadProblem(String message, SourcePosition position, JsonPointer pointer) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param message what is wrong and what would be right
+     * @param position the line and column in the file; {@link SourcePosition#START} if unknown
+     * @param pointer the JSON Pointer of the offending value; the root if unknown
+     */
     public ReadProblem {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(pointer, "pointer");
     }
 
-    /** A problem of the whole file (it cannot be opened, say). */
+    /**
+     * {@return a problem of the whole file (it cannot be opened, say)}
+     *
+     * @param message what is wrong with the file
+     */
     public static ReadProblem ofFile(String message) {
         return new ReadProblem(message, SourcePosition.START, JsonPointer.root());
     }

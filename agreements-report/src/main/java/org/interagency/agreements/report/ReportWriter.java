@@ -80,6 +80,51 @@ public interface ReportWriter {
     }
 
     /**
+     * The report for people, as {@link #text(boolean)}, compared with a baseline
+     * ({@code check --baseline}): each new finding marked, and the counts of new, unchanged and
+     * resolved findings and each resolved one at the end.
+     *
+     * @param explain whether to add the outcome tables
+     * @param baseline the check compared with its baseline
+     * @return the text writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter text(boolean explain, BaselineComparison baseline) {
+        Objects.requireNonNull(baseline, "baseline");
+        return (outcome, out) -> TextReportWriter.write(outcome, out, explain, baseline);
+    }
+
+    /**
+     * The report for programs, as {@link #json()}, compared with a baseline: each finding has a
+     * {@code "baselineState"} ({@code "new"} or {@code "unchanged"}), and the root a
+     * {@code "baseline"} object with the counts and the findings resolved.
+     *
+     * @param baseline the check compared with its baseline
+     * @return the JSON writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter json(BaselineComparison baseline) {
+        Objects.requireNonNull(baseline, "baseline");
+        return (outcome, out) -> JsonReportWriter.write(outcome, out, baseline);
+    }
+
+    /**
+     * The SARIF log, as {@link #sarif(String)}, compared with a baseline: each result has its
+     * {@code baselineState} ({@code new} or {@code unchanged}), and each finding the baseline had
+     * and the check no longer has is a result of state {@code absent}.
+     *
+     * @param toolVersion the version of the program that checked
+     * @param baseline the check compared with its baseline
+     * @return the SARIF writer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter sarif(String toolVersion, BaselineComparison baseline) {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(baseline, "baseline");
+        return (outcome, out) -> SarifReportWriter.write(outcome, toolVersion, out, baseline);
+    }
+
+    /**
      * The report for programs: one JSON object with every document, its findings (with pointer,
      * line and column), the read problems of unreadable files, the findings between agreements,
      * and the counts.
@@ -195,6 +240,25 @@ public interface ReportWriter {
     static ReportWriter html(@Nullable LocalDate asOf) {
         HtmlDependencies.require();
         return (outcome, out) -> HtmlReportWriter.write(outcome, asOf, out);
+    }
+
+    /**
+     * The HTML page of {@link #html(LocalDate)} with the diff view of two versions of an
+     * agreement after the summary ({@code agreements report --diff OLD NEW}): the material and
+     * the administrative changes, each with its element and its line and value in both versions,
+     * and the findings the later version introduces and resolves. The outcome written is usually
+     * the two documents' ({@code CheckOutcome.of(List.of(versions.previous(), versions.current()), null, rules)}).
+     *
+     * @param asOf the day the check took as today, shown on the page; {@code null} for the real day
+     * @param versions the two versions compared
+     * @return the HTML writer
+     * @throws IllegalStateException if jte or ELK is not on the class or module path
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    static ReportWriter html(@Nullable LocalDate asOf, VersionOutcome versions) {
+        Objects.requireNonNull(versions, "versions");
+        HtmlDependencies.require();
+        return (outcome, out) -> HtmlReportWriter.write(outcome, asOf, versions, out);
     }
 
     /**

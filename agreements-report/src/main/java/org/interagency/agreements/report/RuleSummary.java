@@ -26,7 +26,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RuleSummary(String id, Severity severity, Principle principle, String description) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param id the rule id
+     * @param severity the severity it was configured with
+     * @param principle the principle it serves
+     * @param description what it checks, in one sentence
+     */
     public RuleSummary {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(severity, "severity");
@@ -35,8 +42,10 @@ public record RuleSummary(String id, Severity severity, Principle principle, Str
     }
 
     /**
-     * The rules {@code validator} runs, sorted by id, with Bean Validation first as the pseudo-rule
-     * {@value Finding#BEAN_VALIDATION_RULE_ID} when it is enabled.
+     * {@return the rules {@code validator} runs, sorted by id, with Bean Validation first as the
+     * pseudo-rule {@value Finding#BEAN_VALIDATION_RULE_ID} when it is enabled}
+     *
+     * @param validator the validator
      */
     public static List<RuleSummary> of(AgreementValidator validator) {
         List<RuleSummary> rules = new ArrayList<>();

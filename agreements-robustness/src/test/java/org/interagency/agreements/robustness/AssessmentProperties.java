@@ -9,6 +9,9 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementBuilder;
 import org.interagency.agreements.ChannelKind;
 import org.interagency.agreements.CommunicationChannel;
+import org.interagency.agreements.DataSharingProtocol;
+import org.interagency.agreements.ImpactAssessment;
+import org.interagency.agreements.ImpactAssessmentKind;
 import org.interagency.agreements.Party;
 import org.interagency.agreements.Review;
 import org.interagency.agreements.Sponsor;
@@ -19,6 +22,7 @@ import org.interagency.agreements.assessment.CriterionStatus;
 import org.interagency.agreements.assessment.PrincipleAssessment;
 import org.interagency.agreements.assessment.Rubric;
 import org.interagency.agreements.core.AgreementValidator;
+import org.jspecify.annotations.Nullable;
 import org.interagency.agreements.testkit.AgreementArbitraries;
 import org.interagency.agreements.testkit.Defects;
 
@@ -80,6 +84,17 @@ class AssessmentProperties {
     @Property(tries = 100)
     void aSponsorNeverLowersALevel(@ForAll("agreements") Agreement agreement) {
         assertNoLevelFalls(agreement, AssessmentProperties::withSponsor);
+    }
+
+    @Property(tries = 100)
+    void sponsorAlternatesAndImpactAssessmentsNeverLowerALevel(@ForAll("agreements") Agreement agreement) {
+        assertNoLevelFalls(agreement, AssessmentProperties::withContinuityAndImpactAssessments);
+    }
+
+    @Property(tries = 100)
+    void removingSponsorAlternatesAndImpactAssessmentsNeverRaisesALevel(@ForAll("agreements") Agreement agreement) {
+        Agreement documented = withContinuityAndImpactAssessments(agreement);
+        assertNoLevelFalls(withoutContinuityAndImpactAssessments(documented), a -> documented);
     }
 
     @Property(tries = 300)
@@ -157,6 +172,31 @@ class AssessmentProperties {
         List<Sponsor> sponsors = new ArrayList<>(agreement.sponsors());
         sponsors.add(new Sponsor(partyIds(agreement).get(0), "Added Sponsor", "Director"));
         return AgreementBuilder.builder(agreement).sponsors(sponsors).build();
+    }
+
+    /** Every sponsor with an alternate, every protocol with an impact assessment completed before today. */
+    private static Agreement withContinuityAndImpactAssessments(Agreement agreement) {
+        List<Sponsor> sponsors = agreement.sponsors().stream()
+                .map(s -> new Sponsor(s.agencyId(), s.name(), s.title(), s.period(), "Deputy of " + s.name())).toList();
+        ImpactAssessment dpia = new ImpactAssessment(ImpactAssessmentKind.DATA_PROTECTION_IMPACT_ASSESSMENT,
+                AgreementArbitraries.REFERENCE_DATE.minusDays(1), "DPIA-1");
+        return AgreementBuilder.builder(agreement).sponsors(sponsors)
+                .dataSharingProtocols(agreement.dataSharingProtocols().stream().map(p -> withImpactAssessment(p, dpia)).toList())
+                .build();
+    }
+
+    private static Agreement withoutContinuityAndImpactAssessments(Agreement agreement) {
+        List<Sponsor> sponsors = agreement.sponsors().stream()
+                .map(s -> new Sponsor(s.agencyId(), s.name(), s.title(), s.period(), null)).toList();
+        return AgreementBuilder.builder(agreement).sponsors(sponsors)
+                .dataSharingProtocols(agreement.dataSharingProtocols().stream().map(p -> withImpactAssessment(p, null)).toList())
+                .build();
+    }
+
+    private static DataSharingProtocol withImpactAssessment(DataSharingProtocol p, @Nullable ImpactAssessment assessment) {
+        return new DataSharingProtocol(p.id(), p.providerAgencyId(), p.recipients(), p.dataSets(), p.purpose(), p.legalBasis(),
+                p.transferMethod(), p.encryptedInTransit(), p.encryptedAtRest(), p.retention(), p.disposal(),
+                p.onwardSharing(), p.breachNotificationWindow(), p.retentionStart(), p.safeguards(), assessment);
     }
 
     /** Every level and criterion outcome, by criterion id; evidence pointers name positions and are left out. */

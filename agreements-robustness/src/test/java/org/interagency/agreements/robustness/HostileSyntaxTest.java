@@ -103,9 +103,10 @@ class HostileSyntaxTest {
     }
 
     @Test
+    @DisplayName("text after the root that is no JSON at all is trailing content, where it starts")
     void rejectsTrailingGarbage() {
         assertThat(problems(rejected("trailing-garbage.json", MalformedDocumentException.class)))
-                .containsExactly("SYNTAX 90:1 /");
+                .containsExactly("TRAILING_CONTENT 90:1 /");
     }
 
     @Test

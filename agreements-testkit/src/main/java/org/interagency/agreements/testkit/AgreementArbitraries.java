@@ -79,14 +79,16 @@ public final class AgreementArbitraries {
     private AgreementArbitraries() {
     }
 
-    /** A clock fixed at the start of {@link #REFERENCE_DATE}, UTC. */
+    /**
+     * {@return a clock fixed at the start of {@link #REFERENCE_DATE}, UTC}
+     */
     public static Clock referenceClock() {
         return Clock.fixed(REFERENCE_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     }
 
     /**
-     * Valid agreements: they pass Bean Validation and no built-in rule reports anything about them
-     * when checked with a clock at {@link #REFERENCE_DATE}.
+     * {@return valid agreements: they pass Bean Validation and no built-in rule reports anything
+     * about them when checked with a clock at {@link #REFERENCE_DATE}}
      *
      * <p>By default 2 to 6 parties, 1 to 8 responsibilities of 2 to 5 assignments, 0 to 3
      * data-sharing protocols and 1 to 3 goals; the returned arbitrary has methods to change this.
@@ -99,15 +101,19 @@ public final class AgreementArbitraries {
         return new AgreementArbitrary(SizeSpec.DEFAULT);
     }
 
-    /** Agency ids such as {@code county-oem} or {@code fema-region-6}. */
+    /**
+     * {@return agency ids such as {@code county-oem} or {@code fema-region-6}}
+     */
     public static Arbitrary<String> agencyIds() {
         return Arbitraries.of(Vocabulary.AGENCIES.stream().map(Vocabulary.Agency::id).toList());
     }
 
     /**
-     * Lists of {@code min} to {@code max} parties with distinct agency ids, each with a point of
-     * contact; a party's parent agency, if any, is an earlier party.
+     * {@return lists of {@code min} to {@code max} parties with distinct agency ids, each with a
+     * point of contact; a party's parent agency, if any, is an earlier party}
      *
+     * @param min the fewest parties, at least 1
+     * @param max the most parties, at least {@code min}
      * @throws IllegalArgumentException if {@code min} is negative or {@code max} is below {@code min}
      */
     public static Arbitrary<List<Party>> parties(int min, int max) {
@@ -116,8 +122,8 @@ public final class AgreementArbitraries {
     }
 
     /**
-     * Scope paths from one tree of work: areas ({@code emergency}), sub-areas
-     * ({@code emergency/flood}) and tasks ({@code emergency/flood/evacuation}).
+     * {@return scope paths from one tree of work: areas ({@code emergency}), sub-areas
+     * ({@code emergency/flood}) and tasks ({@code emergency/flood/evacuation})}
      */
     public static Arbitrary<ScopePath> scopePaths() {
         Set<ScopePath> tree = new LinkedHashSet<>();
@@ -132,22 +138,27 @@ public final class AgreementArbitraries {
         return Arbitraries.of(List.copyOf(tree));
     }
 
-    /** Nested jurisdictions: {@code us}, {@code us/tx}, {@code us/tx/harris-county}, … */
+    /**
+     * {@return nested jurisdictions: {@code us}, {@code us/tx}, {@code us/tx/harris-county}, …}
+     */
     public static Arbitrary<Jurisdiction> jurisdictions() {
         return Arbitraries.of(Vocabulary.JURISDICTIONS.stream().map(Jurisdiction::parse).toList());
     }
 
     /**
-     * Terms in force on {@link #REFERENCE_DATE}: effective 1 to 36 months before it, expiring 6
-     * months to 4 years after it or open-ended, reviewed every 6 months, year or two years.
+     * {@return terms in force on {@link #REFERENCE_DATE}: effective 1 to 36 months before it,
+     * expiring 6 months to 4 years after it or open-ended, reviewed every 6 months, year or two
+     * years}
      */
     public static Arbitrary<Term> terms() {
         return SeedArbitraries.genes().map(g -> Assembler.term(g, false));
     }
 
     /**
-     * Date ranges that lie inside {@code outer}; when {@code outer} is open-ended, inside its
-     * first five years.
+     * {@return date ranges that lie inside {@code outer}; when {@code outer} is open-ended, inside
+     * its first five years}
+     *
+     * @param outer the range the generated ones lie in
      */
     public static Arbitrary<DateRange> dateRangesWithin(DateRange outer) {
         Objects.requireNonNull(outer, "outer");
@@ -160,10 +171,12 @@ public final class AgreementArbitraries {
     }
 
     /**
-     * Goals of the parties {@code agencyIds} during {@code term}: 1 to 3 (never more than
+     * {@return goals of the parties {@code agencyIds} during {@code term}: 1 to 3 (never more than
      * parties), each with a measure and a due date inside the term, every party contributing to
-     * one. Their milestones are dropped; {@link #agreements()} generates milestones with them.
+     * one} Their milestones are dropped; {@link #agreements()} generates milestones with them.
      *
+     * @param term the agreement's term
+     * @param agencyIds the parties' agency ids
      * @throws IllegalArgumentException if {@code agencyIds} is empty
      */
     public static Arbitrary<List<Goal>> goals(Term term, List<String> agencyIds) {
@@ -172,12 +185,14 @@ public final class AgreementArbitraries {
     }
 
     /**
-     * Responsibilities of the parties {@code agencyIds} during {@code term}: 1 to 8, on scopes
-     * none of which contains another, each with an accountable and a responsible party for the
-     * whole territory and term (a single agency, or one handing over to another during the term,
-     * or one in each of two neighbouring jurisdictions), and consulted or informed parties; 2 to
-     * 5 assignments each.
+     * {@return responsibilities of the parties {@code agencyIds} during {@code term}: 1 to 8, on
+     * scopes none of which contains another, each with an accountable and a responsible party for
+     * the whole territory and term (a single agency, or one handing over to another during the
+     * term, or one in each of two neighbouring jurisdictions), and consulted or informed parties; 2
+     * to 5 assignments each}
      *
+     * @param term the agreement's term
+     * @param agencyIds the parties' agency ids
      * @throws IllegalArgumentException if {@code agencyIds} is empty
      */
     public static Arbitrary<List<Responsibility>> responsibilities(Term term, List<String> agencyIds) {
@@ -187,9 +202,10 @@ public final class AgreementArbitraries {
     }
 
     /**
-     * Communication channels among {@code agencyIds}: 1 to 3, the first reaching every agency,
-     * with cadences of a week to three months.
+     * {@return communication channels among {@code agencyIds}: 1 to 3, the first reaching every
+     * agency, with cadences of a week to three months}
      *
+     * @param agencyIds the parties' agency ids
      * @throws IllegalArgumentException if {@code agencyIds} is empty
      */
     public static Arbitrary<List<CommunicationChannel>> channels(List<String> agencyIds) {
@@ -198,10 +214,11 @@ public final class AgreementArbitraries {
     }
 
     /**
-     * Governance bodies of {@code agencyIds}: 1 to 3, the first seating every agency, each with a
-     * chair among its members, a coherent decision rule and a quorum no larger than its
-     * membership.
+     * {@return governance bodies of {@code agencyIds}: 1 to 3, the first seating every agency, each
+     * with a chair among its members, a coherent decision rule and a quorum no larger than its
+     * membership}
      *
+     * @param agencyIds the parties' agency ids
      * @throws IllegalArgumentException if {@code agencyIds} is empty
      */
     public static Arbitrary<List<GovernanceBody>> governanceBodies(List<String> agencyIds) {
@@ -210,10 +227,12 @@ public final class AgreementArbitraries {
     }
 
     /**
-     * Data-sharing protocols among {@code agencyIds}: 1 to 3, each from one agency to others,
-     * encrypted in transit and at rest, with a legal basis among {@code authorityIds}, a
-     * retention period, a disposal clause and a breach notification window.
+     * {@return data-sharing protocols among {@code agencyIds}: 1 to 3, each from one agency to
+     * others, encrypted in transit and at rest, with a legal basis among {@code authorityIds}, a
+     * retention period, a disposal clause and a breach notification window}
      *
+     * @param agencyIds the parties' agency ids
+     * @param authorityIds the ids of the agreement's authorities
      * @throws IllegalArgumentException if {@code agencyIds} or {@code authorityIds} is empty
      */
     public static Arbitrary<List<DataSharingProtocol>> protocols(List<String> agencyIds, List<String> authorityIds) {
@@ -226,9 +245,12 @@ public final class AgreementArbitraries {
     }
 
     /**
-     * Escalation paths through {@code bodies}: 1 to 3, each covering the scopes of
+     * {@return escalation paths through {@code bodies}: 1 to 3, each covering the scopes of
      * {@code responsibilities} or all of them, with one to three levels at distinct forums, a
-     * time limit at each level and a final resolution.
+     * time limit at each level and a final resolution}
+     *
+     * @param bodies the governance bodies the paths escalate to
+     * @param responsibilities the responsibilities whose scopes the paths cover
      */
     public static Arbitrary<List<EscalationPath>> escalationPaths(List<GovernanceBody> bodies, List<Responsibility> responsibilities) {
         Assembler.Parts parts = new Assembler.Parts(anyTerm(), List.of(Vocabulary.AGENCIES.get(0).id()));

@@ -39,6 +39,9 @@ public final class AgreementArbitrary extends ArbitraryDecorator<Agreement> {
     /**
      * Agreements with {@code min} to {@code max} parties (by default 2 to 6).
      *
+     * @param min the fewest, at least 0
+     * @param max the most, at least {@code min}
+     * @return a copy of this arbitrary with that setting
      * @throws IllegalArgumentException if {@code min} is below 2 (a valid agreement has two
      *     parties) or {@code max} is below {@code min}
      */
@@ -50,6 +53,9 @@ public final class AgreementArbitrary extends ArbitraryDecorator<Agreement> {
     /**
      * Agreements with {@code min} to {@code max} responsibilities (by default 1 to 8).
      *
+     * @param min the fewest, at least 0
+     * @param max the most, at least {@code min}
+     * @return a copy of this arbitrary with that setting
      * @throws IllegalArgumentException if {@code min} is negative or {@code max} is below {@code min}
      */
     public AgreementArbitrary withResponsibilities(int min, int max) {
@@ -61,6 +67,9 @@ public final class AgreementArbitrary extends ArbitraryDecorator<Agreement> {
      * Agreements whose responsibilities have {@code min} to {@code max} assignments each (by
      * default 2 to 5): one accountable, one responsible, and consulted or informed parties.
      *
+     * @param min the fewest, at least 0
+     * @param max the most, at least {@code min}
+     * @return a copy of this arbitrary with that setting
      * @throws IllegalArgumentException if {@code min} is below 2 or {@code max} is below {@code min}
      */
     public AgreementArbitrary withAssignmentsPerResponsibility(int min, int max) {
@@ -71,6 +80,9 @@ public final class AgreementArbitrary extends ArbitraryDecorator<Agreement> {
     /**
      * Agreements with {@code min} to {@code max} data-sharing protocols (by default 0 to 3).
      *
+     * @param min the fewest, at least 0
+     * @param max the most, at least {@code min}
+     * @return a copy of this arbitrary with that setting
      * @throws IllegalArgumentException if {@code min} is negative or {@code max} is below {@code min}
      */
     public AgreementArbitrary withProtocols(int min, int max) {
@@ -82,6 +94,9 @@ public final class AgreementArbitrary extends ArbitraryDecorator<Agreement> {
      * Agreements with {@code min} to {@code max} goals (by default 1 to 3); never more goals
      * than parties, since each party contributes to one.
      *
+     * @param min the fewest, at least 0
+     * @param max the most, at least {@code min}
+     * @return a copy of this arbitrary with that setting
      * @throws IllegalArgumentException if {@code min} is below 1 or {@code max} is below {@code min}
      */
     public AgreementArbitrary withGoals(int min, int max) {
@@ -89,7 +104,11 @@ public final class AgreementArbitrary extends ArbitraryDecorator<Agreement> {
         return new AgreementArbitrary(size.withGoals(min, max));
     }
 
-    /** Agreements whose term always has an expiry date (by default one in four is open-ended). */
+    /**
+     * Agreements whose term always has an expiry date (by default one in four is open-ended).
+     *
+     * @return a copy of this arbitrary with that setting
+     */
     public AgreementArbitrary withExpiringTermsOnly() {
         return new AgreementArbitrary(size.withExpiringTermsOnly(true));
     }

@@ -29,7 +29,12 @@ public final class AgreementAssertions {
     private AgreementAssertions() {
     }
 
-    /** Assertions on {@code actual}. */
+    /**
+     * Assertions on {@code actual}.
+     *
+     * @param actual the report
+     * @return assertions on the report
+     */
     public static ReportAssert assertThat(Report actual) {
         return new ReportAssert(actual);
     }

@@ -33,25 +33,37 @@ public final class AgreementDocuments {
     private AgreementDocuments() {
     }
 
-    /** JSON documents of valid agreements ({@link AgreementArbitraries#agreements()}), pretty-printed. */
+    /**
+     * {@return JSON documents of valid agreements ({@link AgreementArbitraries#agreements()}),
+     * pretty-printed}
+     */
     public static Arbitrary<String> json() {
         return json(AgreementArbitraries.agreements());
     }
 
-    /** YAML documents of valid agreements ({@link AgreementArbitraries#agreements()}). */
+    /**
+     * {@return YAML documents of valid agreements ({@link AgreementArbitraries#agreements()})}
+     */
     public static Arbitrary<String> yaml() {
         return yaml(AgreementArbitraries.agreements());
     }
 
     /**
-     * JSON documents of the agreements {@code agreements} generates, pretty-printed; for example of
-     * agreements with a defect: {@code AgreementDocuments.json(Defects.of("roles.accountable-overlap"))}.
+     * {@return JSON documents of the agreements {@code agreements} generates, pretty-printed; for
+     * example of agreements with a defect: {@code
+     * AgreementDocuments.json(Defects.of("roles.accountable-overlap"))}}
+     *
+     * @param agreements the agreements to write
      */
     public static Arbitrary<String> json(Arbitrary<Agreement> agreements) {
         return agreements.map(AgreementJson.defaults()::writePretty);
     }
 
-    /** YAML documents of the agreements {@code agreements} generates. */
+    /**
+     * {@return YAML documents of the agreements {@code agreements} generates}
+     *
+     * @param agreements the agreements to write
+     */
     public static Arbitrary<String> yaml(Arbitrary<Agreement> agreements) {
         return agreements.map(AgreementJson.defaults()::writeYaml);
     }

@@ -55,7 +55,9 @@ public final class Defects {
     private Defects() {
     }
 
-    /** The ids of the rules that have a defect generator, in alphabetical order. */
+    /**
+     * {@return the ids of the rules that have a defect generator, in alphabetical order}
+     */
     public static Set<String> ruleIds() {
         return DefectCatalogue.defects().keySet();
     }
@@ -63,6 +65,8 @@ public final class Defects {
     /**
      * Agreements on which the rule {@code ruleId} fires.
      *
+     * @param ruleId the id of a rule that {@link #ruleIds()} lists
+     * @return agreements with that rule's defect
      * @throws IllegalArgumentException if there is no generator for {@code ruleId}; the message
      *     lists the ids there are
      */
@@ -75,12 +79,13 @@ public final class Defects {
     }
 
     /**
-     * The legal pack whose rule {@code ruleId} is ({@code us-cma} for {@code us-cma.verification}),
-     * or empty for a rule of the principles. The agreements of {@link #of(String)} for a pack's
-     * rule claim that pack, so that a validator that knows it (with agreements-packs on the class
-     * path) runs it; they do not state everything else the pack requires, so other rules of the
-     * pack fire as well.
+     * {@return the legal pack whose rule {@code ruleId} is ({@code us-cma} for {@code
+     * us-cma.verification}), or empty for a rule of the principles} The agreements of {@link
+     * #of(String)} for a pack's rule claim that pack, so that a validator that knows it (with
+     * agreements-packs on the class path) runs it; they do not state everything else the pack
+     * requires, so other rules of the pack fire as well.
      *
+     * @param ruleId the id of a rule
      * @throws IllegalArgumentException if there is no generator for {@code ruleId}
      */
     public static Optional<String> pack(String ruleId) {
@@ -89,14 +94,48 @@ public final class Defects {
     }
 
     /**
-     * The rules that may fire besides {@code ruleId} on the agreements of {@link #of(String)},
-     * because the defect cannot be made without breaking them as well (an agreement with a
-     * single party has no second agency to train or to build trust with); usually none.
+     * {@return the rules that may fire besides {@code ruleId} on the agreements of {@link
+     * #of(String)}, because the defect cannot be made without breaking them as well (an agreement
+     * with a single party has no second agency to train or to build trust with); usually none}
      *
+     * @param ruleId the id of a rule that {@link #ruleIds()} lists
      * @throws IllegalArgumentException if there is no generator for {@code ruleId}
      */
     public static Set<String> companions(String ruleId) {
         return defect(ruleId).companions();
+    }
+
+    /**
+     * The ids of the rules that have a generator of {@linkplain #versionsOf(String) two versions},
+     * in alphabetical order: rules that compare a document with the version it follows, such as
+     * {@code us-cma.renewal-without-change}.
+     */
+    public static Set<String> versionRuleIds() {
+        return DefectCatalogue.versionDefects().keySet();
+    }
+
+    /**
+     * Two versions of an agreement on which the rule {@code ruleId} fires when the later one is
+     * checked with the earlier one ({@code validator.validate(v.current(), v.previous())}), and
+     * only then: for {@code us-cma.renewal-without-change}, a computer matching agreement and its
+     * renewal with one material change of the program (a new legal authority, a data-sharing
+     * purpose reworded, or a new party). Both claim the rule's pack.
+     *
+     * @throws IllegalArgumentException if there is no such generator for {@code ruleId}; the
+     *     message lists the ids there are
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static Arbitrary<AgreementVersions> versionsOf(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        DefectCatalogue.VersionDefect defect = DefectCatalogue.versionDefects().get(ruleId);
+        if (defect == null) {
+            throw new IllegalArgumentException("no generator of two versions for rule " + Messages.quote(ruleId)
+                    + "; there are generators for " + String.join(", ", versionRuleIds()));
+        }
+        SizeSpec size = defect.base();
+        Arbitrary<Agreement> valid = SeedArbitraries.seeds(size)
+                .map(seed -> Assembler.assemble(seed, size.expiringTermsOnly(), size.maxAssignments()));
+        return Combinators.combine(valid, Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
     }
 
     private static Defect defect(String ruleId) {

@@ -27,7 +27,11 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
         super(actual, ReportAssert.class);
     }
 
-    /** Verifies that the report has no findings at all. */
+    /**
+     * Verifies that the report has no findings at all.
+     *
+     * @return this assertion
+     */
     public ReportAssert isClean() {
         isNotNull();
         if (!actual.isClean()) {
@@ -37,7 +41,11 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
         return this;
     }
 
-    /** Verifies that the report has no finding of severity {@code ERROR}; warnings and infos may be present. */
+    /**
+     * Verifies that the report has no finding of severity {@code ERROR}; warnings and infos may be present.
+     *
+     * @return this assertion
+     */
     public ReportAssert hasNoErrors() {
         isNotNull();
         if (actual.hasErrors()) {
@@ -51,6 +59,9 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     /**
      * Verifies that the report has at least one finding of the rule {@code ruleId}, and returns
      * assertions that narrow those findings down by location, severity or message.
+     *
+     * @param ruleId the id of the rule
+     * @return assertions on the findings of that rule
      */
     public RuleFindingsAssert hasFinding(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -64,7 +75,12 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
         return new RuleFindingsAssert(this, ruleId, findings);
     }
 
-    /** Verifies that the report has no finding of the rule {@code ruleId}. */
+    /**
+     * Verifies that the report has no finding of the rule {@code ruleId}.
+     *
+     * @param ruleId the id of the rule
+     * @return this assertion
+     */
     public ReportAssert hasNoFindingOf(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
         isNotNull();
@@ -79,6 +95,9 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     /**
      * Verifies that the report has at least one finding, and that every finding comes from one of
      * {@code ruleIds}. Not every rule listed needs to have fired: list the rules that may fire.
+     *
+     * @param ruleIds the ids of the rules allowed
+     * @return this assertion
      */
     public ReportAssert hasOnlyFindingsOf(String... ruleIds) {
         Set<String> allowed = new LinkedHashSet<>(List.of(ruleIds));

@@ -48,6 +48,8 @@ public final class RuleFindingsAssert {
      * Keeps the findings located at {@code pointer}, an RFC 6901 JSON Pointer such as
      * {@code "/responsibilities/2/assignments/0"} ({@code ""} or {@code "/"} for the whole document).
      *
+     * @param pointer the location
+     * @return assertions on the findings kept
      * @throws IllegalArgumentException if {@code pointer} is not a JSON Pointer
      */
     public RuleFindingsAssert at(String pointer) {
@@ -55,30 +57,51 @@ public final class RuleFindingsAssert {
         return narrow(f -> f.location().equals(location), "at " + Messages.quote(Text.pointer(location)));
     }
 
-    /** Keeps the findings of {@code severity}. */
+    /**
+     * Keeps the findings of {@code severity}.
+     *
+     * @param severity the severity
+     * @return assertions on the findings kept
+     */
     public RuleFindingsAssert withSeverity(Severity severity) {
         Objects.requireNonNull(severity, "severity");
         return narrow(f -> f.severity() == severity, "of severity " + severity);
     }
 
-    /** Keeps the findings whose message contains {@code text}. */
+    /**
+     * Keeps the findings whose message contains {@code text}.
+     *
+     * @param text the text
+     * @return assertions on the findings kept
+     */
     public RuleFindingsAssert withMessageContaining(String text) {
         Objects.requireNonNull(text, "text");
         return narrow(f -> f.message().contains(text), "with a message containing " + Messages.quote(text));
     }
 
-    /** Keeps the findings that name {@code pointer} among their related locations. */
+    /**
+     * Keeps the findings that name {@code pointer} among their related locations.
+     *
+     * @param pointer the related location
+     * @return assertions on the findings kept
+     */
     public RuleFindingsAssert withRelated(String pointer) {
         JsonPointer location = pointer.equals("/") ? JsonPointer.root() : JsonPointer.parse(pointer);
         return narrow(f -> f.related().contains(location), "related to " + Messages.quote(Text.pointer(location)));
     }
 
-    /** The findings that matched every assertion so far, sorted as in the report. */
+    /**
+     * {@return the findings that matched every assertion so far, sorted as in the report}
+     */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** Returns to the assertions on the whole report. */
+    /**
+     * Returns to the assertions on the whole report.
+     *
+     * @return the assertions on the whole report
+     */
     public ReportAssert and() {
         return report;
     }

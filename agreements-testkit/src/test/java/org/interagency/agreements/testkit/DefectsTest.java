@@ -76,6 +76,12 @@ class DefectsTest {
             assertThat(agreement.claims()).containsExactly("us-cma");
             assertThat(agreement.kind()).isEqualTo(AgreementKind.COMPUTER_MATCHING_AGREEMENT);
         }
+        assertThat(Defects.pack("eu-gdpr.processor-audits")).contains("eu-gdpr");
+        assertThat(Defects.pack("uk-ico.lawful-basis-recorded")).contains("uk-ico-dsa");
+        for (Agreement agreement : sample(Defects.of("us-emac.resources"), 7)) {
+            assertThat(agreement.claims()).containsExactly("us-emac");
+            assertThat(agreement.kind()).isEqualTo(AgreementKind.MUTUAL_AID);
+        }
     }
 
     /** The rules of the principles with a defect generator (the packs' are checked in agreements-packs). */

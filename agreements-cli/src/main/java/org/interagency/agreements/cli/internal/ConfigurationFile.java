@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,8 @@ import java.util.stream.Collectors;
  *   roles.responsible-duplicate: error
  * packs: [roles, us-cma]                   # run only these packs: principles (by id), legal packs
  * maxWaiverLength: P18M                    # the longest a waiver may run (default P1Y)
+ * limits:                                  # the reader's limits (ReaderLimits.NAMES)
+ *   maxDocumentBytes: 67108864
  * }</pre>
  *
  * <p>Every key is optional; any other key is an error. Rule and pack ids are checked when the
@@ -48,7 +51,7 @@ public final class ConfigurationFile {
     /** A configuration is a few lines; a larger file is not one. */
     static final long MAX_BYTES = 1 << 20;
 
-    private static final Set<String> KEYS = Set.of("disabled", "severities", "packs", "maxWaiverLength");
+    private static final Set<String> KEYS = Set.of("disabled", "severities", "packs", "maxWaiverLength", "limits");
 
     /** The names a configuration file is found by, in the order they are tried in each directory. */
     public static final List<String> DISCOVERED_NAMES = List.of(".agreements.yaml", ".agreements.yml", ".agreements.json");
@@ -82,8 +85,48 @@ public final class ConfigurationFile {
      * @throws CliException if the file cannot be read or is not a configuration, with the reason
      */
     public static RuleConfiguration read(Path file) {
+        JsonNode root = root(file);
+        return new RuleConfiguration(disabled(file, root.path("disabled")), severities(file, root.path("severities")),
+                packs(file, root.path("packs")), maxWaiverLength(file, root.path("maxWaiverLength")));
+    }
+
+    /**
+     * The reader limits under the key {@code limits} of the configuration in {@code file}, by the
+     * names of {@link ReaderLimits#NAMES} ({@code maxDocumentBytes: 67108864}); empty without the key.
+     *
+     * @throws CliException if the file cannot be read or is not a configuration, or a limit is not
+     *     a positive whole number or has a name no limit has
+     */
+    public static Map<String, Long> readerLimits(Path file) {
+        JsonNode limits = root(file).path("limits");
+        if (limits.isMissingNode()) {
+            return Map.of();
+        }
+        if (!limits.isObject()) {
+            throw new CliException("configuration " + Messages.quoteName(file) + ": limits must map limit names to"
+                    + " numbers, for example maxDocumentBytes: 67108864");
+        }
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : limits.properties()) {
+            String name = entry.getKey();
+            if (!ReaderLimits.NAMES.contains(name)) {
+                throw new CliException("configuration " + Messages.quoteName(file) + ": unknown limit " + Messages.quote(name)
+                        + Messages.didYouMean(name, ReaderLimits.NAMES).map(n -> " (did you mean \"" + n + "\"?)").orElse("")
+                        + ": the limits are " + String.join(", ", ReaderLimits.NAMES));
+            }
+            JsonNode value = entry.getValue();
+            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() <= 0) {
+                throw new CliException("configuration " + Messages.quoteName(file) + ": limits." + name
+                        + " must be a positive whole number, not " + Messages.quote(value.toString()));
+            }
+            values.put(name, value.asLong());
+        }
+        return values;
+    }
+
+    private static JsonNode root(Path file) {
         DocumentSyntax format = DocumentSyntax.ofFileName(file).orElseThrow(() -> new CliException(
-                "configuration " + file + ": cannot tell its format: name it *.json, *.yaml or *.yml"));
+                "configuration " + Messages.quoteName(file) + ": cannot tell its format: name it *.json, *.yaml or *.yml"));
         byte[] bytes = InputFiles.read(file, MAX_BYTES, "configuration");
         ObjectMapper mapper = format == DocumentSyntax.YAML
                 ? YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
@@ -93,21 +136,20 @@ public final class ConfigurationFile {
             root = mapper.readTree(bytes);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            throw new CliException("configuration " + file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+            throw new CliException("configuration " + Messages.quoteName(file) + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
                     + " is not well-formed " + format.name() + ": " + oneLine(e.getOriginalMessage()), e);
         }
         if (root == null || !root.isObject()) {
-            throw new CliException("configuration " + file + " must be an object with the keys "
-                    + "disabled, severities, packs and maxWaiverLength");
+            throw new CliException("configuration " + Messages.quoteName(file) + " must be an object with the keys "
+                    + "disabled, severities, packs, maxWaiverLength and limits");
         }
         for (String name : root.propertyNames()) {
             if (!KEYS.contains(name)) {
-                throw new CliException("configuration " + file + ": unknown key " + Messages.quote(name)
-                        + ": the keys are disabled, severities, packs and maxWaiverLength");
+                throw new CliException("configuration " + Messages.quoteName(file) + ": unknown key " + Messages.quote(name)
+                        + ": the keys are disabled, severities, packs, maxWaiverLength and limits");
             }
         }
-        return new RuleConfiguration(disabled(file, root.path("disabled")), severities(file, root.path("severities")),
-                packs(file, root.path("packs")), maxWaiverLength(file, root.path("maxWaiverLength")));
+        return root;
     }
 
     private static Set<String> disabled(Path file, JsonNode node) {
@@ -124,13 +166,13 @@ public final class ConfigurationFile {
             return severities;
         }
         if (!node.isObject()) {
-            throw new CliException("configuration " + file + ": severities must map rule ids to error, warning or info");
+            throw new CliException("configuration " + Messages.quoteName(file) + ": severities must map rule ids to error, warning or info");
         }
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String value = text(file, entry.getValue(), "severities");
             Severity severity = Arrays.stream(Severity.values())
                     .filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
-                    .orElseThrow(() -> new CliException("configuration " + file + ": severity " + Messages.quote(value)
+                    .orElseThrow(() -> new CliException("configuration " + Messages.quoteName(file) + ": severity " + Messages.quote(value)
                             + " of " + Messages.quote(entry.getKey()) + " is not error, warning or info"));
             severities.put(entry.getKey(), severity);
         }
@@ -146,11 +188,11 @@ public final class ConfigurationFile {
         try {
             length = Period.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CliException("configuration " + file + ": maxWaiverLength " + Messages.quote(text)
+            throw new CliException("configuration " + Messages.quoteName(file) + ": maxWaiverLength " + Messages.quote(text)
                     + " is not an ISO-8601 period such as P1Y or P18M", e);
         }
         if (length.isZero() || length.isNegative()) {
-            throw new CliException("configuration " + file + ": maxWaiverLength must be positive, not " + text);
+            throw new CliException("configuration " + Messages.quoteName(file) + ": maxWaiverLength must be positive, not " + text);
         }
         return length;
     }
@@ -178,14 +220,14 @@ public final class ConfigurationFile {
             return Set.of();
         }
         if (!node.isArray()) {
-            throw new CliException("configuration " + file + ": " + key + " must be a list");
+            throw new CliException("configuration " + Messages.quoteName(file) + ": " + key + " must be a list");
         }
         return node;
     }
 
     private static String text(Path file, JsonNode node, String key) {
         if (!node.isString()) {
-            throw new CliException("configuration " + file + ": every value under " + key + " must be a string, not "
+            throw new CliException("configuration " + Messages.quoteName(file) + ": every value under " + key + " must be a string, not "
                     + node.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         return node.asString();

@@ -47,25 +47,39 @@ import java.util.concurrent.TimeUnit;
  * @param validator the validator to check with
  * @param portfolio whether the agreements are also checked against each other
  * @param keepText whether each document's text is kept, for the HTML report's excerpts
+ * @param reader the reader, with the limits of the command line and the configuration
  * @param selection which files under a directory are read
  * @param stdin where the document named {@code -} is read from
  * @param stdinSyntax the syntax of that document
  */
-public record DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText, FileSelection selection,
-        InputStream stdin, DocumentSyntax stdinSyntax) {
+public record DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText, AgreementJson reader,
+        FileSelection selection, InputStream stdin, DocumentSyntax stdinSyntax) {
 
     /** How {@code -} is named in reports: no file has this name's angle brackets by accident. */
     public static final String STDIN_NAME = "<stdin>";
 
     /**
-     * Checks with every document file of a directory, and no standard input.
+     * Checks with the library's default limits, every document file of a directory, and no
+     * standard input.
      *
      * @param validator the validator to check with
      * @param portfolio whether the agreements are also checked against each other
      * @param keepText whether each document's text is kept, for the HTML report's excerpts
      */
     public DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText) {
-        this(validator, portfolio, keepText, FileSelection.all(), InputStream.nullInputStream(), DocumentSyntax.JSON);
+        this(validator, portfolio, keepText, AgreementJson.defaults());
+    }
+
+    /**
+     * Checks that read with {@code reader}, every document file of a directory, and no standard input.
+     *
+     * @param validator the validator to check with
+     * @param portfolio whether the agreements are also checked against each other
+     * @param keepText whether each document's text is kept, for the HTML report's excerpts
+     * @param reader the reader, with the limits of the command line and the configuration
+     */
+    public DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText, AgreementJson reader) {
+        this(validator, portfolio, keepText, reader, FileSelection.all(), InputStream.nullInputStream(), DocumentSyntax.JSON);
     }
 
     /**
@@ -92,26 +106,26 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
             // A waiver the validator rejects (an unknown rule, too long, twice) names itself; any
             // other id that nothing has came from --pack, or else from the configuration file.
             if (!waivers.isEmpty() && e.getMessage().startsWith("the waiver ")) {
-                throw new CliException("waivers " + String.join(", ", waivers.stream().map(Path::toString).toList())
+                throw new CliException("waivers " + String.join(", ", waivers.stream().map(Messages::quoteName).toList())
                         + ": " + e.getMessage(), e);
             }
-            String from = packs.contains(e.ruleId()) || config == null ? "--pack" : "configuration " + config;
+            String from = packs.contains(e.ruleId()) || config == null ? "--pack" : "configuration " + Messages.quoteName(config);
             throw new CliException(from + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new CliException("configuration " + config + ": " + e.getMessage(), e);
+            throw new CliException("configuration " + Messages.quoteName(config) + ": " + e.getMessage(), e);
         }
     }
 
     /** The waivers in {@code file}, or an error that names each problem with its line and column. */
     private static List<Waiver> readWaivers(Path file) {
         DocumentSyntax syntax = DocumentSyntax.ofFileName(file).orElseThrow(() -> new CliException(
-                "waivers " + file + ": cannot tell its format: name it *.json, *.yaml or *.yml"));
+                "waivers " + Messages.quoteName(file) + ": cannot tell its format: name it *.json, *.yaml or *.yml"));
         try {
             return AgreementJson.defaults().readWaivers(DocumentSource.of(file, syntax));
         } catch (AgreementReadException e) {
             StringBuilder message = new StringBuilder();
             for (ReadProblem problem : DocumentFiles.problems(e)) {
-                message.append(message.length() == 0 ? "" : "; ").append("waivers ").append(file).append(':')
+                message.append(message.length() == 0 ? "" : "; ").append("waivers ").append(Messages.quoteName(file)).append(':')
                         .append(problem.position().line()).append(':').append(problem.position().column()).append(": ")
                         .append(problem.message())
                         .append(problem.pointer().isRoot() ? "" : " (at " + problem.pointer() + ")");
@@ -130,7 +144,8 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
     public CheckOutcome check(List<Path> paths, String command, boolean progress, PrintWriter err) {
         List<Path> files = DocumentFiles.expand(paths, selection);
         if (files.isEmpty()) {
-            throw new CliException("no *.json, *.yaml or *.yml files" + selection.describe() + " in " + paths);
+            throw new CliException("no *.json, *.yaml or *.yml files" + selection.describe() + " in "
+                    + paths.stream().map(Messages::quoteName).collect(java.util.stream.Collectors.joining(", ")));
         }
         List<CheckedDocument> documents = readAll(files, progress, err);
         @Nullable PortfolioReport portfolioReport = null;
@@ -141,7 +156,7 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
         for (CheckedDocument document : documents) {
             for (ReadProblem problem : document.problems()) {
                 // The path and the message may carry what a document or a file name holds.
-                err.println(Messages.escape(command + ": " + document.path() + ":" + problem.position().line()
+                err.println(Messages.escape(command + ": " + Messages.quoteName(document.path()) + ":" + problem.position().line()
                         + ":" + problem.position().column() + ": " + problem.message()
                         + (problem.pointer().isRoot() ? "" : " (at " + problem.pointer() + ")")));
             }
@@ -156,7 +171,6 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
      * output does not depend on which thread finished first.
      */
     private List<CheckedDocument> readAll(List<Path> files, boolean terminal, PrintWriter err) {
-        AgreementJson reader = AgreementJson.defaults();
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         boolean progress = terminal && files.size() > 1;
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -273,7 +287,7 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
             }
             String earlier = pathById.putIfAbsent(agreement.id(), document.path());
             if (earlier != null) {
-                throw new CliException("--portfolio: " + earlier + " and " + document.path() + " both hold the agreement id "
+                throw new CliException("--portfolio: " + Messages.quoteName(earlier) + " and " + Messages.quoteName(document.path()) + " both hold the agreement id "
                         + agreement.id() + ": a portfolio holds each agreement once; check them separately or give one a new id");
             }
             agreements.add(agreement);

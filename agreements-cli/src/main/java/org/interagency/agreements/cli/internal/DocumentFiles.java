@@ -1,6 +1,8 @@
 package org.interagency.agreements.cli.internal;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.json.AgreementReadException;
+import org.interagency.agreements.json.DocumentLimitException;
 import org.interagency.agreements.json.DocumentProblem;
 import org.interagency.agreements.json.DocumentSourceException;
 import org.interagency.agreements.json.SourcePosition;
@@ -84,7 +86,8 @@ public final class DocumentFiles {
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new CliException("cannot list the directory " + directory + ": " + e.getMessage(), e);
+            throw new CliException("cannot list the directory " + Messages.quoteName(directory) + ": "
+                    + FileProblems.describe(e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e), e);
         }
         found.sort(null);
         return found;
@@ -102,7 +105,10 @@ public final class DocumentFiles {
         for (DocumentProblem problem : e.problems()) {
             SourcePosition position = problem.line() > 0 && problem.column() > 0
                     ? new SourcePosition(problem.line(), problem.column()) : SourcePosition.START;
-            problems.add(new ReadProblem(problem.message(), position, problem.pointer()));
+            // A limit is raised with an option here, not with the library's builder.
+            String message = e instanceof DocumentLimitException limit ? ReaderLimits.message(limit, problem.message())
+                    : problem.message();
+            problems.add(new ReadProblem(message, position, problem.pointer()));
         }
         if (e.problemsCut()) {
             problems.add(ReadProblem.ofFile("more problems were found than are listed; fix these and check again"));

@@ -26,6 +26,6 @@ public final class FileProblems {
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null || e.getCause() != null ? "the system reported an input or output error" : e.getMessage();
     }
 }

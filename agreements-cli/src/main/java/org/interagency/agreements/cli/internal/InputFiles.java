@@ -1,5 +1,6 @@
 package org.interagency.agreements.cli.internal;
 
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.json.BoundedFiles;
 import org.interagency.agreements.json.DocumentLimitException;
 import org.interagency.agreements.json.DocumentSourceException;
@@ -27,7 +28,7 @@ public final class InputFiles {
         try {
             return BoundedFiles.read(file, maxBytes);
         } catch (DocumentSourceException e) {
-            throw new CliException("cannot read the " + what + " " + file + ": " + e.reason(), e);
+            throw new CliException("cannot read the " + what + " " + Messages.quoteName(file) + ": " + e.reason(), e);
         } catch (DocumentLimitException e) {
             throw tooLarge(file, maxBytes, what, e);
         }
@@ -42,17 +43,17 @@ public final class InputFiles {
         try {
             return BoundedFiles.readText(file, maxBytes);
         } catch (DocumentSourceException e) {
-            throw new CliException("cannot read the " + what + " " + file + ": " + e.reason(), e);
+            throw new CliException("cannot read the " + what + " " + Messages.quoteName(file) + ": " + e.reason(), e);
         } catch (DocumentLimitException e) {
             throw tooLarge(file, maxBytes, what, e);
         } catch (MalformedDocumentException e) {
-            throw new CliException(what + " " + file + ":" + e.line() + ":" + e.column() + " is not UTF-8 text: "
+            throw new CliException(what + " " + Messages.quoteName(file) + ":" + e.line() + ":" + e.column() + " is not UTF-8 text: "
                     + e.problems().get(0).message(), e);
         }
     }
 
     private static CliException tooLarge(Path file, long maxBytes, String what, DocumentLimitException e) {
-        return new CliException(what + " " + file + " has more than the limit of " + maxBytes + " bytes: it is not a "
+        return new CliException(what + " " + Messages.quoteName(file) + " has more than the limit of " + maxBytes + " bytes: it is not a "
                 + what + " file", e);
     }
 }

@@ -1,5 +1,6 @@
 package org.interagency.agreements.cli.internal;
 
+import org.interagency.agreements.rules.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -68,8 +69,8 @@ public final class KeyFiles {
         try {
             return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (GeneralSecurityException e) {
-            throw new CliException("key " + file + " is not an Ed25519 private key (" + e.getMessage()
-                    + "): make one with 'agreements keygen'", e);
+            throw new CliException("key " + Messages.quoteName(file) + " is not an Ed25519 private key: its PEM block holds"
+                    + " another kind of key (RSA, EC) or a damaged one; make one with 'agreements keygen'", e);
         }
     }
 
@@ -83,8 +84,8 @@ public final class KeyFiles {
         try {
             return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
         } catch (GeneralSecurityException e) {
-            throw new CliException("key " + file + " is not an Ed25519 public key (" + e.getMessage()
-                    + "): use the .pub file that 'agreements keygen' wrote", e);
+            throw new CliException("key " + Messages.quoteName(file) + " is not an Ed25519 public key: its PEM block holds"
+                    + " another kind of key (RSA, EC) or a damaged one; use the .pub file that 'agreements keygen' wrote", e);
         }
     }
 
@@ -101,14 +102,14 @@ public final class KeyFiles {
         int from = text.indexOf(begin);
         int to = text.indexOf(end);
         if (from < 0 || to < from) {
-            throw new CliException("key " + file + " has no '" + begin + "' block: "
+            throw new CliException("key " + Messages.quoteName(file) + " has no '" + begin + "' block: "
                     + (type.equals(PRIVATE) ? "sign with the .key file" : "verify with the .pub file")
                     + " that 'agreements keygen' wrote");
         }
         try {
             return Base64.getMimeDecoder().decode(text.substring(from + begin.length(), to));
         } catch (IllegalArgumentException e) {
-            throw new CliException("key " + file + " is not valid base64 between its PEM lines", e);
+            throw new CliException("key " + Messages.quoteName(file) + " is not valid base64 between its PEM lines", e);
         }
     }
 
@@ -121,9 +122,9 @@ public final class KeyFiles {
             }
             Files.writeString(file, content, StandardCharsets.US_ASCII);
         } catch (FileAlreadyExistsException e) {
-            throw new CliException("will not overwrite the existing key file " + file + ": choose another name", e);
+            throw new CliException("will not overwrite the existing key file " + Messages.quoteName(file) + ": choose another name", e);
         } catch (IOException e) {
-            throw new CliException("cannot write the key " + file + ": " + FileProblems.describe(e), e);
+            throw new CliException("cannot write the key " + Messages.quoteName(file) + ": " + FileProblems.describe(e), e);
         }
     }
 

@@ -11,8 +11,10 @@ import org.interagency.agreements.rules.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -47,14 +49,23 @@ public final class WaiverApplication {
         if (waivers.isEmpty()) {
             return findings;
         }
-        // Two indexes, so that applying w waivers to n findings costs O(n + w), not O(n w).
+        // Two indexes, so that applying w waivers to n findings costs O(n + w), not O(n w). Each
+        // holds only the findings of rules that some waiver targets that way: a fingerprint is
+        // computed when read, and most findings need none.
+        Set<String> byLocationRules = new HashSet<>();
+        Set<String> byFingerprintRules = new HashSet<>();
+        for (Waiver waiver : waivers) {
+            (waiver.location().isPresent() ? byLocationRules : byFingerprintRules).add(waiver.ruleId());
+        }
         Map<String, List<Integer>> byLocation = new HashMap<>();
         Map<String, List<Integer>> byFingerprint = new HashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
-            byLocation.computeIfAbsent(key(finding.ruleId(), finding.location().toString()), k -> new ArrayList<>())
-                    .add(i);
-            String fingerprint = finding.fingerprint();
+            if (byLocationRules.contains(finding.ruleId())) {
+                byLocation.computeIfAbsent(key(finding.ruleId(), finding.location().toString()),
+                        k -> new ArrayList<>()).add(i);
+            }
+            String fingerprint = byFingerprintRules.contains(finding.ruleId()) ? finding.fingerprint() : null;
             if (fingerprint != null) {
                 byFingerprint.computeIfAbsent(key(finding.ruleId(), fingerprint), k -> new ArrayList<>()).add(i);
             }

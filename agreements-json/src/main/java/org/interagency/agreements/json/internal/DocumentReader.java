@@ -44,6 +44,8 @@ public final class DocumentReader {
     }
 
     private final JsonParser parser;
+    // The parser as ours, if it is: it tells where a token starts without a location object.
+    private final PositionedJsonFactory.@Nullable PositionedParser positioned;
     private final @Nullable YAMLParser yaml;
     private final int maxProblems;
     private final int maxNumberLength;
@@ -99,6 +101,7 @@ public final class DocumentReader {
     DocumentReader(JsonParser parser, Limits limits, boolean lenient, boolean namesFromBytes,
             @Nullable PositionRecorder positions) {
         this.parser = parser;
+        this.positioned = parser instanceof PositionedJsonFactory.PositionedParser p ? p : null;
         this.yaml = parser instanceof YAMLParser y ? y : null;
         this.maxProblems = limits.maxProblems();
         this.maxNumberLength = limits.maxNumberLength();
@@ -243,7 +246,8 @@ public final class DocumentReader {
         PositionRecorder recorder = Objects.requireNonNull(positions);
         int line;
         int column;
-        if (parser instanceof PositionedJsonFactory.PositionedParser json) {
+        PositionedJsonFactory.PositionedParser json = positioned;
+        if (json != null) {
             line = json.tokenLine();
             column = json.tokenColumn();
         } else {

@@ -35,6 +35,7 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 import java.io.ByteArrayOutputStream;
@@ -138,7 +139,7 @@ public final class Documents {
         if (length > limits.maxDocumentBytes()) {
             throw new DocumentLimitException(List.of(new DocumentProblem(ProblemKind.LIMIT, "the document has "
                     + length + " bytes, more than the limit of " + limits.maxDocumentBytes()
-                    + " bytes (raise it with maxDocumentBytes on the builder)", 0, 0, JsonPointer.root())), false);
+                    + " bytes", 0, 0, JsonPointer.root())), false, "maxDocumentBytes");
         }
         StrictUtf8.Violation violation = StrictUtf8.check(bytes, length);
         if (violation != null) {
@@ -183,13 +184,10 @@ public final class Documents {
             reader.enterDocument();
             Object value = RecordShape.readValue(reader, shape);
             reader.checkAddedProperties();
-            if (value != Shape.FAILED && reader.problems().isEmpty()) {
-                JsonToken after = parser.nextToken();
-                if (after != null) {
-                    throw malformed(ProblemKind.TRAILING_CONTENT, "there is more after the end of " + what
-                            + "; a document holds exactly one", parser.currentTokenLocation(), JsonPointer.root());
-                }
-            }
+            // Whatever the value held, the reader has read it to its end: what follows comes first,
+            // for a document with text after its root is not JSON (or YAML) at all, and its other
+            // problems may be no more than the misreading that follows. One token decides it.
+            checkNothingAfter(parser, what);
             if (!reader.problems().isEmpty()) {
                 throw new InvalidDocumentException(reader.problems(), false);
             }
@@ -204,10 +202,19 @@ public final class Documents {
         } catch (StreamConstraintsException e) {
             // Jackson's constraint exceptions carry no location: report where the parser stopped,
             // just after the excess (the token that went too deep, the string that was too long).
-            throw new DocumentLimitException(List.of(problem(ProblemKind.LIMIT, limitMessage(e.getOriginalMessage()),
-                    parser.currentLocation(), reader.pointer())), false);
+            String[] limit = limitOf(e.getOriginalMessage());
+            throw new DocumentLimitException(List.of(problem(ProblemKind.LIMIT, limit[1],
+                    parser.currentLocation(), reader.pointer())), false, limit[0]);
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            if (parser instanceof YAMLParser) {
+                int[] at = YamlSyntax.lineAndColumn(e);
+                DocumentProblem located = problem(ProblemKind.SYNTAX, YamlSyntax.message(e), location, reader.pointer());
+                if (at != null) {
+                    located = new DocumentProblem(ProblemKind.SYNTAX, located.message(), at[0], at[1], reader.pointer());
+                }
+                throw new MalformedDocumentException(List.of(located), false);
+            }
             throw malformed(ProblemKind.SYNTAX, syntaxMessage(e.getOriginalMessage()), location, reader.pointer());
         } catch (AgreementReadException e) {
             throw e;
@@ -217,6 +224,38 @@ public final class Documents {
             // reader: the facade still throws one typed exception, located where reading stopped.
             throw unexpected(e, parser.currentLocation(), reader.pointer());
         }
+    }
+
+    /** Fails with a trailing-content problem, at its place, if anything but the end follows the root value. */
+    private static void checkNothingAfter(JsonParser parser, String what) {
+        JsonToken after;
+        try {
+            after = parser.nextToken();
+        } catch (StreamConstraintsException e) {
+            throw e;
+        } catch (JacksonException e) {
+            TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw malformed(ProblemKind.TRAILING_CONTENT, "there is more after the end of " + what + ": text that is"
+                    + " not part of any value (JSON has no comments); a document holds exactly one value, and nothing"
+                    + " after it", location, JsonPointer.root());
+        }
+        if (after != null) {
+            throw malformed(ProblemKind.TRAILING_CONTENT, "there is more after the end of " + what + ": another value"
+                    + " (" + tokenWord(after) + "); a document holds exactly one value, and nothing after it",
+                    parser.currentTokenLocation(), JsonPointer.root());
+        }
+    }
+
+    private static String tokenWord(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> "a " + token.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
     }
 
     /**
@@ -254,11 +293,11 @@ public final class Documents {
     }
 
     /**
-     * Jackson's message for a limit, in the reader's words: what was too large, the limit, and
-     * the builder method that raises it. Jackson's messages are told apart by the words that name
-     * each limit.
+     * Jackson's message for a limit in the reader's words (what was too large, and the limit), with
+     * the name of the builder method that raises it, or {@code null} for a limit no method names.
+     * Jackson's messages are told apart by the words that name each limit.
      */
-    private String limitMessage(String jacksonMessage) {
+    private @Nullable String[] limitOf(String jacksonMessage) {
         String message = jacksonMessage == null ? "" : jacksonMessage.toLowerCase(Locale.ROOT);
         String[][] limitsByWords = {
             {"nesting depth", "the document nests objects and arrays deeper than " + limits.maxDepth() + " levels",
@@ -275,10 +314,10 @@ public final class Documents {
         };
         for (String[] limit : limitsByWords) {
             if (message.contains(limit[0])) {
-                return limit[1] + " (raise the limit with " + limit[2] + " on the builder)";
+                return new String[] {limit[2], limit[1]};
             }
         }
-        return "the document exceeds a limit of the reader";
+        return new String[] {null, "the document exceeds a limit of the reader"};
     }
 
     /**

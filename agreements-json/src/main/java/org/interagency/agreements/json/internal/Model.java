@@ -7,6 +7,7 @@ import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.ScopePath;
 import org.interagency.agreements.constraints.ElementId;
+import org.interagency.agreements.json.signing.DetachedSignature;
 
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -48,13 +49,14 @@ public final class Model {
             Map.entry("Contact", Set.of("phone")),
             Map.entry("DataSet", Set.of("approximateRecords", "origin", "accuracyAssessment", "systemOfRecords")),
             Map.entry("DataSharingProtocol", Set.of("retention", "disposal", "breachNotificationWindow",
-                    "retentionStart")),
+                    "retentionStart", "impactAssessment")),
             Map.entry("DateRange", Set.of("end")),
             Map.entry("DecisionRule", Set.of("numerator", "denominator")),
             Map.entry("EscalationLevel", Set.of("governanceBodyId", "responseTime")),
             Map.entry("EscalationPath", Set.of("finalResolution")),
             Map.entry("Funds", Set.of("availableUntil", "directCost", "overhead", "overheadExplanation")),
             Map.entry("Goal", Set.of("due")),
+            Map.entry("ImpactAssessment", Set.of("reference")),
             Map.entry("Lineage", Set.of("supersedes", "renews")),
             Map.entry("Measure", Set.of("baseline")),
             Map.entry("Milestone", Set.of("achievedOn")),
@@ -63,6 +65,7 @@ public final class Model {
             Map.entry("PaymentTerms", Set.of("advanceAuthorityId", "billingFrequency", "terms")),
             Map.entry("Provision", Set.of("citation")),
             Map.entry("ResourceCommitment", Set.of("amount", "unit", "period", "funds")),
+            Map.entry("Sponsor", Set.of("period", "alternate")),
             Map.entry("Term", Set.of("expires", "renewal", "terminationNotice")),
             Map.entry("TrainingProgramme", Set.of("cadence")),
             Map.entry("TrustMeasure", Set.of("cadence")),
@@ -80,12 +83,16 @@ public final class Model {
             "Party", Set.of("governmentLevel", "legalRoles", "identifiers"),
             "DataSet", Set.of("dataElements", "approximateRecords", "dataSubjectCategories", "specialCategories",
                     "origin", "accuracyAssessment", "systemOfRecords"),
-            "DataSharingProtocol", Set.of("retentionStart", "safeguards"),
+            "DataSharingProtocol", Set.of("retentionStart", "safeguards", "impactAssessment"),
+            "Sponsor", Set.of("period", "alternate"),
             "Term", Set.of("terminationNotice"),
             "ResourceCommitment", Set.of("funds"));
 
     /** Declared before INSTANCE, which uses it while it is constructed. */
     private static final Shape ID = new Scalars.Id();
+    /** A signature document's key id and value are read more strictly than free text. */
+    private static final Shape KEY_ID = new Scalars.KeyId();
+    private static final Shape SIGNATURE_VALUE = new Scalars.CanonicalBase64();
 
     private static final Model INSTANCE = new Model();
 
@@ -108,8 +115,9 @@ public final class Model {
         // Scope paths are not remembered: a responsibility's scope is usually its own.
         shapes.put(ScopePath.class, new Scalars.Parsed("a scope path such as \"emergency/flood/evacuation\"",
                 text -> new ScopePath(segments(text)), false));
-        shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\"",
-                text -> new Jurisdiction(segments(text))));
+        // An ISO 3166 code (US-TX) maps to its hierarchical code (us/tx); see Jurisdiction.
+        shapes.put(Jurisdiction.class, new Scalars.Parsed("a jurisdiction such as \"us/tx/harris-county\" or \"US-TX\"",
+                text -> Jurisdiction.fromIso3166(text).orElseGet(() -> new Jurisdiction(segments(text)))));
         // A topic is checked against its vocabulary by its constructor; known topics are shared constants.
         shapes.put(ProvisionTopic.class, new Scalars.Parsed("a provision topic such as \"verification\" or"
                 + " \"x-tribal-consultation\"", ProvisionTopic::of, false));
@@ -189,7 +197,9 @@ public final class Model {
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
             parameterTypes[i] = component.getType();
-            Shape shape = componentShape(component.getAnnotatedType(), component.getGenericType());
+            Shape shape = type == DetachedSignature.class && component.getName().equals("keyId") ? KEY_ID
+                    : type == DetachedSignature.class && component.getName().equals("value") ? SIGNATURE_VALUE
+                    : componentShape(component.getAnnotatedType(), component.getGenericType());
             boolean required = !optional.contains(component.getName()) && !(shape instanceof ListShape);
             int sinceMinor = added.contains(component.getName()) ? 1 : 0;
             properties.add(new RecordShape.Property(component.getName(), shape, required, component.getAccessor(),

@@ -18,11 +18,12 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * ancestor the document writes out (an omitted empty list is located at its object).
  *
  * <p>The values are numbered in the order they are entered (the document's own order, parents
- * before children). Per value four ints are kept, in parallel arrays rather than an object per
- * value: the parent's number, the line and the column, and the property name (a reference to
- * the parser's interned String; {@code null} for an array element, whose index is its place
- * among its parent's children, counted when the index is built). That is 16 bytes per value
- * (a map from pointer to position would take several times as much).
+ * before children). Per value three entries are kept, in parallel arrays rather than an object per
+ * value: the parent's number, the line and column packed in one {@code long} (line in the high
+ * half), and the property name (a reference to the parser's interned String; {@code null} for an
+ * array element, whose index is its place among its parent's children, counted when the index is
+ * built). That is 16 bytes per value in three arrays, which a read fills with three stores (a map
+ * from pointer to position would take several times as much).
  *
  * <p>Written by the one thread that reads the document; once the read has returned, only read.
  * The index from a value to its children is built on the first query and published through a
@@ -35,8 +36,7 @@ public final class PositionRecorder {
 
     private int[] parents;
     private @Nullable String[] names;
-    private int[] lines;
-    private int[] columns;
+    private long[] starts;
     private int count;
     /** The value being read at each depth: {@code open[0]} is the document. */
     private int[] open = new int[16];
@@ -52,8 +52,7 @@ public final class PositionRecorder {
         int capacity = Math.max(64, length / 16);
         parents = new int[capacity];
         names = new String[capacity];
-        lines = new int[capacity];
-        columns = new int[capacity];
+        starts = new long[capacity];
     }
 
     /** Records the document itself, at its first token. */
@@ -83,14 +82,12 @@ public final class PositionRecorder {
             int capacity = count + (count >> 1);
             parents = Arrays.copyOf(parents, capacity);
             names = Arrays.copyOf(names, capacity);
-            lines = Arrays.copyOf(lines, capacity);
-            columns = Arrays.copyOf(columns, capacity);
+            starts = Arrays.copyOf(starts, capacity);
         }
         int node = count++;
         parents[node] = parent;
         names[node] = name;
-        lines[node] = Math.max(1, line);
-        columns[node] = Math.max(1, column);
+        starts[node] = (long) Math.max(1, line) << 32 | Math.max(1, column);
         return node;
     }
 
@@ -117,7 +114,8 @@ public final class PositionRecorder {
             }
             node = child;
         }
-        return new SourcePosition(lines[node], columns[node]);
+        long start = starts[node];
+        return new SourcePosition((int) (start >>> 32), (int) start);
     }
 
     private Children children() {

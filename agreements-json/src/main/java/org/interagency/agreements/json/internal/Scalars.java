@@ -84,6 +84,68 @@ final class Scalars {
         }
     }
 
+    /**
+     * A key id of a signature document: any visible characters, as a signer names its key, but
+     * no invisible one (a line break in a key id would forge a line of {@code verify}'s output).
+     */
+    static final class KeyId extends Shape {
+        @Override
+        String description() {
+            return "a key id such as \"county-oem-2026\"";
+        }
+
+        @Override
+        Object read(DocumentReader reader) {
+            if (reader.parser().currentToken() != JsonToken.VALUE_STRING) {
+                return reader.wrongType(this);
+            }
+            String value = reader.parser().getString();
+            String problem = value.isEmpty() ? "no character" : Characters.problemInId(value);
+            if (problem != null) {
+                reader.problem(ProblemKind.FORBIDDEN_CHARACTER, "the key id " + Messages.quote(value) + " holds " + problem
+                        + "; a key id is visible characters without spaces (for example \"county-oem-2026\")");
+                return FAILED;
+            }
+            return value;
+        }
+
+        @Override
+        void write(Object value, JsonGenerator generator) {
+            generator.writeString((String) value);
+        }
+    }
+
+    /**
+     * A signature value: base64 in its one canonical form (RFC 4648 section 4: the standard
+     * alphabet, with its padding, no line breaks, no bits set after the data), so that one
+     * signature has one written form.
+     */
+    static final class CanonicalBase64 extends Shape {
+        @Override
+        String description() {
+            return "base64 text (RFC 4648 section 4, with padding)";
+        }
+
+        @Override
+        Object read(DocumentReader reader) {
+            if (reader.parser().currentToken() != JsonToken.VALUE_STRING) {
+                return reader.wrongType(this);
+            }
+            String value = reader.parser().getString();
+            String problem = Base64Text.problem(value);
+            if (problem != null) {
+                reader.problem(ProblemKind.INVALID_VALUE, "the signature value is not canonical base64: " + problem);
+                return FAILED;
+            }
+            return value;
+        }
+
+        @Override
+        void write(Object value, JsonGenerator generator) {
+            generator.writeString((String) value);
+        }
+    }
+
     /** An enum constant, written in lower-case kebab-case: IN_FORCE is "in-force". */
     static final class Enumeration extends Shape {
         private final Map<String, Object> byName = new LinkedHashMap<>();

@@ -16,7 +16,12 @@ public final class AgreementSignatureException extends AgreementJsonException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message for a person and the cause from {@code java.security}. */
+    /**
+     * An exception with a message for a person and the cause from {@code java.security}.
+     *
+     * @param message what is wrong, for a person
+     * @param cause the exception from {@code java.security}
+     */
     public AgreementSignatureException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -58,8 +58,11 @@ public final class AgreementSignatures {
     }
 
     /**
-     * A detached-signature document holding {@code signatures}, as pretty JSON:
-     * {@code {"signatures": [{"signerAgencyId": ..., "keyId": ..., "algorithm": "Ed25519", "value": ...}]}}.
+     * {@return a detached-signature document holding {@code signatures}, as pretty JSON: {@code
+     * {"signatures": [{"signerAgencyId": ..., "keyId": ..., "algorithm": "Ed25519", "value":
+     * ...}]}}}
+     *
+     * @param signatures the signatures, in the order they are written
      */
     public static String writeDocument(List<DetachedSignature> signatures) {
         return new String(Signatures.write(DOCUMENTS, List.copyOf(signatures)), StandardCharsets.UTF_8);
@@ -69,13 +72,17 @@ public final class AgreementSignatures {
      * Reads a detached-signature document written by {@link #writeDocument(List)}, as strictly and
      * within the same default limits as {@link AgreementJson} reads an agreement.
      *
+     * @param document the detached-signature document
+     * @return the signatures it holds, in its order
      * @throws AgreementReadException if the document is not a valid signature document
      */
     public static List<DetachedSignature> readDocument(String document) {
         return Signatures.read(DOCUMENTS, Utf8.encode(document));
     }
 
-    /** A new Ed25519 key pair from the JDK. */
+    /**
+     * {@return a new Ed25519 key pair from the JDK}
+     */
     public static KeyPair generateKeyPair() {
         try {
             return KeyPairGenerator.getInstance(DetachedSignature.ED25519).generateKeyPair();
@@ -88,7 +95,11 @@ public final class AgreementSignatures {
      * Signs the canonical form of {@code agreement} for {@code signerAgencyId} with an Ed25519
      * private key.
      *
+     * @param agreement the agreement to sign
+     * @param signerAgencyId the id of the signing party
+     * @param key the Ed25519 private key
      * @param keyId the signer's name for the key, by which verifiers find its public key
+     * @return the signature
      * @throws AgreementSignatureException if the key is not an Ed25519 private key
      * @throws CanonicalFormException if the agreement has no canonical form
      */
@@ -115,6 +126,10 @@ public final class AgreementSignatures {
      * Checks each signature against the canonical form of {@code agreement}, with the keys the
      * verifier trusts.
      *
+     * @param agreement the agreement signed
+     * @param signatures the signatures to check
+     * @param keys the public keys the verifier trusts, by signer and key id
+     * @return the result of each check
      * @throws CanonicalFormException if the agreement has no canonical form
      */
     public static SignatureReport verify(Agreement agreement, List<DetachedSignature> signatures,

@@ -16,7 +16,11 @@ public final class CanonicalFormException extends AgreementJsonException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An exception saying what has no canonical form, and why. */
+    /**
+     * An exception saying what has no canonical form, and why.
+     *
+     * @param message what has no canonical form, and why
+     */
     public CanonicalFormException(String message) {
         super(message);
     }

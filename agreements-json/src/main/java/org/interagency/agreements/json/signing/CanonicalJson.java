@@ -55,8 +55,9 @@ public final class CanonicalJson {
     }
 
     /**
-     * The canonical UTF-8 bytes of {@code agreement}.
+     * {@return the canonical UTF-8 bytes of {@code agreement}}
      *
+     * @param agreement the agreement
      * @throws CanonicalFormException if a decimal of the agreement cannot be written exactly as a
      *     double (see the class description)
      */
@@ -65,26 +66,41 @@ public final class CanonicalJson {
     }
 
     /**
-     * The canonical form of any JSON document, in UTF-8, as RFC 8785 defines it: numbers are read
-     * as doubles, so {@code 1.0} and {@code 1} are the same.
+     * {@return the canonical form of any JSON document, in UTF-8, as RFC 8785 defines it: numbers
+     * are read as doubles, so {@code 1.0} and {@code 1} are the same}
      *
+     * @param json a JSON document in UTF-8
      * @throws CanonicalFormException if the document is not I-JSON (RFC 7493)
      */
     public static byte[] canonicalize(byte[] json) {
         return DOCUMENTS.canonicalize(Objects.requireNonNull(json, "json"));
     }
 
-    /** {@link #canonicalize(byte[])} for a document held as text. */
+    /**
+     * {@link #canonicalize(byte[])} for a document held as text.
+     *
+     * @param json a JSON document
+     * @return its canonical form, as text
+     */
     public static String canonicalize(String json) {
         return new String(canonicalize(Utf8.encode(json)), StandardCharsets.UTF_8);
     }
 
-    /** The SHA-256 digest of the canonical form of {@code agreement}. */
+    /**
+     * {@return the SHA-256 digest of the canonical form of {@code agreement}}
+     *
+     * @param agreement the agreement
+     */
     public static byte[] sha256(Agreement agreement) {
         return sha256(canonicalize(agreement));
     }
 
-    /** The SHA-256 digest of the canonical form of {@code agreement}, as 64 lower-case hex digits. */
+    /**
+     * {@return the SHA-256 digest of the canonical form of {@code agreement}, as 64 lower-case hex
+     * digits}
+     *
+     * @param agreement the agreement
+     */
     public static String sha256Hex(Agreement agreement) {
         return HexFormat.of().formatHex(sha256(agreement));
     }

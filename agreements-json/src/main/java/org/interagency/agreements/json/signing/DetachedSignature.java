@@ -4,6 +4,8 @@ import org.apiguardian.api.API;
 
 import org.interagency.agreements.constraints.ElementId;
 
+import org.interagency.agreements.json.internal.Base64Text;
+
 import java.util.Base64;
 import java.util.Objects;
 
@@ -28,7 +30,15 @@ public record DetachedSignature(@ElementId String signerAgencyId, String keyId, 
     /** The name of the Ed25519 algorithm (RFC 8032), as {@code java.security} and documents write it. */
     public static final String ED25519 = "Ed25519";
 
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param signerAgencyId the agency that signed, as in the agreement's parties
+     * @param keyId the signer's name for the key, by which a verifier finds the public key
+     * @param algorithm the signature algorithm; {@value #ED25519} is the one this library makes and
+     *     checks
+     * @param value the signature bytes in base64 (RFC 4648 section 4, with padding, no line breaks)
+     */
     public DetachedSignature {
         Objects.requireNonNull(signerAgencyId, "signerAgencyId");
         Objects.requireNonNull(keyId, "keyId");
@@ -37,11 +47,16 @@ public record DetachedSignature(@ElementId String signerAgencyId, String keyId, 
     }
 
     /**
-     * The signature bytes.
+     * {@return the signature bytes}
      *
-     * @throws IllegalArgumentException if {@link #value()} is not base64
+     * @throws IllegalArgumentException if {@link #value()} is not base64 in its one canonical form
+     *     (RFC 4648 section 4, with padding): stripped padding, for one, is not accepted
      */
     public byte[] bytes() {
+        String problem = Base64Text.problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException("the signature value is not canonical base64: " + problem);
+        }
         return Base64.getDecoder().decode(value);
     }
 }

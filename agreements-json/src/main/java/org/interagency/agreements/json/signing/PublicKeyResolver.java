@@ -16,6 +16,12 @@ import static org.apiguardian.api.API.Status.STABLE;
 @FunctionalInterface
 public interface PublicKeyResolver {
 
-    /** The trusted key {@code keyId} of {@code agencyId}, or empty if the verifier knows none. */
+    /**
+     * {@return the trusted key {@code keyId} of {@code agencyId}, or empty if the verifier knows
+     * none}
+     *
+     * @param agencyId the id of the signing agency
+     * @param keyId the signer's name for the key
+     */
     Optional<PublicKey> find(String agencyId, String keyId);
 }

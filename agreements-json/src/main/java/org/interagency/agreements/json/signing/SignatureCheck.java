@@ -30,13 +30,20 @@ public record SignatureCheck(DetachedSignature signature, Outcome outcome) {
         MALFORMED
     }
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param signature the signature checked
+     * @param outcome what the check found
+     */
     public SignatureCheck {
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(outcome, "outcome");
     }
 
-    /** Whether the signature holds. */
+    /**
+     * {@return whether the signature holds}
+     */
     public boolean holds() {
         return outcome == Outcome.HOLDS;
     }

@@ -16,17 +16,25 @@ import static org.apiguardian.api.API.Status.STABLE;
 @API(status = STABLE, since = "0.1")
 public record SignatureReport(List<SignatureCheck> checks) {
 
-    /** Copies the checks. */
+    /**
+     * Copies the checks.
+     *
+     * @param checks one check per signature
+     */
     public SignatureReport {
         checks = List.copyOf(checks);
     }
 
-    /** Whether there is at least one signature and every one holds. */
+    /**
+     * {@return whether there is at least one signature and every one holds}
+     */
     public boolean allHold() {
         return !checks.isEmpty() && checks.stream().allMatch(SignatureCheck::holds);
     }
 
-    /** The agencies with at least one signature that holds, in order of first appearance. */
+    /**
+     * {@return the agencies with at least one signature that holds, in order of first appearance}
+     */
     public Set<String> agenciesThatSigned() {
         Set<String> agencies = new LinkedHashSet<>();
         for (SignatureCheck check : checks) {
@@ -37,7 +45,9 @@ public record SignatureReport(List<SignatureCheck> checks) {
         return Set.copyOf(agencies);
     }
 
-    /** The checks of signatures that do not hold, for whatever reason. */
+    /**
+     * {@return the checks of signatures that do not hold, for whatever reason}
+     */
     public List<SignatureCheck> failures() {
         return checks.stream().filter(check -> !check.holds()).toList();
     }

@@ -65,10 +65,12 @@ public abstract class ProvisionRequiredRule extends AbstractRule {
     @Override
     public final void check(Agreement agreement, RuleContext context) {
         if (agreement.provisions(topic).isEmpty()) {
-            String cited = citations().isEmpty() ? "the law" : citations().get(0).text();
-            // A WARNING enforces a "should", or a "must" that holds only in cases the rule cannot see.
+            // A WARNING enforces a "should", or a "must" that holds only in cases the rule cannot see; a
+            // rule without citation rests on a source its pack could not verify, and says so.
             String force = defaultSeverity() == Severity.ERROR ? " requires" : " asks for";
-            context.report(JsonPointer.of("provisions"), "the agreement states " + missing + ", which " + cited + force,
+            String why = citations().isEmpty() ? ", which is good practice (the source is unverified)"
+                    : ", which " + citations().get(0).text() + force;
+            context.report(JsonPointer.of("provisions"), "the agreement states " + missing + why,
                     "add a provision with topic \"" + topic.name() + "\" that states them");
         } else {
             context.passed("a provision on " + topic.name() + " is present");

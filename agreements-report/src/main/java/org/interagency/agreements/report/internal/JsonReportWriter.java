@@ -2,6 +2,8 @@ package org.interagency.agreements.report.internal;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.report.Baseline;
+import org.interagency.agreements.report.BaselineComparison;
 import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.report.ReadProblem;
@@ -62,6 +64,16 @@ public final class JsonReportWriter {
 
     /** Writes {@code outcome} to {@code out} as one pretty-printed JSON object and a newline. */
     public static void write(CheckOutcome outcome, PrintWriter out) {
+        write(outcome, out, null);
+    }
+
+    /**
+     * Writes {@code outcome} to {@code out} as one pretty-printed JSON object and a newline; with
+     * {@code baseline}, each finding has a {@code "baselineState"} ({@code "new"} or
+     * {@code "unchanged"}) and the root a {@code "baseline"} object with the counts and the
+     * findings resolved.
+     */
+    public static void write(CheckOutcome outcome, PrintWriter out, @Nullable BaselineComparison baseline) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode documents = root.putArray("documents");
         int unreadable = 0;
@@ -86,6 +98,9 @@ public final class JsonReportWriter {
                 Waiver waiver = finding.waiver();
                 if (waiver != null) {
                     waiver(f.putObject("waiver"), waiver);
+                }
+                if (baseline != null) {
+                    f.put("baselineState", baseline.isUnchanged(finding) ? "unchanged" : "new");
                 }
                 ArrayNode related = f.putArray("related");
                 for (JsonPointer pointer : finding.related()) {
@@ -133,8 +148,27 @@ public final class JsonReportWriter {
             active.put(name(count.getKey()), count.getValue());
         }
         active.put("waived", outcome.waivedCount());
+        if (baseline != null) {
+            baseline(root.putObject("baseline"), baseline);
+        }
         out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         out.flush();
+    }
+
+    private static void baseline(ObjectNode node, BaselineComparison baseline) {
+        node.put("new", baseline.newCount());
+        node.put("unchanged", baseline.unchangedCount());
+        node.put("resolved", baseline.resolved().size());
+        ArrayNode resolved = node.putArray("resolvedFindings");
+        for (Baseline.Entry entry : baseline.resolved()) {
+            ObjectNode f = resolved.addObject();
+            describe(f, entry.ruleId(), entry.severity(), entry.message(), null);
+            f.put("path", entry.path());
+            f.put("pointer", entry.pointer().toString());
+            f.put("line", entry.position().line());
+            f.put("column", entry.position().column());
+            f.put("fingerprint", entry.fingerprint());
+        }
     }
 
     private static void describe(ObjectNode node, String ruleId, Severity severity, String message, @Nullable String hint) {

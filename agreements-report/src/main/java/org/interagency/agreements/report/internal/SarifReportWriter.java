@@ -1,6 +1,8 @@
 package org.interagency.agreements.report.internal;
 
 import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.report.Baseline;
+import org.interagency.agreements.report.BaselineComparison;
 import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.report.ReadProblem;
@@ -47,6 +49,16 @@ public final class SarifReportWriter {
 
     /** Writes {@code outcome} to {@code out} as one SARIF log, pretty-printed, and a newline. */
     public static void write(CheckOutcome outcome, String toolVersion, PrintWriter out) {
+        write(outcome, toolVersion, out, null);
+    }
+
+    /**
+     * Writes {@code outcome} to {@code out} as one SARIF log; with {@code baseline}, each result
+     * has its {@code baselineState} (SARIF 2.1.0 section 3.27.24: {@code new} or
+     * {@code unchanged}), and each finding of the baseline that the check no longer has is a
+     * result of state {@code absent}, at the place the baseline gave.
+     */
+    public static void write(CheckOutcome outcome, String toolVersion, PrintWriter out, @Nullable BaselineComparison baseline) {
         ObjectNode log = JsonReportWriter.MAPPER.createObjectNode();
         log.put("$schema", SCHEMA_URI);
         log.put("version", "2.1.0");
@@ -131,6 +143,9 @@ public final class SarifReportWriter {
                 if (waiver != null) {
                     suppression(result, waiver);
                 }
+                if (baseline != null) {
+                    result.put("baselineState", baseline.isUnchanged(finding) ? "unchanged" : "new");
+                }
             }
         }
         for (PortfolioFinding finding : outcome.portfolioFindings()) {
@@ -143,6 +158,16 @@ public final class SarifReportWriter {
             physical(location, document.path(), artifactIndex, document.position(finding.location().pointer()));
             logical(location, finding.location().pointer());
             related(result, finding.related().stream().map(r -> place(outcome, r)).filter(p -> p != null).toList(), artifactIndex);
+        }
+        if (baseline != null) {
+            for (Baseline.Entry entry : baseline.resolved()) {
+                ObjectNode result = result(results, entry.ruleId(), ruleIndex, entry.severity(), entry.message(), null);
+                ObjectNode location = result.putArray("locations").addObject();
+                physical(location, entry.path(), artifactIndex, entry.position());
+                logical(location, entry.pointer());
+                result.putObject("partialFingerprints").put("agreementsFinding/v1", entry.fingerprint());
+                result.put("baselineState", "absent");
+            }
         }
         out.println(JsonReportWriter.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log));
         out.flush();

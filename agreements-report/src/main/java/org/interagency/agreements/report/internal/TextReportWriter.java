@@ -2,6 +2,8 @@ package org.interagency.agreements.report.internal;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementLocation;
+import org.interagency.agreements.report.Baseline;
+import org.interagency.agreements.report.BaselineComparison;
 import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.core.PortfolioFinding;
@@ -65,25 +67,46 @@ public final class TextReportWriter {
 
     /** Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain}. */
     public static void write(CheckOutcome outcome, PrintWriter out, boolean explain) {
-        write(outcome, out, explain, false);
+        write(outcome, out, explain, false, null);
     }
 
     /**
      * Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain},
-     * and in colour if {@code colour}: document names bold, severities red, yellow and cyan, "no
-     * findings" green, the counts bold. The colours are SGR sequences this writer adds around text
-     * it has already escaped, so a document still sends no terminal command of its own.
+     * and with {@code baseline}: each new finding marked, and the counts of new, unchanged and
+     * resolved findings and the resolved ones at the end.
+     */
+    public static void write(CheckOutcome outcome, PrintWriter out, boolean explain, @Nullable BaselineComparison baseline) {
+        write(outcome, out, explain, false, baseline);
+    }
+
+    /**
+     * Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain},
+     * and in colour if {@code colour} (see {@link #write(CheckOutcome, PrintWriter, boolean, boolean, BaselineComparison)}).
      */
     public static void write(CheckOutcome outcome, PrintWriter out, boolean explain, boolean colour) {
+        write(outcome, out, explain, colour, null);
+    }
+
+    /**
+     * Writes {@code outcome} to {@code out}, with each agreement's outcome table if {@code explain},
+     * in colour if {@code colour}: document names bold, severities red, yellow and cyan, "no
+     * findings" green, the counts bold (the colours are SGR sequences this writer adds around text
+     * it has already escaped, so a document still sends no terminal command of its own), and with
+     * {@code baseline} if one is given: each new finding marked, and the counts of new, unchanged
+     * and resolved findings and the resolved ones at the end.
+     */
+    public static void write(CheckOutcome outcome, PrintWriter out, boolean explain, boolean colour,
+            @Nullable BaselineComparison baseline) {
         for (CheckedDocument document : outcome.documents()) {
             Agreement agreement = document.agreement();
             if (agreement == null) {
-                out.println(paint(colour, BOLD, Messages.escape(document.path())));
+                out.println(paint(colour, BOLD, Messages.escape(Messages.quoteName(document.path()))));
                 out.println("  not checked: the document could not be read (the reasons are on stderr)");
                 out.println();
                 continue;
             }
-            out.println(paint(colour, BOLD, Messages.escape(document.path())) + Messages.escape(" (" + agreement.id() + ")"));
+            out.println(paint(colour, BOLD, Messages.escape(Messages.quoteName(document.path())))
+                    + Messages.escape(" (" + agreement.id() + ")"));
             // In the order of the file, so a person reads the report alongside the document; the
             // report's own order breaks ties.
             List<Finding> findings = new ArrayList<>(document.report().findings());
@@ -108,6 +131,9 @@ public final class TextReportWriter {
                     line(out, INDENT + "waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": "
                             + waiver.justification());
                 }
+                if (baseline != null && baseline.isNew(finding)) {
+                    line(out, INDENT + "new since the baseline");
+                }
             }
             if (explain) {
                 explain(out, document.report());
@@ -126,6 +152,9 @@ public final class TextReportWriter {
             out.println();
         }
         out.println(paint(colour, BOLD, summary(outcome)));
+        if (baseline != null) {
+            writeBaseline(out, baseline);
+        }
         out.flush();
     }
 
@@ -151,6 +180,18 @@ public final class TextReportWriter {
                 + (outcome.waivedCount() == 0 ? "" : " before waivers; " + counts(outcome.activeCounts())
                         + " after " + outcome.waivedCount() + " waived")
                 + ".";
+    }
+
+    /** The closing lines of a check against a baseline: the counts, and each finding resolved. */
+    private static void writeBaseline(PrintWriter out, BaselineComparison baseline) {
+        out.println("baseline: " + baseline.newCount() + " new, " + baseline.unchangedCount() + " unchanged, "
+                + baseline.resolved().size() + " resolved.");
+        for (Baseline.Entry resolved : baseline.resolved()) {
+            line(out, "  resolved: " + resolved.path() + ":" + resolved.position().line() + ":" + resolved.position().column()
+                    + "  " + resolved.severity().name().toLowerCase(Locale.ROOT) + "  " + resolved.ruleId() + "  "
+                    + pointer(resolved.pointer()));
+            line(out, INDENT + resolved.message());
+        }
     }
 
     private static String counts(Map<Severity, Integer> counts) {
@@ -223,7 +264,7 @@ public final class TextReportWriter {
             return location.toString();
         }
         SourcePosition at = document.position(location.pointer());
-        return document.path() + ":" + at.line() + ":" + at.column() + " " + pointer(location.pointer());
+        return Messages.quoteName(document.path()) + ":" + at.line() + ":" + at.column() + " " + pointer(location.pointer());
     }
 
     /** The pointer as people read it: {@code /} for the whole document rather than nothing. */

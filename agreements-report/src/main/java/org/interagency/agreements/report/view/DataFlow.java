@@ -49,7 +49,26 @@ public record DataFlow(
         @Nullable String retention,
         List<String> legalBasis) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param protocolId the protocol's id
+     * @param pointer where the protocol is in the document, for example {@code
+     *     /dataSharingProtocols/0}
+     * @param providerId the providing agency's id
+     * @param provider the provider's {@linkplain RaciMatrix.Agency#label() label}
+     * @param recipientIds the recipients' agency ids, in the document's order
+     * @param recipients the recipients' labels, in the same order
+     * @param dataSets the names of the data sets
+     * @param classification the most sensitive classification among the data sets, as the document
+     *     writes it ({@code public}, {@code controlled-unclassified}, ...)
+     * @param personalData whether any data set holds personal data
+     * @param encryptedInTransit whether the data is encrypted in transit
+     * @param encryptedAtRest whether the data is encrypted at rest
+     * @param retention how long the recipients keep the data (an ISO-8601 period); {@code null} if
+     *     the protocol sets no limit
+     * @param legalBasis the ids of the legal authorities the sharing rests on
+     */
     public DataFlow {
         Objects.requireNonNull(protocolId, "protocolId");
         Objects.requireNonNull(pointer, "pointer");

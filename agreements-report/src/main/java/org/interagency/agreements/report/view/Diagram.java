@@ -55,7 +55,13 @@ public final class Diagram {
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Node(String id, String label, Shape shape) {
 
-        /** Checks that the parts are present. */
+        /**
+         * Checks that the parts are present.
+         *
+         * @param id its generated id, {@code n} and a number
+         * @param label its text, from the agreement
+         * @param shape how it is drawn
+         */
         public Node {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(label, "label");
@@ -73,7 +79,13 @@ public final class Diagram {
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Edge(String from, String to, String label) {
 
-        /** Checks that the parts are present. */
+        /**
+         * Checks that the parts are present.
+         *
+         * @param from the id of the node it leaves
+         * @param to the id of the node it enters
+         * @param label its text
+         */
         public Edge {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
@@ -92,7 +104,14 @@ public final class Diagram {
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Group(String id, String label, List<Node> nodes) {
 
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param id its generated id, {@code g} and a number
+         * @param label its text
+         * @param nodes its nodes, which belong to no other group and are not among the {@linkplain
+         *     Diagram#nodes() top-level nodes}
+         */
         public Group {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(label, "label");

@@ -30,7 +30,16 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 public record EscalationLadder(
         String pathId, JsonPointer pointer, List<String> scopes, List<Level> levels, @Nullable String finalResolution) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param pathId the path's id
+     * @param pointer where the path is in the document, for example {@code /escalationPaths/0}
+     * @param scopes the scopes the path covers; empty if it covers every scope
+     * @param levels the levels, lowest first
+     * @param finalResolution how a dispute ends when every level fails, as the document writes it
+     *     ({@code mediation}, {@code arbitration}, ...); {@code null} if the path names none
+     */
     public EscalationLadder {
         Objects.requireNonNull(pathId, "pathId");
         Objects.requireNonNull(pointer, "pointer");
@@ -48,7 +57,13 @@ public record EscalationLadder(
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Level(String forum, @Nullable String responseTime) {
 
-        /** Checks that the forum is present. */
+        /**
+         * Checks that the forum is present.
+         *
+         * @param forum who takes up the dispute
+         * @param responseTime how long it has, as an ISO-8601 duration ({@code PT72H}); {@code
+         *     null} if the agreement sets no limit
+         */
         public Level {
             Objects.requireNonNull(forum, "forum");
         }

@@ -36,7 +36,13 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RaciMatrix(String title, List<Agency> agencies, List<Row> rows) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param title the agreement's title
+     * @param agencies the columns, in the order of the parties, then of first assignment
+     * @param rows one per responsibility, in the document's order
+     */
     public RaciMatrix {
         Objects.requireNonNull(title, "title");
         agencies = List.copyOf(agencies);
@@ -54,7 +60,14 @@ public record RaciMatrix(String title, List<Agency> agencies, List<Row> rows) {
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Agency(String id, String label, boolean party) {
 
-        /** Checks that the parts are present. */
+        /**
+         * Checks that the parts are present.
+         *
+         * @param id the agency id
+         * @param label the party's name, or the id and {@code (not a party)} for an agency that is
+         *     assigned work without being a party
+         * @param party whether the agency is a party to the agreement
+         */
         public Agency {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(label, "label");
@@ -73,7 +86,15 @@ public record RaciMatrix(String title, List<Agency> agencies, List<Row> rows) {
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Entry(RaciRole role, String label, JsonPointer pointer) {
 
-        /** Checks that the parts are present. */
+        /**
+         * Checks that the parts are present.
+         *
+         * @param role the RACI role
+         * @param label the role's letter, then its jurisdiction and period where it has them, for
+         *     example {@code A in us/tx during 2026-01-01/2026-12-31}
+         * @param pointer where the assignment is in the document, for example {@code
+         *     /responsibilities/2/assignments/0}
+         */
         public Entry {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(label, "label");
@@ -90,7 +111,12 @@ public record RaciMatrix(String title, List<Agency> agencies, List<Row> rows) {
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Cell(String agencyId, List<Entry> entries) {
 
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param agencyId the column's agency
+         * @param entries its assignments, in the document's order; empty if it has none
+         */
         public Cell {
             Objects.requireNonNull(agencyId, "agencyId");
             entries = List.copyOf(entries);
@@ -108,7 +134,14 @@ public record RaciMatrix(String title, List<Agency> agencies, List<Row> rows) {
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Row(String responsibilityId, String scope, JsonPointer pointer, List<Cell> cells) {
 
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param responsibilityId the responsibility's id
+         * @param scope its scope, for example {@code emergency/flood/evacuation}
+         * @param pointer where it is in the document, for example {@code /responsibilities/2}
+         * @param cells one per {@linkplain RaciMatrix#agencies() agency}, in the same order
+         */
         public Row {
             Objects.requireNonNull(responsibilityId, "responsibilityId");
             Objects.requireNonNull(scope, "scope");

@@ -3,14 +3,24 @@ package org.interagency.agreements.testkit.internal;
 import org.apiguardian.api.API;
 
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.AgreementBuilder;
 import org.interagency.agreements.AgreementKind;
 import org.interagency.agreements.AgreementVersion;
+import org.interagency.agreements.LegalAuthority;
 import org.interagency.agreements.Lineage;
+import org.interagency.agreements.PartyRole;
 import org.interagency.agreements.AgreementStatus;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.Classification;
 import org.interagency.agreements.CommunicationChannel;
 import org.interagency.agreements.DataSet;
+import org.interagency.agreements.DataSetBuilder;
+import org.interagency.agreements.DisposalMethod;
+import org.interagency.agreements.LegalRole;
+import org.interagency.agreements.PartyRole;
+import org.interagency.agreements.ResourceCommitment;
+import org.interagency.agreements.ResourceKind;
+import org.interagency.agreements.SpecialCategory;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.DataSharingProtocolBuilder;
 import org.interagency.agreements.DateRange;
@@ -40,6 +50,7 @@ import org.interagency.agreements.TrustMeasureKind;
 import org.interagency.agreements.rules.Finding;
 import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -102,9 +113,51 @@ public final class DefectCatalogue {
         }
     }
 
+    /**
+     * How to make two versions of an agreement for a rule that compares them.
+     *
+     * @param ruleId the rule that fires on the later version checked with the earlier one
+     * @param base the size of the valid agreements to start from
+     * @param edit makes both versions, given a valid agreement and a random choice
+     */
+    @API(status = INTERNAL, since = "0.1")
+    public record VersionDefect(String ruleId, SizeSpec base,
+            BiFunction<Agreement, Integer, org.interagency.agreements.testkit.AgreementVersions> edit) {
+    }
+
     private static final Map<String, Defect> DEFECTS = catalogue();
 
+    private static final Map<String, VersionDefect> VERSION_DEFECTS = Map.of("us-cma.renewal-without-change",
+            new VersionDefect("us-cma.renewal-without-change", SizeSpec.DEFAULT, DefectCatalogue::changedRenewal));
+
     private DefectCatalogue() {
+    }
+
+    /** The generators of two versions, by rule id. */
+    public static Map<String, VersionDefect> versionDefects() {
+        return VERSION_DEFECTS;
+    }
+
+    /**
+     * A computer matching agreement (version 1) and its renewal (version 2, the same agreement
+     * but for its lineage and one material change of the program, which {@code c} picks).
+     */
+    private static org.interagency.agreements.testkit.AgreementVersions changedRenewal(Agreement a, int c) {
+        Agreement previous = edit(a).kind(AgreementKind.COMPUTER_MATCHING_AGREEMENT).claims(List.of("us-cma"))
+                .lineage(new Lineage("1", null, null)).build();
+        AgreementBuilder renewal = edit(previous).lineage(new Lineage("2", null, new AgreementVersion(a.id(), "1")));
+        int choice = index(c, 3);
+        if (choice == 1 && !previous.dataSharingProtocols().isEmpty()) {
+            renewal.dataSharingProtocols(update(previous.dataSharingProtocols(), index(c / 3, previous.dataSharingProtocols().size()),
+                    p -> protocol(p).purpose(p.purpose() + " And for any other purpose.").build()));
+        } else if (choice == 2) {
+            renewal.authorities(plus(previous.authorities(), new LegalAuthority("zz-new-authority", "5 U.S.C. 552a(b)(3)",
+                    "A routine use added at renewal")));
+        } else {
+            renewal.parties(plus(previous.parties(), new Party("zz-new-agency", "New Agency", Jurisdiction.of("us"), null,
+                    List.of(PartyRole.PARTICIPANT), List.of())));
+        }
+        return new org.interagency.agreements.testkit.AgreementVersions(previous, renewal.build());
     }
 
     /** The defects, by rule id, in id order. */
@@ -149,6 +202,9 @@ public final class DefectCatalogue {
                     .status(AgreementStatus.IN_FORCE).build();
         });
         matchingDefects(d, withProtocol);
+        gdprDefects(d, withProtocol.withParties(2, 6));
+        icoDefects(d, withProtocol);
+        emacDefects(d, any.withParties(2, 6));
         put(d, "term.no-authority", any, (a, c) -> edit(a)
                 .authorities(List.of())
                 .dataSharingProtocols(updateAll(a.dataSharingProtocols(), p -> protocol(p)
@@ -360,6 +416,139 @@ public final class DefectCatalogue {
                 p -> p.topic().equals(ProvisionTopic.VERIFICATION))).build());
         putMatching(d, "us-cma.security-safeguards", base, (a, c) -> editProtocol(a, c, p -> protocol(p)
                 .encryptedInTransit(false).encryptedAtRest(false).safeguards(List.of())));
+    }
+
+    /**
+     * The defects of the eu-gdpr pack (GDPR Arts. 26 and 28(3)): each makes the first protocol
+     * share personal data between parties in Ireland, its provider and first recipient joint
+     * controllers (the Art. 26 rules) or a controller and its processor (the Art. 28 rules), and
+     * claims the pack. The generated agreements state no provisions, so the rules that require one
+     * fire without a further edit.
+     */
+    private static void gdprDefects(Map<String, Defect> d, SizeSpec base) {
+        for (String rule : List.of("eu-gdpr.joint-data-subject-rights", "eu-gdpr.joint-information-duties",
+                "eu-gdpr.joint-contact-point", "eu-gdpr.joint-essence-available")) {
+            putPack(d, rule, base, "eu-gdpr", (a, c) -> gdprGoverned(a, false));
+        }
+        // A third joint controller with no share in the arrangement.
+        putPack(d, "eu-gdpr.joint-arrangement", base, "eu-gdpr", (a, c) -> {
+            Agreement joint = gdprGoverned(a, false);
+            Party controller = joint.parties().stream().filter(p -> p.hasLegalRole(LegalRole.JOINT_CONTROLLER)).findFirst()
+                    .orElseThrow();
+            Party idle = PartyBuilder.builder(controller).agencyId(Vocabulary.INJECTED_PREFIX + "controller")
+                    .name("Joint controller with no part").build();
+            return edit(joint).parties(plus(joint.parties(), idle)).build();
+        });
+        for (String rule : List.of("eu-gdpr.processor-instructions", "eu-gdpr.processor-confidentiality",
+                "eu-gdpr.processor-subprocessors", "eu-gdpr.processor-rights-assistance",
+                "eu-gdpr.processor-compliance-assistance", "eu-gdpr.processor-infringing-instruction",
+                "eu-gdpr.processor-data-and-subjects")) {
+            // The personal data set made by gdprGoverned lists no data subjects either.
+            putPack(d, rule, base, "eu-gdpr", (a, c) -> gdprGoverned(a, true));
+        }
+        putPack(d, "eu-gdpr.processor-security", base, "eu-gdpr", (a, c) -> firstProtocol(gdprGoverned(a, true),
+                p -> protocol(p).encryptedInTransit(false).encryptedAtRest(false).safeguards(List.of())));
+        putPack(d, "eu-gdpr.processor-delete-or-return", base, "eu-gdpr", (a, c) -> firstProtocol(gdprGoverned(a, true),
+                p -> protocol(p).disposal(index(c, 2) == 0 ? null : DisposalMethod.ARCHIVAL)));
+        putPack(d, "eu-gdpr.processor-audits", base, "eu-gdpr", (a, c) -> edit(gdprGoverned(a, true)).auditRights(List.of()).build());
+    }
+
+    /**
+     * The first protocol's provider and first recipient as GDPR roles, both in Ireland, sharing
+     * personal data: joint controllers, or a controller and its processor.
+     */
+    private static Agreement gdprGoverned(Agreement a, boolean processor) {
+        DataSharingProtocol first = a.dataSharingProtocols().get(0);
+        String provider = first.providerAgencyId();
+        String recipient = first.recipients().isEmpty() || first.recipients().get(0).equals(provider)
+                ? otherParty(a, 0, provider) : first.recipients().get(0);
+        List<Party> parties = updateAll(a.parties(), p -> p.agencyId().equals(provider) || p.agencyId().equals(recipient)
+                ? PartyBuilder.builder(p).jurisdiction(Jurisdiction.of("ie"))
+                        .legalRoles(List.of(p.agencyId().equals(provider)
+                                ? (processor ? LegalRole.CONTROLLER : LegalRole.JOINT_CONTROLLER)
+                                : (processor ? LegalRole.PROCESSOR : LegalRole.JOINT_CONTROLLER))).build()
+                : p);
+        Agreement governed = edit(a).parties(parties).claims(List.of("eu-gdpr")).build();
+        return firstProtocol(governed, p -> protocol(p).recipients(p.recipients().contains(recipient) ? p.recipients()
+                : plus(p.recipients(), recipient)).dataSets(update(p.dataSets(), 0,
+                        s -> new DataSet(s.id(), s.name(), s.classification(), true))));
+    }
+
+    /**
+     * The defects of the uk-ico-dsa pack: each puts the first party in the United Kingdom, makes
+     * the first protocol share personal data (with no data elements), and claims the pack. The
+     * generated agreements state no provisions and no legal roles, so those rules fire as they are.
+     */
+    private static void icoDefects(Map<String, Defect> d, SizeSpec base) {
+        for (String rule : List.of("uk-ico.lawful-basis-recorded", "uk-ico.controller-roles", "uk-ico.data-items",
+                "uk-ico.individual-rights", "uk-ico.data-quality", "uk-ico.sanctions")) {
+            putPack(d, rule, base, "uk-ico-dsa", (a, c) -> icoGoverned(a));
+        }
+        putPack(d, "uk-ico.special-category-conditions", base, "uk-ico-dsa", (a, c) -> firstProtocol(icoGoverned(a),
+                p -> protocol(p).dataSets(update(p.dataSets(), 0, s -> DataSetBuilder.builder(s)
+                        .specialCategories(List.of(index(c, 2) == 0 ? SpecialCategory.HEALTH : SpecialCategory.CRIMINAL_OFFENCES))
+                        .build()))));
+        putPack(d, "uk-ico.retention-and-deletion", base, "uk-ico-dsa", (a, c) -> firstProtocol(icoGoverned(a),
+                p -> index(c, 2) == 0 ? protocol(p).disposal(DisposalMethod.ARCHIVAL) : protocol(p).retention(null).retentionStart(null)));
+        putPack(d, "uk-ico.security", base, "uk-ico-dsa", (a, c) -> firstProtocol(icoGoverned(a),
+                p -> protocol(p).encryptedInTransit(false).encryptedAtRest(false).safeguards(List.of())));
+    }
+
+    private static Agreement icoGoverned(Agreement a) {
+        Agreement governed = edit(a).parties(update(a.parties(), 0, p -> PartyBuilder.builder(p)
+                .jurisdiction(Jurisdiction.of("gb", "eng")).build())).claims(List.of("uk-ico-dsa")).build();
+        return firstProtocol(governed, p -> protocol(p).dataSets(update(p.dataSets(), 0,
+                s -> new DataSet(s.id(), s.name(), s.classification(), true))));
+    }
+
+    /**
+     * The defects of the us-emac pack: each makes the agreement a mutual-aid mission in which the
+     * first party, Louisiana's, requests and the second, Texas's, assists with personnel, and
+     * claims the pack; the explanations of what applies by law are found on every such mission.
+     */
+    private static void emacDefects(Map<String, Defect> d, SizeSpec base) {
+        for (String rule : List.of("us-emac.licenses-and-permits", "us-emac.liability", "us-emac.workers-compensation")) {
+            putPack(d, rule, base, "us-emac", (a, c) -> emacGoverned(a));
+        }
+        putPack(d, "us-emac.requesting-and-assisting", base, "us-emac", (a, c) -> {
+            // No requesting state, or no assisting one: every party of that role (a generated
+            // agreement may have more than the two the mission sets up) becomes a participant.
+            Agreement mission = emacGoverned(a);
+            PartyRole dropped = index(c, 2) == 0 ? PartyRole.REQUESTING : PartyRole.RESPONDING;
+            return edit(mission).parties(updateAll(mission.parties(), p -> p.hasRole(dropped)
+                    ? PartyBuilder.builder(p).roles(List.of(PartyRole.PARTICIPANT)).build() : p)).build();
+        });
+        putPack(d, "us-emac.resources", base, "us-emac", (a, c) -> {
+            Agreement mission = emacGoverned(a);
+            String assisting = mission.parties().get(1).agencyId();
+            return edit(mission).resourceCommitments(index(c, 2) == 0
+                    ? without(mission.resourceCommitments(), r -> r.agencyId().equals(assisting))
+                    : updateAll(mission.resourceCommitments(), r -> r.agencyId().equals(assisting)
+                            ? new ResourceCommitment(r.id(), r.agencyId(), r.kind(), r.description(), r.amount(), r.unit(), null, null)
+                            : r)).build();
+        });
+        putPack(d, "us-emac.reimbursement", base, "us-emac", (a, c) -> edit(emacGoverned(a)).payment(null).build());
+    }
+
+    private static Agreement emacGoverned(Agreement a) {
+        List<Party> parties = update(update(a.parties(), 0, p -> PartyBuilder.builder(p).jurisdiction(Jurisdiction.of("us", "la"))
+                .governmentLevel(GovernmentLevel.STATE).roles(List.of(PartyRole.REQUESTING)).build()),
+                1, p -> PartyBuilder.builder(p).jurisdiction(Jurisdiction.of("us", "tx"))
+                        .governmentLevel(GovernmentLevel.STATE).roles(List.of(PartyRole.RESPONDING)).build());
+        String assisting = parties.get(1).agencyId();
+        ResourceCommitment team = new ResourceCommitment(Vocabulary.INJECTED_PREFIX + "team", assisting, ResourceKind.STAFF,
+                "Swift-water rescue team", BigDecimal.valueOf(14), "persons", null);
+        return edit(a).kind(AgreementKind.MUTUAL_AID).parties(parties).resourceCommitments(plus(a.resourceCommitments(), team))
+                .claims(List.of("us-emac")).build();
+    }
+
+    private static Agreement firstProtocol(Agreement a, Function<DataSharingProtocol, DataSharingProtocolBuilder> f) {
+        return edit(a).dataSharingProtocols(update(a.dataSharingProtocols(), 0, p -> f.apply(p).build())).build();
+    }
+
+    private static void putPack(Map<String, Defect> d, String ruleId, SizeSpec base, String pack,
+            BiFunction<Agreement, Integer, Agreement> edit) {
+        d.put(ruleId, new Defect(ruleId, base, edit, Set.of(), pack));
     }
 
     private static void putMatching(Map<String, Defect> d, String ruleId, SizeSpec base,

@@ -239,12 +239,12 @@ public final class BuiltInRubric {
                 in -> in.clean("data.retention-without-disposal", "data.personal-onward-sharing",
                         "training.party-untrained-on-protocol"),
                 ico("agree retention periods and arrange secure deletion"));
-        add("impact-assessment", p, SUSTAINED, "Every protocol that shares protected data has a data protection impact"
-                        + " assessment.",
-                "unknown: the model has no impact-assessment field (proposed: DataSharingProtocol.impactAssessment);"
-                        + " not applicable when no protocol shares protected data",
-                "record a data protection impact assessment (the document format cannot say so yet:"
-                        + " DataSharingProtocol.impactAssessment is proposed)",
+        add("impact-assessment", p, SUSTAINED, "Every protocol that shares protected data has a completed data"
+                        + " protection or privacy impact assessment.",
+                "every dataSharingProtocols[] that shares personal or classified data has an impactAssessment whose"
+                        + " completedOn is on or before today; not applicable when no protocol shares protected data",
+                "record the impact assessment (DPIA or PIA) of every protocol that shares protected data, with the day"
+                        + " it was completed (dataSharingProtocols[].impactAssessment)",
                 Checks::impactAssessment, ico("carry out a DPIA"));
         add("quality-checks", p, SUSTAINED, "The agreement provides for quality checks on the data shared.",
                 "a provisions[] of topic data-quality", "add a provision on data quality (topic data-quality)",
@@ -356,10 +356,12 @@ public final class BuiltInRubric {
                 "commit resources for the whole term", Checks::resourcesWholeTerm,
                 safecom("guiding principle: \"Plan and budget for ongoing updates to systems, procedures, and"
                         + " documentation\""));
-        add("continuity", p, SUSTAINED, "Each sponsor's leadership is sustained: a period or an alternate is named.",
-                "unknown: the model has no sponsor period or alternate (proposed: Sponsor.period, Sponsor.alternate)",
-                "name each sponsor's alternate and period (the document format cannot say so yet: Sponsor.period and"
-                        + " Sponsor.alternate are proposed)",
+        add("continuity", p, SUSTAINED, "Each party's leadership is sustained: a sponsor of every party names an"
+                        + " alternate, and each party's sponsors serve the whole term.",
+                "every party has a sponsors[] entry with alternate set, and the union of its sponsors' period (a"
+                        + " missing period is the whole term) covers the term",
+                "name an alternate for a sponsor of every party, and a successor where a sponsor's period ends before"
+                        + " the term (sponsors[].alternate, sponsors[].period)",
                 SourceStatus.RESTATED, Checks::sponsorContinuity,
                 gao121022("How will leadership be sustained over the long-term?"));
     }

@@ -7,16 +7,19 @@ import org.interagency.agreements.ChannelKind;
 import org.interagency.agreements.CommunicationChannel;
 import org.interagency.agreements.DataSet;
 import org.interagency.agreements.DataSharingProtocol;
+import org.interagency.agreements.DateRange;
 import org.interagency.agreements.EscalationLevel;
 import org.interagency.agreements.EscalationPath;
 import org.interagency.agreements.GovernanceBody;
 import org.interagency.agreements.Goal;
+import org.interagency.agreements.ImpactAssessment;
 import org.interagency.agreements.Milestone;
 import org.interagency.agreements.Party;
 import org.interagency.agreements.PartyRole;
 import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.RaciRole;
 import org.interagency.agreements.Review;
+import org.interagency.agreements.Sponsor;
 import org.interagency.agreements.TrustMeasure;
 import org.interagency.agreements.TrustMeasureKind;
 import org.interagency.agreements.rules.Finding;
@@ -367,13 +370,33 @@ final class Checks {
     }
 
     static Verdict impactAssessment(AssessmentInput in) {
-        for (DataSharingProtocol protocol : in.agreement().dataSharingProtocols()) {
-            if (sharesProtected(protocol)) {
-                return Verdict.unknown("the document format has no impact assessment; the proposed field"
-                        + " DataSharingProtocol.impactAssessment would settle it");
+        List<JsonPointer> met = new ArrayList<>();
+        List<JsonPointer> missing = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        List<DataSharingProtocol> protocols = in.agreement().dataSharingProtocols();
+        for (int i = 0; i < protocols.size(); i++) {
+            DataSharingProtocol protocol = protocols.get(i);
+            if (!sharesProtected(protocol)) {
+                continue;
+            }
+            ImpactAssessment assessment = protocol.impactAssessment();
+            if (assessment == null) {
+                missing.add(JsonPointer.of("dataSharingProtocols", i));
+                why.add(protocol.id() + " has no impact assessment");
+            } else if (assessment.completedOn().isAfter(in.asOf())) {
+                // A date to come is a plan, not an assessment carried out.
+                missing.add(JsonPointer.of("dataSharingProtocols", i, "impactAssessment", "completedOn"));
+                why.add(protocol.id() + "'s impact assessment is not completed until " + assessment.completedOn());
+            } else {
+                met.add(JsonPointer.of("dataSharingProtocols", i, "impactAssessment"));
             }
         }
-        return Verdict.notApplicable("no protocol shares protected data");
+        if (met.isEmpty() && missing.isEmpty()) {
+            return Verdict.notApplicable("no protocol shares protected data");
+        }
+        return missing.isEmpty()
+                ? Verdict.met(met, "every protocol that shares protected data has a completed impact assessment")
+                : Verdict.notMet(missing, String.join("; ", why));
     }
 
     static Verdict qualityChecks(AssessmentInput in) {
@@ -602,39 +625,55 @@ final class Checks {
 
     static Verdict resourcesWholeTerm(AssessmentInput in) {
         Agreement a = in.agreement();
-        LocalDate start = a.term().effective();
-        @Nullable LocalDate end = a.term().expires();
-        var commitments = new ArrayList<>(a.resourceCommitments());
-        if (commitments.isEmpty()) {
+        if (a.resourceCommitments().isEmpty()) {
             return Verdict.notMet(List.of(JsonPointer.of("resourceCommitments")), "no resource commitment");
         }
-        // Sweep the periods by start date: coverage runs from the term's start while each next
-        // period starts no later than the day after the covered stretch ends.
-        commitments.sort(java.util.Comparator.comparing(c -> c.period() == null ? start : c.period().start()));
-        LocalDate coveredTo = start.minusDays(1);
-        boolean open = false;
-        for (var commitment : commitments) {
-            LocalDate from = commitment.period() == null ? start : commitment.period().start();
-            @Nullable LocalDate to = commitment.period() == null ? end : commitment.period().end();
-            if (from.isAfter(coveredTo.plusDays(1))) {
-                break;
-            }
-            if (to == null) {
-                open = true;
-                break;
-            }
-            if (to.isAfter(coveredTo)) {
-                coveredTo = to;
-            }
-        }
-        boolean covered = open || (end != null && !coveredTo.isBefore(end));
-        return Verdict.of(covered, List.of(JsonPointer.of("resourceCommitments")),
+        Coverage coverage = Coverage.of(a.term().effective(), a.term().expires(),
+                a.resourceCommitments().stream().map(c -> c.period()).toList());
+        return Verdict.of(coverage.whole(), List.of(JsonPointer.of("resourceCommitments")),
                 "resources are committed for the whole term",
-                "resources are committed only to " + coveredTo + " of a term " + (end == null ? "without end" : "to " + end));
+                "resources are committed only to " + coverage.coveredTo() + " of a term " + coverage.termEndText());
     }
 
     static Verdict sponsorContinuity(AssessmentInput in) {
-        return Verdict.unknown("the document format has no sponsor period or alternate; the proposed fields"
-                + " Sponsor.period and Sponsor.alternate would settle it");
+        Agreement a = in.agreement();
+        if (a.sponsors().isEmpty()) {
+            return Verdict.notMet(List.of(JsonPointer.of("sponsors")), "no sponsor");
+        }
+        // Per party: whether some sponsor names an alternate, and its sponsors' periods (none
+        // stated: the whole term). "Some sponsor", not "every": a sponsor added never lowers the level.
+        java.util.Map<String, List<@Nullable DateRange>> periods = new java.util.HashMap<>();
+        java.util.Map<String, Integer> firstSponsor = new java.util.HashMap<>();
+        Set<String> withAlternate = new HashSet<>();
+        List<JsonPointer> evidence = new ArrayList<>();
+        for (int i = 0; i < a.sponsors().size(); i++) {
+            Sponsor sponsor = a.sponsors().get(i);
+            periods.computeIfAbsent(sponsor.agencyId(), k -> new ArrayList<>()).add(sponsor.period());
+            firstSponsor.putIfAbsent(sponsor.agencyId(), i);
+            if (sponsor.alternate() != null && withAlternate.add(sponsor.agencyId())) {
+                evidence.add(JsonPointer.of("sponsors", i, "alternate"));
+            }
+        }
+        List<JsonPointer> failing = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        for (int p = 0; p < a.parties().size(); p++) {
+            String party = a.parties().get(p).agencyId();
+            Integer first = firstSponsor.get(party);
+            JsonPointer at = first == null ? JsonPointer.of("parties", p) : JsonPointer.of("sponsors", first);
+            if (!withAlternate.contains(party)) {
+                failing.add(at);
+                why.add(party + " has no sponsor who names an alternate");
+                continue;
+            }
+            Coverage coverage = Coverage.of(a.term().effective(), a.term().expires(), periods.get(party));
+            if (!coverage.whole()) {
+                failing.add(JsonPointer.of("sponsors", first, "period"));
+                why.add("the sponsors of " + party + " serve only to " + coverage.coveredTo() + " of a term "
+                        + coverage.termEndText());
+            }
+        }
+        return failing.isEmpty()
+                ? Verdict.met(evidence, "every party has a sponsor who names an alternate, and sponsors for the whole term")
+                : Verdict.notMet(failing, String.join("; ", why));
     }
 }

@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.GovernanceBody;
@@ -20,30 +19,23 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * the body leads decisions it has no part in.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class ChairNotMemberRule extends AbstractRule {
+public final class ChairNotMemberRule extends SectionElementRule<GovernanceBody> {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public ChairNotMemberRule() {
         super("governance.chair-not-member", Severity.ERROR, Principle.JOINT_DECISION_MAKING,
-                "A governance body's chair is one of its members.");
+                "A governance body's chair is one of its members.",
+                Agreement::governanceBodies, "no governance body");
     }
 
     @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.governanceBodies().isEmpty()) {
-            context.notApplicable("no governance body");
-            return;
-        }
-        List<GovernanceBody> bodies = agreement.governanceBodies();
-        for (int i = 0; i < bodies.size(); i++) {
-            GovernanceBody body = bodies.get(i);
-            if (!body.members().contains(body.chairAgencyId())) {
-                context.report(JsonPointer.of("governanceBodies", i, "chairAgencyId"),
-                        "the chair " + Messages.quote(body.chairAgencyId()) + " of governance body " + Messages.quote(body.id())
-                                + " is not one of its members",
-                        "add the chair's agency to the members, or choose a chair among them",
-                        List.of(JsonPointer.of("governanceBodies", i, "members")));
-            }
+    protected void checkElement(Agreement agreement, GovernanceBody body, int i, RuleContext context) {
+        if (!body.members().contains(body.chairAgencyId())) {
+            context.report(JsonPointer.of("governanceBodies", i, "chairAgencyId"),
+                    "the chair " + Messages.quote(body.chairAgencyId()) + " of governance body " + Messages.quote(body.id())
+                            + " is not one of its members",
+                    "add the chair's agency to the members, or choose a chair among them",
+                    List.of(JsonPointer.of("governanceBodies", i, "members")));
         }
     }
 }

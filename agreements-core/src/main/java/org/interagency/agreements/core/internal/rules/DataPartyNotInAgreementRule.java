@@ -33,8 +33,7 @@ public final class DataPartyNotInAgreementRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        if (agreement.dataSharingProtocols().isEmpty()) {
-            context.notApplicable("no data-sharing protocol");
+        if (SectionElementRule.notApplicableIfEmpty(agreement.dataSharingProtocols(), "no data-sharing protocol", context)) {
             return;
         }
         Set<String> parties = new TreeSet<>(agreement.partyIds());

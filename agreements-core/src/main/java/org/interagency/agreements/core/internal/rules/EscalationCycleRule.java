@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.EscalationLevel;
@@ -30,7 +29,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * started. The repeat is reported, with the first level as the related location.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class EscalationCycleRule extends AbstractRule {
+public final class EscalationCycleRule extends SectionElementRule<EscalationPath> {
 
     private final Confusables confusables;
 
@@ -42,37 +41,31 @@ public final class EscalationCycleRule extends AbstractRule {
     /** Creates the rule with the given confusables (ICU4J's or the JDK's); for tests. */
     EscalationCycleRule(Confusables confusables) {
         super("escalation.cycle", Severity.ERROR, Principle.CONFLICT_RESOLUTION,
-                "No forum appears at two levels of one escalation path.");
+                "No forum appears at two levels of one escalation path.",
+                Agreement::escalationPaths, "no escalation path");
         this.confusables = Objects.requireNonNull(confusables, "confusables");
     }
 
     @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.escalationPaths().isEmpty()) {
-            context.notApplicable("no escalation path");
-            return;
-        }
-        List<EscalationPath> paths = agreement.escalationPaths();
-        for (int i = 0; i < paths.size(); i++) {
-            Map<String, Integer> first = new HashMap<>();
-            List<EscalationLevel> levels = paths.get(i).levels();
-            for (int j = 0; j < levels.size(); j++) {
-                EscalationLevel level = levels.get(j);
-                String forum = level.governanceBodyId() != null
-                        ? "body " + level.governanceBodyId()
-                        : "forum " + confusables.skeleton(level.forum());
-                Integer earlier = first.putIfAbsent(forum, j);
-                if (earlier != null) {
-                    String named = level.governanceBodyId() != null
-                            ? "governance body " + Messages.quote(level.governanceBodyId())
-                            : "forum " + Messages.quote(level.forum());
-                    context.report(JsonPointer.of("escalationPaths", i, "levels", j),
-                            "escalation path " + Messages.quote(paths.get(i).id()) + " returns to " + named
-                                    + " at level " + j + ", already level " + earlier
-                                    + ": the dispute would come back where it started",
-                            "escalate each level to a higher forum than the one before, ending at the final resolution",
-                            List.of(JsonPointer.of("escalationPaths", i, "levels", earlier)));
-                }
+    protected void checkElement(Agreement agreement, EscalationPath path, int i, RuleContext context) {
+        Map<String, Integer> first = new HashMap<>();
+        List<EscalationLevel> levels = path.levels();
+        for (int j = 0; j < levels.size(); j++) {
+            EscalationLevel level = levels.get(j);
+            String forum = level.governanceBodyId() != null
+                    ? "body " + level.governanceBodyId()
+                    : "forum " + confusables.skeleton(level.forum());
+            Integer earlier = first.putIfAbsent(forum, j);
+            if (earlier != null) {
+                String named = level.governanceBodyId() != null
+                        ? "governance body " + Messages.quote(level.governanceBodyId())
+                        : "forum " + Messages.quote(level.forum());
+                context.report(JsonPointer.of("escalationPaths", i, "levels", j),
+                        "escalation path " + Messages.quote(path.id()) + " returns to " + named
+                                + " at level " + j + ", already level " + earlier
+                                + ": the dispute would come back where it started",
+                        "escalate each level to a higher forum than the one before, ending at the final resolution",
+                        List.of(JsonPointer.of("escalationPaths", i, "levels", earlier)));
             }
         }
     }

@@ -31,8 +31,7 @@ public final class GoalDueAfterTermRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        if (agreement.goals().isEmpty()) {
-            context.notApplicable("no goals");
+        if (SectionElementRule.notApplicableIfEmpty(agreement.goals(), "no goals", context)) {
             return;
         }
         if (agreement.term().expires() == null) {

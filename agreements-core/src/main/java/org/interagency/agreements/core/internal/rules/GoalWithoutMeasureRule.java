@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Goal;
@@ -11,7 +10,6 @@ import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
-import java.util.List;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -20,27 +18,21 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * measure cannot be reported on, so nobody can tell whether the collaboration works.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class GoalWithoutMeasureRule extends AbstractRule {
+public final class GoalWithoutMeasureRule extends SectionElementRule<Goal> {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public GoalWithoutMeasureRule() {
         super("vision.goal-without-measure", Severity.WARNING, Principle.SHARED_VISION,
-                "Every goal has at least one measure with a unit and a target.");
+                "Every goal has at least one measure with a unit and a target.",
+                Agreement::goals, "no goals");
     }
 
     @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.goals().isEmpty()) {
-            context.notApplicable("no goals");
-            return;
-        }
-        List<Goal> goals = agreement.goals();
-        for (int i = 0; i < goals.size(); i++) {
-            if (goals.get(i).measures().isEmpty()) {
-                context.report(JsonPointer.of("goals", i, "measures"),
-                        "goal " + Messages.quote(goals.get(i).id()) + " has no measure",
-                        "add a measure with a unit, a baseline and a target, so progress can be reported");
-            }
+    protected void checkElement(Agreement agreement, Goal goal, int i, RuleContext context) {
+        if (goal.measures().isEmpty()) {
+            context.report(JsonPointer.of("goals", i, "measures"),
+                    "goal " + Messages.quote(goal.id()) + " has no measure",
+                    "add a measure with a unit, a baseline and a target, so progress can be reported");
         }
     }
 }

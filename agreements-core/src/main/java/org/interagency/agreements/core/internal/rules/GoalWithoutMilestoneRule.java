@@ -33,8 +33,7 @@ public final class GoalWithoutMilestoneRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        if (agreement.goals().isEmpty()) {
-            context.notApplicable("no goals");
+        if (SectionElementRule.notApplicableIfEmpty(agreement.goals(), "no goals", context)) {
             return;
         }
         Set<String> withMilestone = new HashSet<>();

@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.EscalationPath;
@@ -11,7 +10,6 @@ import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
-import java.util.List;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -21,28 +19,22 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * the last level otherwise stays open for ever.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class NoFinalResolutionRule extends AbstractRule {
+public final class NoFinalResolutionRule extends SectionElementRule<EscalationPath> {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public NoFinalResolutionRule() {
         super("escalation.no-final-resolution", Severity.WARNING, Principle.CONFLICT_RESOLUTION,
-                "Every escalation path ends in a final resolution.");
+                "Every escalation path ends in a final resolution.",
+                Agreement::escalationPaths, "no escalation path");
     }
 
     @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.escalationPaths().isEmpty()) {
-            context.notApplicable("no escalation path");
-            return;
-        }
-        List<EscalationPath> paths = agreement.escalationPaths();
-        for (int i = 0; i < paths.size(); i++) {
-            if (paths.get(i).finalResolution() == null) {
-                context.report(JsonPointer.of("escalationPaths", i, "finalResolution"),
-                        "escalation path " + Messages.quote(paths.get(i).id()) + " has no final resolution",
-                        "say how a dispute the last level cannot settle ends: mediation, arbitration,"
-                                + " joint-executive-decision or termination");
-            }
+    protected void checkElement(Agreement agreement, EscalationPath path, int i, RuleContext context) {
+        if (path.finalResolution() == null) {
+            context.report(JsonPointer.of("escalationPaths", i, "finalResolution"),
+                    "escalation path " + Messages.quote(path.id()) + " has no final resolution",
+                    "say how a dispute the last level cannot settle ends: mediation, arbitration,"
+                            + " joint-executive-decision or termination");
         }
     }
 }

@@ -39,8 +39,7 @@ public final class PartyUntrainedOnProtocolRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        if (agreement.dataSharingProtocols().isEmpty()) {
-            context.notApplicable("no data-sharing protocol");
+        if (SectionElementRule.notApplicableIfEmpty(agreement.dataSharingProtocols(), "no data-sharing protocol", context)) {
             return;
         }
         Map<String, Set<String>> trainedByProtocol = new HashMap<>();

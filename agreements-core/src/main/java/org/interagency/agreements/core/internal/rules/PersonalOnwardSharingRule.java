@@ -34,8 +34,7 @@ public final class PersonalOnwardSharingRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        if (agreement.dataSharingProtocols().isEmpty()) {
-            context.notApplicable("no data-sharing protocol");
+        if (SectionElementRule.notApplicableIfEmpty(agreement.dataSharingProtocols(), "no data-sharing protocol", context)) {
             return;
         }
         if (agreement.dataSharingProtocols().stream().flatMap(p -> p.dataSets().stream())

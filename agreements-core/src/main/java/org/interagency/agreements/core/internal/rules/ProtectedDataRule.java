@@ -39,8 +39,7 @@ public abstract class ProtectedDataRule extends AbstractRule {
     @Override
     public final void check(Agreement agreement, RuleContext context) {
         List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
-        if (protocols.isEmpty()) {
-            context.notApplicable("no data-sharing protocol");
+        if (SectionElementRule.notApplicableIfEmpty(protocols, "no data-sharing protocol", context)) {
             return;
         }
         if (protocols.stream().flatMap(protocol -> protocol.dataSets().stream()).noneMatch(DataSet::needsProtection)) {

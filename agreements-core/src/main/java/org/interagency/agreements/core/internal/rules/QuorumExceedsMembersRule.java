@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.GovernanceBody;
@@ -21,32 +20,25 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * members. Otherwise the body can never meet with a quorum, and can never decide anything.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class QuorumExceedsMembersRule extends AbstractRule {
+public final class QuorumExceedsMembersRule extends SectionElementRule<GovernanceBody> {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public QuorumExceedsMembersRule() {
         super("governance.quorum-exceeds-members", Severity.ERROR, Principle.JOINT_DECISION_MAKING,
-                "A governance body's quorum is at most its number of members.");
+                "A governance body's quorum is at most its number of members.",
+                Agreement::governanceBodies, "no governance body");
     }
 
     @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.governanceBodies().isEmpty()) {
-            context.notApplicable("no governance body");
-            return;
-        }
-        List<GovernanceBody> bodies = agreement.governanceBodies();
-        for (int i = 0; i < bodies.size(); i++) {
-            GovernanceBody body = bodies.get(i);
-            int members = new HashSet<>(body.members()).size();
-            if (body.quorum() > members) {
-                context.report(JsonPointer.of("governanceBodies", i, "quorum"),
-                        "governance body " + Messages.quote(body.id()) + " needs a quorum of " + body.quorum()
-                                + " but has " + members + (members == 1 ? " member" : " members")
-                                + ", so it can never decide",
-                        "lower the quorum to at most " + members + ", or add the missing members",
-                        List.of(JsonPointer.of("governanceBodies", i, "members")));
-            }
+    protected void checkElement(Agreement agreement, GovernanceBody body, int i, RuleContext context) {
+        int members = new HashSet<>(body.members()).size();
+        if (body.quorum() > members) {
+            context.report(JsonPointer.of("governanceBodies", i, "quorum"),
+                    "governance body " + Messages.quote(body.id()) + " needs a quorum of " + body.quorum()
+                            + " but has " + members + (members == 1 ? " member" : " members")
+                            + ", so it can never decide",
+                    "lower the quorum to at most " + members + ", or add the missing members",
+                    List.of(JsonPointer.of("governanceBodies", i, "members")));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSharingProtocol;
@@ -25,45 +24,38 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * the expiry. Without a disposal clause, data outlives the agreement that governed it.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class RetentionWithoutDisposalRule extends AbstractRule {
+public final class RetentionWithoutDisposalRule extends SectionElementRule<DataSharingProtocol> {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public RetentionWithoutDisposalRule() {
         super("data.retention-without-disposal", Severity.WARNING, Principle.INFORMATION_SHARING,
-                "A protocol whose data may be kept beyond the term says how it is disposed of.");
+                "A protocol whose data may be kept beyond the term says how it is disposed of.",
+                Agreement::dataSharingProtocols, "no data-sharing protocol");
     }
 
     @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.dataSharingProtocols().isEmpty()) {
-            context.notApplicable("no data-sharing protocol");
+    protected void checkElement(Agreement agreement, DataSharingProtocol protocol, int i, RuleContext context) {
+        if (protocol.disposal() != null) {
             return;
         }
         Term term = agreement.term();
-        List<DataSharingProtocol> protocols = agreement.dataSharingProtocols();
-        for (int i = 0; i < protocols.size(); i++) {
-            DataSharingProtocol protocol = protocols.get(i);
-            if (protocol.disposal() != null) {
-                continue;
+        Period retention = protocol.retention();
+        String why;
+        if (retention == null) {
+            why = "retains data without limit";
+        } else if (term.expires() == null) {
+            why = "retains data for " + retention + " under a term with no expiry";
+        } else {
+            LocalDate keptUntil = Dates.plus(term.effective(), retention);
+            if (!keptUntil.isAfter(term.expires())) {
+                return;
             }
-            Period retention = protocol.retention();
-            String why;
-            if (retention == null) {
-                why = "retains data without limit";
-            } else if (term.expires() == null) {
-                why = "retains data for " + retention + " under a term with no expiry";
-            } else {
-                LocalDate keptUntil = Dates.plus(term.effective(), retention);
-                if (!keptUntil.isAfter(term.expires())) {
-                    continue;
-                }
-                why = "may retain data until " + keptUntil + ", after the term expires on " + term.expires();
-            }
-            context.report(JsonPointer.of("dataSharingProtocols", i, "disposal"),
-                    "protocol " + Messages.quote(protocol.id()) + " " + why + " and has no disposal clause",
-                    "say how the data is disposed of when retention ends (secure deletion, destruction, return to"
-                            + " the provider, or archival)",
-                    retention == null ? List.of() : List.of(JsonPointer.of("dataSharingProtocols", i, "retention")));
+            why = "may retain data until " + keptUntil + ", after the term expires on " + term.expires();
         }
+        context.report(JsonPointer.of("dataSharingProtocols", i, "disposal"),
+                "protocol " + Messages.quote(protocol.id()) + " " + why + " and has no disposal clause",
+                "say how the data is disposed of when retention ends (secure deletion, destruction, return to"
+                        + " the provider, or archival)",
+                retention == null ? List.of() : List.of(JsonPointer.of("dataSharingProtocols", i, "retention")));
     }
 }

@@ -33,12 +33,10 @@ public final class ScopeUncoveredRule extends AbstractRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        if (agreement.escalationPaths().isEmpty()) {
-            context.notApplicable("no escalation path (escalation.none reports that)");
+        if (SectionElementRule.notApplicableIfEmpty(agreement.escalationPaths(), "no escalation path (escalation.none reports that)", context)) {
             return;
         }
-        if (agreement.responsibilities().isEmpty()) {
-            context.notApplicable("no responsibilities");
+        if (SectionElementRule.notApplicableIfEmpty(agreement.responsibilities(), "no responsibilities", context)) {
             return;
         }
         List<EscalationPath> paths = agreement.escalationPaths();

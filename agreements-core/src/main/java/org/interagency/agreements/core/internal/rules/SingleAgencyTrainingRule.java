@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.TrainingProgramme;
@@ -22,32 +21,25 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * distinct agencies. An agency training only itself is internal training, not cross-agency.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class SingleAgencyTrainingRule extends AbstractRule {
+public final class SingleAgencyTrainingRule extends SectionElementRule<TrainingProgramme> {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public SingleAgencyTrainingRule() {
         super("training.single-agency", Severity.WARNING, Principle.TRAINING,
-                "Every training programme's provider and audience span at least two agencies.");
+                "Every training programme's provider and audience span at least two agencies.",
+                Agreement::trainingProgrammes, "no training programme");
     }
 
     @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.trainingProgrammes().isEmpty()) {
-            context.notApplicable("no training programme");
-            return;
-        }
-        List<TrainingProgramme> programmes = agreement.trainingProgrammes();
-        for (int i = 0; i < programmes.size(); i++) {
-            TrainingProgramme programme = programmes.get(i);
-            Set<String> agencies = new HashSet<>(programme.audience());
-            agencies.add(programme.providerAgencyId());
-            if (agencies.size() < 2) {
-                context.report(JsonPointer.of("trainingProgrammes", i, "audience"),
-                        "training programme " + Messages.quote(programme.id()) + " involves only agency "
-                                + Messages.quote(programme.providerAgencyId()),
-                        "add the other agencies that must learn the subject to the audience",
-                        List.of(JsonPointer.of("trainingProgrammes", i, "providerAgencyId")));
-            }
+    protected void checkElement(Agreement agreement, TrainingProgramme programme, int i, RuleContext context) {
+        Set<String> agencies = new HashSet<>(programme.audience());
+        agencies.add(programme.providerAgencyId());
+        if (agencies.size() < 2) {
+            context.report(JsonPointer.of("trainingProgrammes", i, "audience"),
+                    "training programme " + Messages.quote(programme.id()) + " involves only agency "
+                            + Messages.quote(programme.providerAgencyId()),
+                    "add the other agencies that must learn the subject to the audience",
+                    List.of(JsonPointer.of("trainingProgrammes", i, "providerAgencyId")));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.AbstractRule;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.TrustMeasure;
@@ -12,7 +11,6 @@ import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
 import java.util.HashSet;
-import java.util.List;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -21,29 +19,23 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * agencies. Trust is built between agencies; a measure for one agency builds none.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class SingleAgencyTrustMeasureRule extends AbstractRule {
+public final class SingleAgencyTrustMeasureRule extends SectionElementRule<TrustMeasure> {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public SingleAgencyTrustMeasureRule() {
         super("trust.single-agency", Severity.WARNING, Principle.TRUST_BUILDING,
-                "Every trust-building measure involves at least two distinct agencies.");
+                "Every trust-building measure involves at least two distinct agencies.",
+                Agreement::trustMeasures, "no trust-building measure");
     }
 
     @Override
-    public void check(Agreement agreement, RuleContext context) {
-        if (agreement.trustMeasures().isEmpty()) {
-            context.notApplicable("no trust-building measure");
-            return;
-        }
-        List<TrustMeasure> measures = agreement.trustMeasures();
-        for (int i = 0; i < measures.size(); i++) {
-            int distinct = new HashSet<>(measures.get(i).participants()).size();
-            if (distinct < 2) {
-                context.report(JsonPointer.of("trustMeasures", i, "participants"),
-                        "trust measure " + Messages.quote(measures.get(i).id()) + " involves " + distinct
-                                + (distinct == 1 ? " agency" : " agencies") + "; trust is built between at least two",
-                        "add the other agencies that take part in the measure");
-            }
+    protected void checkElement(Agreement agreement, TrustMeasure measure, int i, RuleContext context) {
+        int distinct = new HashSet<>(measure.participants()).size();
+        if (distinct < 2) {
+            context.report(JsonPointer.of("trustMeasures", i, "participants"),
+                    "trust measure " + Messages.quote(measure.id()) + " involves " + distinct
+                            + (distinct == 1 ? " agency" : " agencies") + "; trust is built between at least two",
+                    "add the other agencies that take part in the measure");
         }
     }
 }

@@ -3,7 +3,9 @@ package org.interagency.agreements.report.internal.html;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.WriterOutput;
+import gg.jte.Content;
 import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.VersionOutcome;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
@@ -15,6 +17,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Writes the HTML report: one self-contained page, rendered by the precompiled jte template
@@ -40,8 +44,23 @@ public final class HtmlReportWriter {
 
     /** Writes {@code outcome} to {@code out} as one HTML page. */
     public static void write(CheckOutcome outcome, @Nullable LocalDate asOf, PrintWriter out) {
+        write(outcome, asOf, null, out);
+    }
+
+    /**
+     * Writes {@code outcome} to {@code out} as one HTML page, with the diff view of
+     * {@code versions} ({@code diff.jte}) after the summary when it is given.
+     */
+    public static void write(CheckOutcome outcome, @Nullable LocalDate asOf, @Nullable VersionOutcome versions, PrintWriter out) {
         Page page = new PageBuilder(outcome).build(asOf == null ? null : asOf.toString(), CSS, POLICY);
-        ENGINE.render("report.jte", page, new WriterOutput(out));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("page", page);
+        if (versions != null) {
+            DiffView view = DiffView.of(versions);
+            // Rendered by its own template onto the page's output, so it is escaped as the page is.
+            parameters.put("diff", (Content) output -> ENGINE.render("diff.jte", view, output));
+        }
+        ENGINE.render("report.jte", parameters, new WriterOutput(out));
         out.flush();
     }
 

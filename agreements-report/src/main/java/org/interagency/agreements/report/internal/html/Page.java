@@ -16,9 +16,11 @@ import java.util.List;
  * @param summary the counts
  * @param documents each document, in the order checked
  * @param portfolio the findings between agreements
+ * @param profiles each readable document's assessment profile, drawn for the summary
+ * @param waived every waived finding with its waiver, document by document
  */
 public record Page(String title, @Nullable String asOf, String css, String contentSecurityPolicy, Summary summary,
-        List<Document> documents, List<Finding> portfolio) {
+        List<Document> documents, List<Finding> portfolio, List<Profile> profiles, List<WaivedFinding> waived) {
 
     /**
      * The counts at the top of the page.
@@ -31,9 +33,12 @@ public record Page(String title, @Nullable String asOf, String css, String conte
      * @param warnings findings of severity warning
      * @param infos findings of severity info
      * @param waived findings a waiver accepts (counted above too: a waiver never hides a finding)
+     * @param activeErrors errors no waiver accepts: the count after waivers
+     * @param activeWarnings warnings no waiver accepts
+     * @param activeInfos info findings no waiver accepts
      */
     public record Summary(int documents, int clean, int withFindings, int unreadable, int errors, int warnings, int infos,
-            int waived) {
+            int waived, int activeErrors, int activeWarnings, int activeInfos) {
     }
 
     /**
@@ -51,10 +56,12 @@ public record Page(String title, @Nullable String asOf, String css, String conte
      * @param flowDiagram its data flows, laid out; {@code null} if it has none
      * @param ladders its escalation ladders as text
      * @param ladderDiagram its escalation ladders, laid out; {@code null} if it has none
+     * @param assessment its collaboration assessment; {@code null} if none was made
      */
     public record Document(String anchor, String path, @Nullable String agreementId, @Nullable String agreementTitle,
             List<String> problems, List<SeverityGroup> severities, @Nullable Raci raci,
-            List<Flow> flows, @Nullable LaidOutDiagram flowDiagram, List<Ladder> ladders, @Nullable LaidOutDiagram ladderDiagram) {
+            List<Flow> flows, @Nullable LaidOutDiagram flowDiagram, List<Ladder> ladders, @Nullable LaidOutDiagram ladderDiagram,
+            @Nullable Assessment assessment) {
 
         /** Whether the document has no finding. */
         public boolean clean() {
@@ -122,8 +129,37 @@ public record Page(String title, @Nullable String asOf, String css, String conte
      *
      * @param agencies the column headings
      * @param rows one per responsibility
+     * @param pages the rows in pages of {@link #PAGE_ROWS}, for a matrix longer than one page: the
+     *     first page is shown open, the others collapsed, so a matrix of 10<sup>5</sup>
+     *     assignments does not lay out as one table; empty for a matrix of one page
      */
-    public record Raci(List<String> agencies, List<RaciRow> rows) {
+    public record Raci(List<String> agencies, List<RaciRow> rows, List<RaciPage> pages) {
+
+        /** Rows of a page of a long matrix. */
+        public static final int PAGE_ROWS = 200;
+
+        /** A matrix, paged if it is longer than a page. */
+        static Raci of(List<String> agencies, List<RaciRow> rows) {
+            List<RaciPage> pages = new java.util.ArrayList<>();
+            if (rows.size() > PAGE_ROWS) {
+                for (int from = 0; from < rows.size(); from += PAGE_ROWS) {
+                    int to = Math.min(rows.size(), from + PAGE_ROWS);
+                    pages.add(new RaciPage("Responsibilities " + (from + 1) + " to " + to + " of " + rows.size(),
+                            from == 0, rows.subList(from, to)));
+                }
+            }
+            return new Raci(agencies, rows, pages);
+        }
+    }
+
+    /**
+     * One page of a long RACI matrix.
+     *
+     * @param heading which rows it holds
+     * @param open whether it is shown open (the first page)
+     * @param rows its rows
+     */
+    public record RaciPage(String heading, boolean open, List<RaciRow> rows) {
     }
 
     /**
@@ -188,5 +224,94 @@ public record Page(String title, @Nullable String asOf, String css, String conte
      * @param finalResolution the final resolution, or {@code none}
      */
     public record Ladder(String heading, List<String> levels, String finalResolution) {
+    }
+
+    /**
+     * A document's collaboration assessment, principle by principle.
+     *
+     * @param anchor the section's id
+     * @param scope what it assesses: documentary evidence only
+     * @param principles one row per principle, in order
+     * @param summary the weakest principles and how many are at 3 or more
+     */
+    public record Assessment(String anchor, String scope, List<AssessedPrinciple> principles, String summary) {
+    }
+
+    /**
+     * One principle's row.
+     *
+     * @param number the principle's number, 1 to 10
+     * @param title the principle
+     * @param level {@code 3 joint}, or {@code n/a}
+     * @param levelNumber the level, 0 to 4; -1 if not applicable
+     * @param met criteria met or not applicable
+     * @param total criteria
+     * @param nextStep the cap and what would reach the next level; empty at 4
+     * @param unmet the ids of the criteria not met or unknown, with their explanations
+     */
+    public record AssessedPrinciple(int number, String title, String level, int levelNumber, int met, int total,
+            String nextStep, List<String> unmet) {
+    }
+
+    /**
+     * A document's profile, drawn as a small bar chart: a bar per principle, its height the level.
+     *
+     * @param id the figure's id
+     * @param heading the document's heading, which the chart's title names
+     * @param href the link to the document's assessment
+     * @param description the levels in words, for a screen reader
+     * @param width the drawing's width
+     * @param height the drawing's height
+     * @param bars one per principle
+     * @param gridlines one per level from 0 to 4
+     */
+    public record Profile(String id, String heading, String href, String description, int width, int height,
+            List<Bar> bars, List<Gridline> gridlines) {
+    }
+
+    /**
+     * A principle's bar.
+     *
+     * @param label {@code P1} to {@code P10}
+     * @param value the level shown above the bar, or {@code n/a}
+     * @param x the bar's left edge
+     * @param y the bar's top
+     * @param w the bar's width
+     * @param h the bar's height (0 for level 0 and n/a)
+     * @param textX the centre of the bar, for the labels
+     * @param valueY the baseline of the value
+     * @param labelY the baseline of the label
+     * @param level {@code l0} to {@code l4}, or {@code na}: the bar's class
+     */
+    public record Bar(String label, String value, int x, int y, int w, int h, int textX, int valueY, int labelY,
+            String level) {
+    }
+
+    /**
+     * A horizontal line at one level, with its number at the left.
+     *
+     * @param level 0 to 4
+     * @param y its height
+     * @param x1 where it starts
+     * @param x2 where it ends
+     */
+    public record Gridline(int level, int y, int x1, int x2) {
+    }
+
+    /**
+     * A waived finding with its waiver, in the summary of waivers.
+     *
+     * @param href the link to the finding's row
+     * @param document the document's heading
+     * @param ruleId the rule
+     * @param where the pointer
+     * @param message the finding's message
+     * @param approvedBy who accepted it
+     * @param approved the day it was accepted
+     * @param expires the last day the waiver holds
+     * @param justification why it was accepted
+     */
+    public record WaivedFinding(String href, String document, String ruleId, String where, String message, String approvedBy,
+            String approved, String expires, String justification) {
     }
 }

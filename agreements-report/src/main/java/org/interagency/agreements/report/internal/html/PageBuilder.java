@@ -37,6 +37,8 @@ final class PageBuilder {
 
     private final CheckOutcome outcome;
     private final Map<String, String> documentAnchors = new HashMap<>();
+    /** Every waived finding with its waiver, filled in as the documents are built. */
+    private final List<Page.WaivedFinding> waived = new ArrayList<>();
 
     PageBuilder(CheckOutcome outcome) {
         this.outcome = outcome;
@@ -60,15 +62,37 @@ final class PageBuilder {
             }
         }
         Map<Severity, Integer> counts = outcome.counts();
+        Map<Severity, Integer> active = outcome.activeCounts();
         int total = outcome.documents().size();
-        int waived = outcome.documents().stream().mapToInt(d -> d.report().waived().size()).sum();
         Page.Summary summary = new Page.Summary(total, clean, total - clean - unreadable, unreadable,
-                counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), waived);
+                counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), outcome.waivedCount(),
+                active.get(Severity.ERROR), active.get(Severity.WARNING), active.get(Severity.INFO));
+        List<Page.Profile> profiles = new ArrayList<>();
+        for (int i = 0; i < outcome.documents().size(); i++) {
+            CheckedDocument document = outcome.documents().get(i);
+            Page.Document section = documents.get(i);
+            if (document.assessment() != null) {
+                profiles.add(AssessmentView.profile(document.assessment(), "d" + i + "-profile", section.heading(),
+                        "#d" + i + "-assessment"));
+            }
+        }
         List<Page.Finding> portfolio = new ArrayList<>();
         for (int i = 0; i < outcome.portfolioFindings().size(); i++) {
             portfolio.add(portfolioFinding(outcome.portfolioFindings().get(i), "p" + i));
         }
-        return new Page("Agreements report", asOf, css, policy, summary, documents, portfolio);
+        return new Page("Agreements report", asOf, css, policy, summary, documents, portfolio, profiles, waived);
+    }
+
+    private void collectWaived(String heading, List<Finding> findings,
+            Map<Finding, String> findingAnchors) {
+        for (Finding finding : findings) {
+            Waiver waiver = finding.waiver();
+            if (waiver != null) {
+                waived.add(new Page.WaivedFinding("#" + findingAnchors.get(finding), heading, shown(finding.ruleId()),
+                        shown(pointer(finding.location())), shown(finding.message()), shown(waiver.approvedBy()),
+                        waiver.approved().toString(), waiver.expires().toString(), shown(waiver.justification())));
+            }
+        }
     }
 
     private Page.Document document(CheckedDocument document, String anchor) {
@@ -77,7 +101,7 @@ final class PageBuilder {
             List<String> problems = document.problems().stream()
                     .map(p -> shown(problemText(p))).toList();
             return new Page.Document(anchor, shown(document.path()), null, null, problems, List.of(), null,
-                    List.of(), null, List.of(), null);
+                    List.of(), null, List.of(), null, null);
         }
         List<Finding> findings = new ArrayList<>(document.report().findings());
         findings.sort(Comparator.comparing((Finding f) -> document.position(f.location()).line())
@@ -103,6 +127,7 @@ final class PageBuilder {
             }
         }
         Page.Raci raci = raci(matrix, findings, findingAnchors, raciAnchors);
+        collectWaived(shown(agreement.title()), findings, findingAnchors);
         Diagram flowGraph = Diagram.dataFlows(agreement);
         Diagram ladderGraph = Diagram.escalation(agreement);
         List<DataFlow> flows = DataFlow.of(agreement);
@@ -115,7 +140,8 @@ final class PageBuilder {
                 ladders.stream().map(PageBuilder::ladder).toList(),
                 ladders.isEmpty() ? null : DiagramLayout.layout(ladderGraph,
                         "Escalation ladders: each box is a path, its levels from first to last, each arrow labelled with"
-                                + " how long the level has; the list below gives them in text."));
+                                + " how long the level has; the list below gives them in text."),
+                document.assessment() == null ? null : AssessmentView.assessment(document.assessment(), anchor + "-assessment"));
     }
 
     private Page.Finding finding(CheckedDocument document, Finding finding, String anchor, List<String> lines,
@@ -246,7 +272,7 @@ final class PageBuilder {
             rows.add(new Page.RaciRow(rowAnchor, shown(row.responsibilityId()), shown(row.scope()),
                     marks.getOrDefault(rowAnchor, List.of()), cells));
         }
-        return new Page.Raci(agencies, rows);
+        return Page.Raci.of(agencies, rows);
     }
 
     private static Page.Flow flow(DataFlow flow) {
