@@ -33,7 +33,7 @@ class ColourTextReportTest {
         assertThat(plain).doesNotContain(ESC);
         assertThat(colour).contains(ESC + "[31merror" + ESC + "[0m    roles.a")
                 .contains(ESC + "[33mwarning" + ESC + "[0m  roles.b")
-                .contains(ESC + "[1ma\\u001B[31m.json" + ESC + "[0m (cma-ssa-cdss-2026)");
+                .contains(ESC + "[1m\"a\\u001B[31m.json\"" + ESC + "[0m (cma-ssa-cdss-2026)");
         assertThat(colour.replaceAll(ESC + "\\[[0-9;]*m", "")).isEqualTo(plain);
     }
 
