@@ -1,5 +1,7 @@
 package org.interagency.agreements.cli;
 
+import org.interagency.agreements.cli.internal.ProcessEnvironment;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -25,6 +27,19 @@ final class Cli {
     /** Runs {@code agreements args...} as if stderr were a terminal a person watches. */
     static Run runOnTerminal(String... args) {
         return run(true, args);
+    }
+
+    /** Runs {@code agreements args...} in {@code environment} (its stdin, terminals, variables, working directory). */
+    static Run run(ProcessEnvironment environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = AgreementsCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment).execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** An environment with no terminal, {@code stdin} as standard input, in {@code workingDirectory}. */
+    static ProcessEnvironment environment(byte[] stdin, Path workingDirectory) {
+        return new ProcessEnvironment(new java.io.ByteArrayInputStream(stdin), false, false, java.util.Map.of(), workingDirectory);
     }
 
     private static Run run(boolean terminal, String... args) {
