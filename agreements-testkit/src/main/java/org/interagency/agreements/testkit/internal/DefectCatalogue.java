@@ -477,13 +477,20 @@ public final class DefectCatalogue {
     /**
      * The defects of the uk-ico-dsa pack: each puts the first party in the United Kingdom, makes
      * the first protocol share personal data (with no data elements), and claims the pack. The
-     * generated agreements state no provisions and no legal roles, so those rules fire as they are.
+     * generated agreements state none of the provisions these rules look for, so those rules fire
+     * as they are; they may give a party the legal role "controller", so the controller-roles
+     * defect takes every party's legal roles away.
      */
     private static void icoDefects(Map<String, Defect> d, SizeSpec base) {
-        for (String rule : List.of("uk-ico.lawful-basis-recorded", "uk-ico.controller-roles", "uk-ico.data-items",
+        for (String rule : List.of("uk-ico.lawful-basis-recorded", "uk-ico.data-items",
                 "uk-ico.individual-rights", "uk-ico.data-quality", "uk-ico.sanctions")) {
             putPack(d, rule, base, "uk-ico-dsa", (a, c) -> icoGoverned(a));
         }
+        putPack(d, "uk-ico.controller-roles", base, "uk-ico-dsa", (a, c) -> {
+            Agreement governed = icoGoverned(a);
+            return edit(governed).parties(updateAll(governed.parties(),
+                    p -> PartyBuilder.builder(p).legalRoles(List.of()).build())).build();
+        });
         putPack(d, "uk-ico.special-category-conditions", base, "uk-ico-dsa", (a, c) -> firstProtocol(icoGoverned(a),
                 p -> protocol(p).dataSets(update(p.dataSets(), 0, s -> DataSetBuilder.builder(s)
                         .specialCategories(List.of(index(c, 2) == 0 ? SpecialCategory.HEALTH : SpecialCategory.CRIMINAL_OFFENCES))
