@@ -21,7 +21,7 @@ import java.util.Set;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
- * Agreements with a chosen defect: for each built-in rule, and some rules of the legal packs
+ * Agreements with a chosen defect: for each built-in rule, and for the rules of the legal packs
  * ({@link #pack(String)}), agreements on which that rule fires.
  *
  * <pre>{@code
@@ -45,6 +45,13 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  *
  * <p>{@link org.interagency.agreements.rules.Finding#BEAN_VALIDATION_RULE_ID model.constraint}
  * has a generator too: agreements that violate a Bean Validation constraint.
+ *
+ * <p>Of the legal packs, every rule of {@code us-cma}, {@code us-hipaa}, {@code eu-gdpr}, {@code
+ * uk-ico-dsa} and {@code us-emac} has a generator; {@code us-cma.renewal-without-change}, which
+ * compares two versions, has one in {@link #versionsOf(String)} instead. The defects of {@code
+ * us-cma} and {@code us-hipaa} start from an agreement that satisfies the whole pack, so that the
+ * rule broken is the only rule of its pack that fires; {@link #injections(String)} gives that
+ * agreement too.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Defects {
@@ -72,18 +79,61 @@ public final class Defects {
      */
     public static Arbitrary<Agreement> of(String ruleId) {
         Defect defect = defect(ruleId);
-        SizeSpec size = defect.base();
-        Arbitrary<Agreement> valid = SeedArbitraries.seeds(size)
-                .map(seed -> Assembler.assemble(seed, size.expiringTermsOnly(), size.maxAssignments()));
-        return Combinators.combine(valid, Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
+        return Combinators.combine(valid(defect.base()), Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
+    }
+
+    /**
+     * The agreements of {@link #of(String)}, each with the agreement it was made from: the defect
+     * injected, and the agreement before the injection. Checked as the defective one is, the agreement
+     * before has no finding of the rule {@code ruleId}. For the rules of {@code us-cma} and {@code
+     * us-hipaa} it claims the pack, falls under it and satisfies every rule of it, and the defect
+     * then breaks the one element its rule checks; for the other rules it is the valid agreement
+     * the edit starts from.
+     *
+     * <pre>{@code
+     * @Property
+     * void aDefectInjectedIsADefectFound(@ForAll("verification") Defects.Injection injection) {
+     *     assertThat(validator.validate(injection.before())).hasNoFinding("us-cma.verification");
+     *     assertThat(validator.validate(injection.after())).hasFinding("us-cma.verification");
+     * }
+     * }</pre>
+     *
+     * @param ruleId the id of a rule that {@link #ruleIds()} lists
+     * @return pairs of agreements, before and after the defect
+     * @throws IllegalArgumentException if there is no generator for {@code ruleId}; the message
+     *     lists the ids there are
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static Arbitrary<Injection> injections(String ruleId) {
+        Defect defect = defect(ruleId);
+        return Combinators.combine(valid(defect.base()), Arbitraries.integers().between(0, CHOICES))
+                .as((agreement, choice) -> new Injection(defect.before().apply(agreement), defect.edit().apply(agreement, choice)));
+    }
+
+    /**
+     * An agreement with a defect, and the agreement it was made from; made by {@link
+     * #injections(String)}.
+     *
+     * @param before the agreement before the defect was injected, on which the rule does not fire
+     * @param after the same agreement with the defect, on which the rule fires
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public record Injection(Agreement before, Agreement after) {
+
+        /** Checks that both agreements are present. */
+        public Injection {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
     }
 
     /**
      * {@return the legal pack whose rule {@code ruleId} is ({@code us-cma} for {@code
      * us-cma.verification}), or empty for a rule of the principles} The agreements of {@link
      * #of(String)} for a pack's rule claim that pack, so that a validator that knows it (with
-     * agreements-packs on the class path) runs it; they do not state everything else the pack
-     * requires, so other rules of the pack fire as well.
+     * agreements-packs on the class path) runs it. Those of {@code us-cma} and {@code us-hipaa}
+     * state everything else the pack requires; those of the other packs do not, so other rules of
+     * the pack fire as well.
      *
      * @param ruleId the id of a rule
      * @throws IllegalArgumentException if there is no generator for {@code ruleId}
@@ -132,10 +182,11 @@ public final class Defects {
             throw new IllegalArgumentException("no generator of two versions for rule " + Messages.quote(ruleId)
                     + "; there are generators for " + String.join(", ", versionRuleIds()));
         }
-        SizeSpec size = defect.base();
-        Arbitrary<Agreement> valid = SeedArbitraries.seeds(size)
-                .map(seed -> Assembler.assemble(seed, size.expiringTermsOnly(), size.maxAssignments()));
-        return Combinators.combine(valid, Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
+        return Combinators.combine(valid(defect.base()), Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
+    }
+
+    private static Arbitrary<Agreement> valid(SizeSpec size) {
+        return SeedArbitraries.seeds(size).map(seed -> Assembler.assemble(seed, size.expiringTermsOnly(), size.maxAssignments()));
     }
 
     private static Defect defect(String ruleId) {

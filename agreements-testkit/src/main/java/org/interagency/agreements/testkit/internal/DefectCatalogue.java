@@ -29,16 +29,13 @@ import org.interagency.agreements.EscalationLevel;
 import org.interagency.agreements.EscalationPath;
 import org.interagency.agreements.Goal;
 import org.interagency.agreements.GovernmentLevel;
-import org.interagency.agreements.NoticeKind;
 import org.interagency.agreements.PartyBuilder;
-import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.GovernanceBody;
 import org.interagency.agreements.Milestone;
 import org.interagency.agreements.OnwardSharing;
 import org.interagency.agreements.Party;
 import org.interagency.agreements.RaciRole;
-import org.interagency.agreements.Renewal;
 import org.interagency.agreements.Responsibility;
 import org.interagency.agreements.Review;
 import org.interagency.agreements.ScopePath;
@@ -102,14 +99,32 @@ public final class DefectCatalogue {
      * @param pack the legal pack the rule belongs to ({@code us-cma}), whose id the broken
      *     agreements claim so that a validator that knows the pack runs it; empty for the rules of
      *     the principles
+     * @param before the agreement before the injection, given the valid one: the valid agreement
+     *     itself, or (for a defect made by {@link #injected}) the agreement that falls under the
+     *     pack and satisfies the rule, which {@code edit} then breaks
      */
     @API(status = INTERNAL, since = "0.1")
     public record Defect(String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit, Set<String> companions,
-            String pack) {
+            String pack, UnaryOperator<Agreement> before) {
 
         /** A defect of a rule of the principles. */
         public Defect(String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit, Set<String> companions) {
             this(ruleId, base, edit, companions, "");
+        }
+
+        /** A defect of a pack's rule, made by editing the valid agreement directly. */
+        public Defect(String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit, Set<String> companions,
+                String pack) {
+            this(ruleId, base, edit, companions, pack, UnaryOperator.identity());
+        }
+
+        /**
+         * A defect of a pack's rule in two steps: {@code before} makes the valid agreement fall under
+         * the pack and satisfy the rule, and {@code breach} then breaks exactly what the rule checks.
+         */
+        public static Defect injected(String ruleId, SizeSpec base, String pack, UnaryOperator<Agreement> before,
+                BiFunction<Agreement, Integer, Agreement> breach) {
+            return new Defect(ruleId, base, (a, c) -> breach.apply(before.apply(a), c), Set.of(), pack, before);
         }
     }
 
@@ -201,7 +216,8 @@ public final class DefectCatalogue {
             return edit(Edits.fitTo(a, new Term(effective, expires, t.renewal(), t.reviewCycle())))
                     .status(AgreementStatus.IN_FORCE).build();
         });
-        matchingDefects(d, withProtocol);
+        CmaDefects.register(d, withProtocol);
+        HipaaDefects.register(d, withProtocol);
         gdprDefects(d, withProtocol.withParties(2, 6));
         icoDefects(d, withProtocol);
         emacDefects(d, any.withParties(2, 6));
@@ -391,34 +407,6 @@ public final class DefectCatalogue {
     }
 
     /**
-     * The defects of the us-cma pack (5 U.S.C. 552a(o)): each makes the agreement a computer
-     * matching agreement that claims the pack, and breaks one thing the pack requires. The
-     * generated agreements do not state everything the pack checks, so other rules of the pack
-     * fire as well; what holds is that the rule broken fires.
-     */
-    private static void matchingDefects(Map<String, Defect> d, SizeSpec base) {
-        putMatching(d, "term.matching-duration", base, (a, c) -> {
-            // One day to six months longer than 18 months: a term includes its last day.
-            Term t = a.term();
-            return edit(a).term(new Term(t.effective(), t.effective().plusMonths(18).plusDays(index(c, 180)), t.renewal(),
-                    t.reviewCycle(), t.terminationNotice())).build();
-        });
-        putMatching(d, "us-cma.single-renewal", base, (a, c) -> edit(a).term(new Term(a.term().effective(),
-                a.term().expires(), new Renewal(2 + index(c, 3), Period.ofMonths(12), false), a.term().reviewCycle(),
-                a.term().terminationNotice())).build());
-        putMatching(d, "us-cma.comptroller-general-access", base, (a, c) -> edit(a).auditRights(List.of()).build());
-        putMatching(d, "us-cma.dib-approval", base, (a, c) -> edit(a).approvals(List.of())
-                .parties(update(a.parties(), index(c, a.parties().size()),
-                        p -> PartyBuilder.builder(p).governmentLevel(GovernmentLevel.FEDERAL).build())).build());
-        putMatching(d, "us-cma.congress-transmittal", base, (a, c) -> edit(a).notices(without(a.notices(),
-                n -> n.kind() == NoticeKind.CONGRESS_TRANSMITTAL)).build());
-        putMatching(d, "us-cma.verification", base, (a, c) -> edit(a).provisions(without(a.provisions(),
-                p -> p.topic().equals(ProvisionTopic.VERIFICATION))).build());
-        putMatching(d, "us-cma.security-safeguards", base, (a, c) -> editProtocol(a, c, p -> protocol(p)
-                .encryptedInTransit(false).encryptedAtRest(false).safeguards(List.of())));
-    }
-
-    /**
      * The defects of the eu-gdpr pack (GDPR Arts. 26 and 28(3)): each makes the first protocol
      * share personal data between parties in Ireland, its provider and first recipient joint
      * controllers (the Art. 26 rules) or a controller and its processor (the Art. 28 rules), and
@@ -556,12 +544,6 @@ public final class DefectCatalogue {
     private static void putPack(Map<String, Defect> d, String ruleId, SizeSpec base, String pack,
             BiFunction<Agreement, Integer, Agreement> edit) {
         d.put(ruleId, new Defect(ruleId, base, edit, Set.of(), pack));
-    }
-
-    private static void putMatching(Map<String, Defect> d, String ruleId, SizeSpec base,
-            BiFunction<Agreement, Integer, Agreement> edit) {
-        d.put(ruleId, new Defect(ruleId, base, (a, c) -> edit.apply(edit(a)
-                .kind(AgreementKind.COMPUTER_MATCHING_AGREEMENT).claims(List.of("us-cma")).build(), c), Set.of(), "us-cma"));
     }
 
     private static void put(Map<String, Defect> d, String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit) {
