@@ -79,11 +79,34 @@ class PackApplicabilityTest {
         }
     }
 
+    /**
+     * The legal packs some of whose rules have no defect generator yet. Shrink this list as their
+     * generators come; never add to it.
+     */
+    private static final Set<String> WITHOUT_EVERY_DEFECT = Set.of("us-iaa");
+
     @Test
-    void everyRuleOfTheNewPacksHasADefectGeneratorThatClaimsItsPack() {
+    void everyRuleOfALegalPackHasADefectGeneratorThatClaimsItsPack() {
         for (RulePack pack : PackDocumentsTest.packs()) {
-            if (GOVERNED.containsKey(pack.id())) {
-                assertThat(pack.rules()).allSatisfy(rule -> assertThat(Defects.pack(rule.id())).as(rule.id()).contains(pack.id()));
+            if (pack.id().equals(RulePack.PRINCIPLES) || WITHOUT_EVERY_DEFECT.contains(pack.id())) {
+                continue;
+            }
+            assertThat(pack.rules()).allSatisfy(rule -> {
+                if (Defects.versionRuleIds().contains(rule.id())) {
+                    return; // a rule that compares two versions has its generator in Defects.versionsOf
+                }
+                assertThat(Defects.ruleIds()).as(pack.id()).contains(rule.id());
+                assertThat(Defects.pack(rule.id())).as(rule.id()).contains(pack.id());
+            });
+        }
+    }
+
+    @Test
+    void everyPackStillWithoutEveryDefectLacksOne() {
+        for (RulePack pack : PackDocumentsTest.packs()) {
+            if (WITHOUT_EVERY_DEFECT.contains(pack.id())) {
+                assertThat(pack.rules()).as(pack.id() + " has every defect: remove it from WITHOUT_EVERY_DEFECT")
+                        .anyMatch(rule -> !Defects.ruleIds().contains(rule.id()) && !Defects.versionRuleIds().contains(rule.id()));
             }
         }
     }

@@ -93,7 +93,7 @@ public final class Defects {
      * <pre>{@code
      * @Property
      * void aDefectInjectedIsADefectFound(@ForAll("verification") Defects.Injection injection) {
-     *     assertThat(validator.validate(injection.before())).hasNoFinding("us-cma.verification");
+     *     assertThat(validator.validate(injection.before())).hasNoFindingOf("us-cma.verification");
      *     assertThat(validator.validate(injection.after())).hasFinding("us-cma.verification");
      * }
      * }</pre>
