@@ -88,7 +88,9 @@ public final class Defects {
      * before has no finding of the rule {@code ruleId}. For the rules of {@code us-cma} and {@code
      * us-hipaa} it claims the pack, falls under it and satisfies every rule of it, and the defect
      * then breaks the one element its rule checks; for the other rules it is the valid agreement
-     * the edit starts from.
+     * the edit starts from. One rule has no agreement before: the agreements of {@code
+     * parties.too-few} are generated with a single party rather than edited, so for it {@code
+     * before} is {@code after}.
      *
      * <pre>{@code
      * @Property
@@ -115,6 +117,7 @@ public final class Defects {
      * #injections(String)}.
      *
      * @param before the agreement before the defect was injected, on which the rule does not fire
+     *     (save for the one exception {@link #injections(String)} names)
      * @param after the same agreement with the defect, on which the rule fires
      */
     @API(status = EXPERIMENTAL, since = "0.1")

@@ -84,6 +84,24 @@ class DefectsTest {
         }
     }
 
+    @TestFactory
+    Stream<DynamicTest> anInjectionPairsTheDefectiveAgreementWithTheValidOneItWasMadeFrom() {
+        return principleRuleIds().stream().map(ruleId -> DynamicTest.dynamicTest(ruleId, () -> {
+            List<Agreement> defective = sample(Defects.of(ruleId), ruleId.hashCode());
+            List<Defects.Injection> injections = sample(Defects.injections(ruleId), ruleId.hashCode());
+            for (int i = 0; i < injections.size(); i++) {
+                Defects.Injection injection = injections.get(i);
+                assertThat(injection.after()).as(ruleId).isEqualTo(defective.get(i));
+                if (ruleId.equals("parties.too-few")) {
+                    // Generated with a single party, not edited: there is no agreement before.
+                    assertThat(injection.before()).isEqualTo(injection.after());
+                } else {
+                    assertThat(Validators.AT_REFERENCE_DATE.validate(injection.before())).as("%s before", ruleId).isClean();
+                }
+            }
+        }));
+    }
+
     /** The rules of the principles with a defect generator (the packs' are checked in agreements-packs). */
     static Set<String> principleRuleIds() {
         return Defects.ruleIds().stream().filter(id -> Defects.pack(id).isEmpty())
@@ -100,10 +118,10 @@ class DefectsTest {
     }
 
     /** {@value #TRIES} values of {@code arbitrary}, the same on every run. */
-    static List<Agreement> sample(Arbitrary<Agreement> arbitrary, long seed) {
-        List<Agreement> values = new ArrayList<>();
+    static <T> List<T> sample(Arbitrary<T> arbitrary, long seed) {
+        List<T> values = new ArrayList<>();
         JqwikSession.run(() -> {
-            RandomGenerator<Agreement> generator = arbitrary.generator(TRIES);
+            RandomGenerator<T> generator = arbitrary.generator(TRIES);
             Random random = new Random(seed);
             for (int i = 0; i < TRIES; i++) {
                 values.add(generator.next(random).value());
