@@ -28,6 +28,15 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
 
     private static final JsonPointer ROOT = new JsonPointer(List.of());
 
+    // The text of the indexes most pointers hold, made once rather than per pointer.
+    private static final String[] SMALL_INDEXES = new String[256];
+
+    static {
+        for (int i = 0; i < SMALL_INDEXES.length; i++) {
+            SMALL_INDEXES[i] = Integer.toString(i);
+        }
+    }
+
     /**
      * Copies the tokens.
      *
@@ -49,11 +58,21 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
      * index: {@code JsonPointer.of("parties", 2, "agencyId")}.
      */
     public static JsonPointer of(Object... tokens) {
-        List<String> list = new ArrayList<>(tokens.length);
-        for (Object token : tokens) {
-            list.add(token(token));
+        // Straight into the classified form: rules and the assessment make many small pointers.
+        int n = tokens.length;
+        String[] text = new String[n];
+        int[] index = new int[n];
+        for (int i = 0; i < n; i++) {
+            Object token = tokens[i];
+            if (token instanceof Integer position) {
+                text[i] = token(position);
+                index[i] = position;
+            } else {
+                text[i] = token(token);
+                index[i] = Tokens.classify(text[i]);
+            }
         }
-        return new JsonPointer(list);
+        return new JsonPointer(new Tokens(text, index));
     }
 
     /**
@@ -148,7 +167,7 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
             if (index < 0) {
                 throw new IllegalArgumentException("an array index is not negative: " + index);
             }
-            return index.toString();
+            return index < SMALL_INDEXES.length ? SMALL_INDEXES[index] : index.toString();
         }
         if (token instanceof String key) {
             return key;
@@ -173,6 +192,11 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
         private final int[] index;
         // Written when first asked for; a race between two first readers writes the same string twice.
         private @Nullable String text;
+
+        Tokens(String[] tokens, int[] index) {
+            this.tokens = tokens;
+            this.index = index;
+        }
 
         Tokens(List<String> given) {
             int n = given.size();

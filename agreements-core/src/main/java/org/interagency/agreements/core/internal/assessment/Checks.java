@@ -18,6 +18,7 @@ import org.interagency.agreements.Party;
 import org.interagency.agreements.PartyRole;
 import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.RaciRole;
+import org.interagency.agreements.Responsibility;
 import org.interagency.agreements.Review;
 import org.interagency.agreements.Sponsor;
 import org.interagency.agreements.TrustMeasure;
@@ -160,15 +161,15 @@ final class Checks {
     // P2 ---------------------------------------------------------------------------------------
 
     static Verdict rolesStated(AssessmentInput in) {
-        List<JsonPointer> assigned = new ArrayList<>();
-        int size = in.agreement().responsibilities().size();
-        for (int i = 0; i < size; i++) {
-            if (!in.agreement().responsibilities().get(i).assignments().isEmpty()) {
+        List<Responsibility> responsibilities = in.agreement().responsibilities();
+        int size = responsibilities.size();
+        boolean all = size > 0 && responsibilities.stream().noneMatch(r -> r.assignments().isEmpty());
+        // When every responsibility is assigned, the section is the evidence, one pointer.
+        List<JsonPointer> assigned = all ? indices("responsibilities", size) : new ArrayList<>();
+        for (int i = 0; !all && i < size; i++) {
+            if (!responsibilities.get(i).assignments().isEmpty()) {
                 assigned.add(JsonPointer.of("responsibilities", i));
             }
-        }
-        if (!assigned.isEmpty() && assigned.size() == size) {
-            assigned = indices("responsibilities", size);
         }
         return Verdict.of(!assigned.isEmpty(), assigned.isEmpty() ? List.of(JsonPointer.of("responsibilities")) : assigned,
                 assigned.size() + " responsibilities assigned", "no responsibility is assigned to an agency");
