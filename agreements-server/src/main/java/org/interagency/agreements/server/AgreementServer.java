@@ -387,6 +387,9 @@ public final class AgreementServer implements AutoCloseable {
          * The rule configuration every check applies (rules disabled, severities, packs, the
          * longest waiver), and whose limits bound every request body and every file of the
          * portfolio; {@code null} (the default) for the library's defaults.
+         *
+         * @param file the configuration, as {@link ConfigurationFile#read(Path)} reads it, or {@code null}
+         * @return this builder
          */
         public Builder configuration(@Nullable ConfigurationFile file) {
             this.configuration = file;
