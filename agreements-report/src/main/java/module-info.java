@@ -5,6 +5,9 @@
  * workflow commands, and one self-contained HTML page for the people
  * who read neither. Start at {@link org.interagency.agreements.report.ReportWriter}.
  *
+ * <p>{@link org.interagency.agreements.report.ConfigurationFile} reads the rule configuration
+ * file that the command line's {@code check} and {@code serve} share.
+ *
  * <p>The views of an agreement that the reports and {@code agreements render} share (the RACI
  * matrix, the data flows and the escalation ladders) are in
  * {@link org.interagency.agreements.report.view}.
@@ -15,7 +18,10 @@
 module org.interagency.agreements.report {
     requires transitive org.interagency.agreements.core;
     requires transitive org.interagency.agreements.json;
+    requires tools.jackson.core;
     requires tools.jackson.databind;
+    // The rule configuration file (ConfigurationFile) may be YAML.
+    requires tools.jackson.dataformat.yaml;
     // The JUnit XML writer writes through the JDK's StAX writer.
     requires java.xml;
     requires static org.jspecify;

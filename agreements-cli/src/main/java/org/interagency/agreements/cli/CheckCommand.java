@@ -1,7 +1,6 @@
 package org.interagency.agreements.cli;
 
 import org.interagency.agreements.cli.internal.BaselineFiles;
-import org.interagency.agreements.cli.internal.ConfigurationFile;
 import org.interagency.agreements.cli.internal.DocumentChecks;
 import org.interagency.agreements.cli.internal.FileSelection;
 import org.interagency.agreements.cli.internal.ProcessEnvironment;
@@ -10,6 +9,7 @@ import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.report.BaselineComparison;
 import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.ConfigurationFile;
 import org.interagency.agreements.report.ReportWriter;
 import org.interagency.agreements.rules.Severity;
 import org.jspecify.annotations.Nullable;
@@ -160,7 +160,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path configuration = config != null ? config : ConfigurationFile.discover(environment.workingDirectory()).orElse(null);
+        // Read once: its rules go to the validator, its limits to the reader.
+        ConfigurationFile configuration = DocumentChecks.configuration(
+                config != null ? config : ConfigurationFile.discover(environment.workingDirectory()).orElse(null));
         AgreementValidator validator = DocumentChecks.validator(asOf, configuration, packs, waivers);
         DocumentChecks checks = new DocumentChecks(validator, portfolio, false, limits.reader(configuration),
                 FileSelection.of(include, exclude), environment.stdin(),

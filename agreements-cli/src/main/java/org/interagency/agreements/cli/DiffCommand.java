@@ -91,7 +91,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         VersionOutcome outcome = VersionFiles.compare(previous, current, force,
-                findings ? DocumentChecks.validator(asOf, config, packs, List.of()) : null);
+                findings ? DocumentChecks.validator(asOf, DocumentChecks.configuration(config), packs, List.of()) : null);
         DiffWriter writer = switch (format) {
             case TEXT -> DiffWriter.text();
             case JSON -> DiffWriter.json();

@@ -1,12 +1,11 @@
 package org.interagency.agreements.cli;
 
-import org.interagency.agreements.cli.internal.ConfigurationFile;
 import org.interagency.agreements.cli.internal.ReaderLimits;
 import org.interagency.agreements.json.AgreementJson;
+import org.interagency.agreements.report.ConfigurationFile;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,7 +51,7 @@ final class ReaderOptions {
     @Nullable Long maxProblems;
 
     /** The reader with these limits, each falling back on the configuration's (if {@code config}), then the default's. */
-    AgreementJson reader(@Nullable Path config) {
+    AgreementJson reader(@Nullable ConfigurationFile config) {
         Map<String, Long> options = new LinkedHashMap<>();
         put(options, "maxDocumentBytes", maxDocumentBytes);
         put(options, "maxTokenCount", maxTokens);
@@ -61,7 +60,7 @@ final class ReaderOptions {
         put(options, "maxPropertyNameLength", maxPropertyNameLength);
         put(options, "maxNumberLength", maxNumberLength);
         put(options, "maxProblems", maxProblems);
-        return ReaderLimits.of(options, config == null ? Map.of() : ConfigurationFile.readerLimits(config)).reader();
+        return ReaderLimits.of(options, config == null ? Map.of() : config.limits()).reader();
     }
 
     private static void put(Map<String, Long> options, String name, @Nullable Long value) {

@@ -3,12 +3,12 @@ package org.interagency.agreements.cli;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.assessment.Rubric;
 import org.interagency.agreements.cli.internal.CliException;
-import org.interagency.agreements.cli.internal.ConfigurationFile;
 import org.interagency.agreements.cli.internal.DocumentChecks;
 import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.VersionFiles;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.report.CheckOutcome;
+import org.interagency.agreements.report.ConfigurationFile;
 import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.report.ReportWriter;
 import org.interagency.agreements.report.RuleSummary;
@@ -99,8 +99,8 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Path configuration = config != null ? config
-                : ConfigurationFile.discover(parent.environment().workingDirectory()).orElse(null);
+        ConfigurationFile configuration = DocumentChecks.configuration(config != null ? config
+                : ConfigurationFile.discover(parent.environment().workingDirectory()).orElse(null));
         AgreementValidator validator = DocumentChecks.validator(asOf, configuration, packs, waivers);
         CheckOutcome outcome;
         ReportWriter writer;

@@ -55,6 +55,18 @@ public interface AssessmentWriter {
     }
 
     /**
+     * For a program that asks about one document at a time (the service's {@code /v1/assess}):
+     * each document's object of {@link #json()}, the same fields in the same order, on one line
+     * of its own (JSON Lines, each line ending with {@code \n}); a portfolio's agency profiles are
+     * left out.
+     *
+     * @return the JSON Lines writer
+     */
+    static AssessmentWriter jsonLines() {
+        return AssessmentJsonWriter::writeLines;
+    }
+
+    /**
      * For a wiki page, an issue or a pull request: CommonMark with a GitHub-flavoured table per
      * document, and with a portfolio a table of agencies by principle. Text is escaped so that no
      * character of a file name is read as markup.

@@ -18,7 +18,9 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.interagency.agreements.json.AgreementJson;
+import org.interagency.agreements.report.ConfigurationFile;
 import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.server.internal.BearerTokens;
 import org.interagency.agreements.server.internal.Endpoints;
 import org.interagency.agreements.server.internal.Problem;
@@ -81,6 +83,7 @@ public final class AgreementServer implements AutoCloseable {
             "/v1/portfolio/reload");
 
     private final Builder settings;
+    private final AgreementJson reader;
     private final @Nullable BearerTokens tokens;
     private final ValidationPool pool;
     private final Endpoints endpoints;
@@ -95,7 +98,11 @@ public final class AgreementServer implements AutoCloseable {
         this.settings = settings;
         this.tokens = settings.tokens == null ? null : BearerTokens.read(settings.tokens);
         this.pool = new ValidationPool(settings.threads, settings.queue);
-        this.endpoints = new Endpoints(AgreementJson.defaults(), pool, settings.readTimeout, settings.packs,
+        ConfigurationFile configuration = settings.configuration;
+        // The configuration's limits bound every body and every file of the portfolio.
+        this.reader = configuration == null ? AgreementJson.defaults() : configuration.reader();
+        this.endpoints = new Endpoints(reader, pool, settings.readTimeout, settings.packs,
+                configuration == null ? null : configuration.rules(), configuration == null ? null : configuration.file(),
                 settings.portfolio, version(), this::countFindings, openApi());
         Gauge.builder("agreements.validations.in.use", pool, ValidationPool::inUse)
                 .description("validations running or waiting in the pool").register(metrics);
@@ -120,9 +127,10 @@ public final class AgreementServer implements AutoCloseable {
     public AgreementServer start() {
         app.start();
         started = true;
-        LOG.info("listening on {}://{}:{} with {} validation thread(s), a queue of {}, documents up to {} bytes",
+        LOG.info("listening on {}://{}:{} with {} validation thread(s), a queue of {}, documents up to {} bytes, {}",
                 settings.keystore == null ? "http" : "https", settings.bind, port(), settings.threads, settings.queue,
-                AgreementJson.DEFAULT_MAX_DOCUMENT_BYTES);
+                reader.maxDocumentBytes(), settings.configuration == null ? "no configuration file"
+                        : "the configuration " + Messages.quoteName(settings.configuration.file()));
         return this;
     }
 
@@ -186,7 +194,7 @@ public final class AgreementServer implements AutoCloseable {
 
     private void configure(io.javalin.config.JavalinConfig config) {
         config.startup.showJavalinBanner = false;
-        config.http.maxRequestSize = AgreementJson.DEFAULT_MAX_DOCUMENT_BYTES;
+        config.http.maxRequestSize = reader.maxDocumentBytes();
         config.jetty.modifyServer(this::connector);
         if (!settings.corsOrigins.isEmpty()) {
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
@@ -340,6 +348,7 @@ public final class AgreementServer implements AutoCloseable {
         private String bind = "127.0.0.1";
         private int port = 8080;
         private final List<String> packs = new ArrayList<>();
+        private @Nullable ConfigurationFile configuration;
         private @Nullable Path portfolio;
         private @Nullable Path tokens;
         private @Nullable Path keystore;
@@ -371,6 +380,19 @@ public final class AgreementServer implements AutoCloseable {
         /** Packs every check runs, besides the principle packs and those a document claims. */
         public Builder packs(List<String> ids) {
             packs.addAll(ids);
+            return this;
+        }
+
+        /**
+         * The rule configuration every check applies (rules disabled, severities, packs, the
+         * longest waiver), and whose limits bound every request body and every file of the
+         * portfolio; {@code null} (the default) for the library's defaults.
+         *
+         * @param file the configuration, as {@link ConfigurationFile#read(Path)} reads it, or {@code null}
+         * @return this builder
+         */
+        public Builder configuration(@Nullable ConfigurationFile file) {
+            this.configuration = file;
             return this;
         }
 
@@ -422,7 +444,8 @@ public final class AgreementServer implements AutoCloseable {
          * The server, not yet started.
          *
          * @throws IllegalArgumentException if a setting is not valid, the token file cannot be
-         *     read, or a pack is unknown
+         *     read, or a pack is unknown, or the configuration names a rule or a pack that nothing
+         *     has (the message then names its file)
          */
         public AgreementServer build() {
             if (threads < 1 || queue < 0) {

@@ -1,5 +1,6 @@
 package org.interagency.agreements.server;
 
+import org.interagency.agreements.report.ConfigurationFile;
 import org.interagency.agreements.rules.Messages;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -31,7 +32,8 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "2:the service could not start (a setting, the port, the keystore or the token file)"})
+        exitCodeList = {"0:stopped", "2:the service could not start (a setting, the configuration file, the port, the"
+                + " keystore or the token file)"})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
@@ -40,6 +42,13 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "The port; 0 for any free one. Default: 8080.")
     int port = 8080;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A rule configuration (JSON or YAML), as for check: disabled rule ids, severities by rule id,"
+                    + " packs, the longest waiver, and the reader's limits (which bound every request body and every"
+                    + " file of --portfolio). Applied to every request. Unlike check, serve looks for no"
+                    + " .agreements.yaml: without --config, the defaults.")
+    @Nullable Path config;
 
     @Option(names = "--pack", paramLabel = "ID", description = "Run the rules of this pack in every check (repeatable).")
     List<String> packs = new ArrayList<>();
@@ -88,8 +97,9 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
         AgreementServer server;
         try {
+            // Read (once) and checked before the port is bound: a bad file stops the start.
             AgreementServer.Builder builder = AgreementServer.builder().bind(bind).port(port).packs(packs)
-                    .portfolio(portfolio).tokens(tokens).pool(threads, queue).readTimeout(Duration.ofSeconds(readTimeout));
+                    .configuration(config == null ? null : ConfigurationFile.read(config)).portfolio(portfolio).tokens(tokens).pool(threads, queue).readTimeout(Duration.ofSeconds(readTimeout));
             if (keystore != null) {
                 builder.tls(keystore, password());
             }

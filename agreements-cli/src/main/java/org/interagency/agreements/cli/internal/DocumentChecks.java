@@ -11,6 +11,8 @@ import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.json.ReadResult;
 import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.CheckedDocument;
+import org.interagency.agreements.report.ConfigurationFile;
+import org.interagency.agreements.report.ConfigurationFileException;
 import org.interagency.agreements.report.ReadProblem;
 import org.interagency.agreements.report.RuleSummary;
 import org.interagency.agreements.rules.Messages;
@@ -83,12 +85,31 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
     }
 
     /**
-     * The validator of {@code --as-of}, {@code --config} and {@code --pack}.
+     * The configuration in {@code file}, read once (its rules for {@link #validator}, its limits
+     * for the reader).
+     *
+     * @param file the configuration file, or {@code null} for none
+     * @return the configuration, or {@code null} without a file
+     * @throws CliException if the file cannot be read or is not a configuration, with the reason
+     */
+    public static @Nullable ConfigurationFile configuration(@Nullable Path file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return ConfigurationFile.read(file);
+        } catch (ConfigurationFileException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The validator of {@code --as-of}, the configuration of {@code --config} and {@code --pack}.
      *
      * @throws CliException if the configuration is not valid or a pack is unknown
      */
-    public static AgreementValidator validator(@Nullable LocalDate asOf, @Nullable Path config, List<String> packs,
-            List<Path> waivers) {
+    public static AgreementValidator validator(@Nullable LocalDate asOf, @Nullable ConfigurationFile config,
+            List<String> packs, List<Path> waivers) {
         AgreementValidator.Builder builder = AgreementValidator.builder();
         if (asOf != null) {
             builder.clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
@@ -98,7 +119,7 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
         }
         builder.packs(packs.toArray(String[]::new));
         if (config != null) {
-            builder.configuration(ConfigurationFile.read(config));
+            builder.configuration(config.rules());
         }
         try {
             return builder.build();
@@ -109,10 +130,11 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
                 throw new CliException("waivers " + String.join(", ", waivers.stream().map(Messages::quoteName).toList())
                         + ": " + e.getMessage(), e);
             }
-            String from = packs.contains(e.ruleId()) || config == null ? "--pack" : "configuration " + Messages.quoteName(config);
+            String from = packs.contains(e.ruleId()) || config == null ? "--pack" : "configuration " + Messages.quoteName(config.file());
             throw new CliException(from + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new CliException("configuration " + Messages.quoteName(config) + ": " + e.getMessage(), e);
+            throw new CliException("configuration " + Messages.quoteName(config == null ? null : config.file()) + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -2,10 +2,6 @@ package org.interagency.agreements.cli.internal;
 
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.json.AgreementReadException;
-import org.interagency.agreements.json.DocumentLimitException;
-import org.interagency.agreements.json.DocumentProblem;
-import org.interagency.agreements.json.DocumentSourceException;
-import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.report.ReadProblem;
 
 import java.io.IOException;
@@ -18,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -94,25 +91,12 @@ public final class DocumentFiles {
     }
 
     /**
-     * The problems of a read exception, as the command reports them: a file that could not be
-     * read at all as {@code "cannot read the file: no such file"}.
+     * The problems of a read exception, as the command reports them ({@link ReadProblem#listOf},
+     * which the service shares): a file that could not be read at all as
+     * {@code "cannot read the file: no such file"}; a limit's problem says how to raise it with an
+     * option or the configuration file, not with the library's builder.
      */
     public static List<ReadProblem> problems(AgreementReadException e) {
-        if (e instanceof DocumentSourceException source) {
-            return List.of(ReadProblem.ofFile("cannot read the file: " + source.reason()));
-        }
-        List<ReadProblem> problems = new ArrayList<>();
-        for (DocumentProblem problem : e.problems()) {
-            SourcePosition position = problem.line() > 0 && problem.column() > 0
-                    ? new SourcePosition(problem.line(), problem.column()) : SourcePosition.START;
-            // A limit is raised with an option here, not with the library's builder.
-            String message = e instanceof DocumentLimitException limit ? ReaderLimits.message(limit, problem.message())
-                    : problem.message();
-            problems.add(new ReadProblem(message, position, problem.pointer()));
-        }
-        if (e.problemsCut()) {
-            problems.add(ReadProblem.ofFile("more problems were found than are listed; fix these and check again"));
-        }
-        return problems;
+        return ReadProblem.listOf(e, limit -> Optional.of(ReaderLimits.advice(limit)));
     }
 }

@@ -1,7 +1,7 @@
 package org.interagency.agreements.cli.internal;
 
 import org.interagency.agreements.json.AgreementJson;
-import org.interagency.agreements.json.DocumentLimitException;
+import org.interagency.agreements.report.ConfigurationFile;
 import org.interagency.agreements.rules.Messages;
 
 import java.util.LinkedHashMap;
@@ -17,8 +17,7 @@ import java.util.Map;
 public final class ReaderLimits {
 
     /** The limits by their configuration names, in the order the help lists them. */
-    public static final List<String> NAMES = List.of("maxDocumentBytes", "maxTokenCount", "maxDepth", "maxStringLength",
-            "maxPropertyNameLength", "maxNumberLength", "maxProblems");
+    public static final List<String> NAMES = ConfigurationFile.LIMIT_NAMES;
 
     private final Map<String, Long> values;
 
@@ -55,43 +54,20 @@ public final class ReaderLimits {
     }
 
     /**
-     * A limit problem's message with the command line's advice: the library's problem names what
-     * was too large, the exception which limit it was.
-     */
-    public static String message(DocumentLimitException e, String problemMessage) {
-        return e.limit().map(limit -> problemMessage + " (" + advice(limit) + ")").orElse(problemMessage);
-    }
-
-    /**
      * The reader with these limits.
      *
      * @throws CliException if a limit is out of range for the reader
      */
     public AgreementJson reader() {
-        if (values.isEmpty()) {
-            return AgreementJson.defaults();
-        }
-        AgreementJson.Builder builder = AgreementJson.builder();
         for (Map.Entry<String, Long> entry : values.entrySet()) {
             long value = entry.getValue();
             String name = entry.getKey();
-            if (value <= 0 || !name.equals("maxDocumentBytes") && !name.equals("maxTokenCount")
-                    && value > Integer.MAX_VALUE) {
+            if (!ConfigurationFile.inRange(name, value)) {
                 throw new CliException(option(name) + " (limits." + name + "): " + Messages.quote(value)
                         + " is out of range: give a positive whole number"
                         + (name.equals("maxDocumentBytes") || name.equals("maxTokenCount") ? "" : " up to " + Integer.MAX_VALUE));
             }
-            switch (name) {
-                case "maxDocumentBytes" -> builder.maxDocumentBytes(value);
-                case "maxTokenCount" -> builder.maxTokenCount(value);
-                case "maxDepth" -> builder.maxDepth((int) value);
-                case "maxStringLength" -> builder.maxStringLength((int) value);
-                case "maxPropertyNameLength" -> builder.maxPropertyNameLength((int) value);
-                case "maxNumberLength" -> builder.maxNumberLength((int) value);
-                case "maxProblems" -> builder.maxProblems((int) value);
-                default -> throw new IllegalArgumentException("no reader limit " + name);
-            }
         }
-        return builder.build();
+        return ConfigurationFile.reader(values);
     }
 }

@@ -16,7 +16,10 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** The assessment for programs, as JSON. */
+/**
+ * The assessment for programs, as JSON: the command line's array (or portfolio object), and the
+ * same document objects one a line for the service's {@code /v1/assess}.
+ */
 public final class AssessmentJsonWriter {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -39,6 +42,18 @@ public final class AssessmentJsonWriter {
             root = object;
         }
         out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.flush();
+    }
+
+    /**
+     * Writes each document of {@code outcome} as one JSON object on a line of its own (JSON
+     * Lines): the objects of {@link #write}'s array, without the portfolio's agencies.
+     */
+    public static void writeLines(AssessmentOutcome outcome, PrintWriter out) {
+        for (AssessmentOutcome.Document document : outcome.documents()) {
+            out.print(MAPPER.writeValueAsString(document(document.path(), document.assessment())));
+            out.print('\n');
+        }
         out.flush();
     }
 

@@ -3,15 +3,12 @@ package org.interagency.agreements.server.internal;
 import org.apiguardian.api.API;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementReadException;
-import org.interagency.agreements.json.DocumentProblem;
 import org.interagency.agreements.json.DocumentSource;
 import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.json.ReadResult;
-import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.report.ReadProblem;
 import org.jspecify.annotations.Nullable;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,27 +70,13 @@ public final class Documents {
         try {
             return reader.read(DocumentSource.of(body, name, syntax));
         } catch (AgreementReadException e) {
+            // The command line's problems, from the same code; a limit is the service's own, which
+            // the caller cannot raise, so no advice on raising it.
+            List<ReadProblem> problems = ReadProblem.listOf(e);
             throw new Problem(400, "malformed-document", "Malformed document",
-                    "the document " + name + " is not a valid agreement: " + problems(e).size() + " problem(s)",
-                    problems(e)).toException();
+                    "the document " + name + " is not a valid agreement: " + problems.size() + " problem(s)",
+                    problems).toException();
         }
-    }
-
-    /** The problems of a read, as the command line reports them. */
-    public static List<ReadProblem> problems(AgreementReadException e) {
-        List<ReadProblem> problems = new ArrayList<>();
-        for (DocumentProblem problem : e.problems()) {
-            SourcePosition position = problem.line() > 0 && problem.column() > 0
-                    ? new SourcePosition(problem.line(), problem.column()) : SourcePosition.START;
-            problems.add(new ReadProblem(problem.message(), position, problem.pointer()));
-        }
-        if (problems.isEmpty()) {
-            problems.add(ReadProblem.ofFile(e.getMessage()));
-        }
-        if (e.problemsCut()) {
-            problems.add(ReadProblem.ofFile("more problems were found than are listed; fix these and check again"));
-        }
-        return problems;
     }
 
     private static Problem.ProblemException unsupported(String why) {

@@ -10,16 +10,20 @@ import org.interagency.agreements.assessment.Rubric;
 import org.interagency.agreements.core.AgreementDiff;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.core.PortfolioReport;
+import org.interagency.agreements.core.RuleConfiguration;
 import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.json.AgreementJson;
 import org.interagency.agreements.json.AgreementSchema;
 import org.interagency.agreements.json.DocumentSyntax;
 import org.interagency.agreements.json.ReadResult;
+import org.interagency.agreements.report.AssessmentOutcome;
+import org.interagency.agreements.report.AssessmentWriter;
 import org.interagency.agreements.report.CheckOutcome;
 import org.interagency.agreements.report.CheckedDocument;
 import org.interagency.agreements.report.ReportWriter;
 import org.interagency.agreements.report.RuleSummary;
 import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.rules.Report;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -60,6 +64,8 @@ public final class Endpoints {
     private final ValidationPool pool;
     private final Duration readTimeout;
     private final List<String> packs;
+    private final @Nullable RuleConfiguration configuration;
+    private final java.nio.file.@Nullable Path configurationFile;
     private final String version;
     private final AgreementValidator defaultValidator;
     private final Map<String, AgreementValidator> validators = new ConcurrentHashMap<>();
@@ -75,19 +81,27 @@ public final class Endpoints {
      * @param pool where validations run
      * @param readTimeout how long a whole request body may take
      * @param packs the packs every check runs (besides those a request names)
+     * @param configuration the rules every check runs and their severities, or {@code null} for
+     *     the defaults
+     * @param configurationFile the file {@code configuration} was read from, to name in errors, or
+     *     {@code null}
      * @param portfolioDirectory the portfolio for "who is accountable", or {@code null}
      * @param version this build's version, for SARIF
      * @param findingsSeen told the findings of each check, for the metrics (rule ids and counts only)
      * @param openApi the OpenAPI description's text
-     * @throws RuleConfigurationException if a pack is unknown
+     * @throws Problem.ProblemException if a pack is unknown, or the configuration names a rule or
+     *     a pack that nothing has (its detail names the file)
      */
     public Endpoints(AgreementJson reader, ValidationPool pool, Duration readTimeout, List<String> packs,
+            @Nullable RuleConfiguration configuration, java.nio.file.@Nullable Path configurationFile,
             java.nio.file.@Nullable Path portfolioDirectory, String version, Consumer<List<Finding>> findingsSeen,
             String openApi) {
         this.reader = reader;
         this.pool = pool;
         this.readTimeout = readTimeout;
         this.packs = List.copyOf(packs);
+        this.configuration = configuration;
+        this.configurationFile = configurationFile;
         this.version = version;
         this.portfolioDirectory = portfolioDirectory;
         this.findingsSeen = findingsSeen;
@@ -195,7 +209,10 @@ public final class Endpoints {
         byte[] body = body(ctx);
         String assessment = pool.run(() -> {
             Agreement agreement = Documents.read(reader, body, name, syntax).agreement();
-            return ServiceJson.assessment(name, Rubric.builtIn().assess(agreement, validator));
+            AssessmentOutcome outcome = new AssessmentOutcome(
+                    List.of(new AssessmentOutcome.Document(name, Rubric.builtIn().assess(agreement, validator))), null);
+            // The object agreements assess --format json writes for this document, on one line.
+            return write(AssessmentWriter.jsonLines(), outcome);
         });
         ctx.status(200).contentType("application/json").result(assessment);
     }
@@ -325,10 +342,17 @@ public final class Endpoints {
         List<String> all = new ArrayList<>(packs);
         all.addAll(requested);
         builder.packs(all.toArray(String[]::new));
+        if (configuration != null) {
+            builder.configuration(configuration);
+        }
         try {
             return builder.build();
         } catch (RuleConfigurationException e) {
-            throw Problem.of(400, "unknown-pack", "Unknown pack", e.getMessage()).toException();
+            // An id that no pack of the service or the request has came from the configuration:
+            // the default validator is built at start, so the service then does not start.
+            boolean configured = configurationFile != null && !all.contains(e.ruleId());
+            throw Problem.of(400, "unknown-pack", "Unknown pack", (configured
+                    ? "configuration " + Messages.quoteName(configurationFile) + ": " : "") + e.getMessage()).toException();
         }
     }
 
@@ -361,6 +385,12 @@ public final class Endpoints {
     }
 
     private static String write(ReportWriter writer, CheckOutcome outcome) {
+        StringWriter text = new StringWriter();
+        writer.write(outcome, new PrintWriter(text));
+        return text.toString();
+    }
+
+    private static String write(AssessmentWriter writer, AssessmentOutcome outcome) {
         StringWriter text = new StringWriter();
         writer.write(outcome, new PrintWriter(text));
         return text.toString();

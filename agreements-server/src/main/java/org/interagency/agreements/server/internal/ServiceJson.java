@@ -3,9 +3,6 @@ package org.interagency.agreements.server.internal;
 import org.apiguardian.api.API;
 import org.interagency.agreements.accountability.Accountability;
 import org.interagency.agreements.accountability.AccountableAssignment;
-import org.interagency.agreements.assessment.CollaborationAssessment;
-import org.interagency.agreements.assessment.CriterionResult;
-import org.interagency.agreements.assessment.PrincipleAssessment;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.rules.Citation;
 import org.interagency.agreements.rules.Rule;
@@ -24,8 +21,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The JSON of the service's answers other than reports (those are agreements-report's JSON and
- * SARIF): the rule catalogue, an accountability answer, a version comparison and an assessment.
- * Their shapes are those of {@code openapi.json}.
+ * SARIF, and an assessment, which is agreements-report's JSON too): the rule catalogue, an
+ * accountability answer and a version comparison. Their shapes are those of {@code openapi.json}.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ServiceJson {
@@ -124,42 +121,6 @@ public final class ServiceJson {
             putIfPresent(node, "currentValue", change.currentValue());
         }
         return MAPPER.writeValueAsString(root);
-    }
-
-    /** An assessment, in the shape of {@code agreements assess --format json} (one element of its array). */
-    public static String assessment(String name, CollaborationAssessment assessment) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("path", name);
-        node.put("agreementId", assessment.agreementId());
-        node.put("asOf", assessment.asOf().toString());
-        node.put("scope", CollaborationAssessment.SCOPE);
-        assessment.minimum().ifPresent(l -> node.put("minimum", l.number()));
-        ArrayNode weakest = node.putArray("weakest");
-        assessment.weakest().forEach(p -> weakest.add(p.principle().id()));
-        ArrayNode principles = node.putArray("principles");
-        for (PrincipleAssessment p : assessment.principles()) {
-            ObjectNode pn = principles.addObject();
-            pn.put("principle", p.principle().id());
-            pn.put("number", p.principle().number());
-            pn.put("applicable", p.applicable());
-            pn.put("level", p.level().number());
-            pn.put("levelName", p.level().title());
-            pn.put("met", p.met());
-            pn.put("total", p.total());
-            putIfPresent(pn, "cap", p.cap());
-            putIfPresent(pn, "nextStep", p.nextStep());
-            ArrayNode criteria = pn.putArray("criteria");
-            for (CriterionResult r : p.results()) {
-                ObjectNode cn = criteria.addObject();
-                cn.put("id", r.criterion().id());
-                cn.put("level", r.criterion().level().number());
-                cn.put("status", r.status().name().toLowerCase(Locale.ROOT));
-                cn.put("explanation", r.explanation());
-                ArrayNode evidence = cn.putArray("evidence");
-                r.evidence().forEach(e -> evidence.add(e.toString()));
-            }
-        }
-        return MAPPER.writeValueAsString(node);
     }
 
     private static void putIfPresent(ObjectNode node, String name, @Nullable Object value) {
