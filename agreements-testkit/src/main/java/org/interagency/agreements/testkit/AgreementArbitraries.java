@@ -14,11 +14,14 @@ import org.interagency.agreements.GovernanceBody;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.Milestone;
 import org.interagency.agreements.Party;
+import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Responsibility;
 import org.interagency.agreements.ScopePath;
 import org.interagency.agreements.Term;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.testkit.internal.Assembler;
 import org.interagency.agreements.testkit.internal.Genes;
+import org.interagency.agreements.testkit.internal.PackSatisfaction;
 import org.interagency.agreements.testkit.internal.SeedArbitraries;
 import org.interagency.agreements.testkit.internal.SizeSpec;
 import org.interagency.agreements.testkit.internal.Vocabulary;
@@ -99,6 +102,61 @@ public final class AgreementArbitraries {
      */
     public static AgreementArbitrary agreements() {
         return new AgreementArbitrary(SizeSpec.DEFAULT);
+    }
+
+    /**
+     * Agreements that the legal pack {@code packId} governs and accepts: checked with the pack (and
+     * a clock at {@link #REFERENCE_DATE}), none of its rules reports anything. Each is a valid
+     * agreement made into one of the kind and with the parties the pack governs (a computer
+     * matching agreement between a federal agency and another for {@code us-cma}; an Economy Act
+     * order from a requesting to a servicing agency for {@code us-iaa}; a covered entity sharing
+     * with its business associate for {@code us-hipaa}; a controller and its processor in Ireland
+     * for {@code eu-gdpr}; personal data shared from England for {@code uk-ico-dsa}; Louisiana
+     * asking Texas for equipment for {@code us-emac}), stating everything the pack's rules check, and
+     * claiming the pack, so that a validator with agreements-packs on the class path runs it.
+     * Rules of the principles may still report on them (a party that moves to Ireland may leave a
+     * jurisdiction no assignment covers).
+     *
+     * <pre>{@code
+     * @Property
+     * void ordersWithoutDeliveryAreReported(@ForAll("orders") Agreement order) {
+     *     assertThat(validator.validate(order)).hasFinding("us-iaa.delivery");
+     * }
+     *
+     * @Provide
+     * Arbitrary<Agreement> orders() {
+     *     return Defects.injectInto("us-iaa.delivery", AgreementArbitraries.satisfying("us-iaa"));
+     * }
+     * }</pre>
+     *
+     * @param packId the id of a built-in legal pack: one of {@link #satisfiablePackIds()}
+     * @return agreements that satisfy that pack
+     * @throws IllegalArgumentException if {@code packId} is not one of them; the message suggests
+     *     the nearest and lists them all
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static Arbitrary<Agreement> satisfying(String packId) {
+        Objects.requireNonNull(packId, "packId");
+        if (!PackSatisfaction.packIds().contains(packId)) {
+            String nearest = Messages.didYouMean(packId, PackSatisfaction.packIds())
+                    .map(n -> " (did you mean " + Messages.quote(n) + "?)").orElse("");
+            throw new IllegalArgumentException("no generator of agreements that satisfy the pack " + Messages.quote(packId)
+                    + nearest + "; there are generators for " + String.join(", ", PackSatisfaction.packIds()));
+        }
+        SizeSpec size = PackSatisfaction.BASE;
+        Arbitrary<Agreement> valid = SeedArbitraries.seeds(size)
+                .map(seed -> Assembler.assemble(seed, size.expiringTermsOnly(), size.maxAssignments()));
+        return Combinators.combine(valid, Arbitraries.integers().between(0, 1 << 12))
+                .as((agreement, choice) -> PackSatisfaction.satisfy(packId, agreement, choice));
+    }
+
+    /**
+     * {@return the ids of the legal packs that {@link #satisfying(String)} has agreements for, in
+     * alphabetical order: every pack of agreements-packs}
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static Set<String> satisfiablePackIds() {
+        return PackSatisfaction.packIds();
     }
 
     /**

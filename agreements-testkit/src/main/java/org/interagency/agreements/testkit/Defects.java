@@ -131,6 +131,34 @@ public final class Defects {
     }
 
     /**
+     * The agreements of {@code agreements}, each with the defect of the rule {@code ruleId}
+     * injected: the same edit as {@link #of(String)} makes, applied to agreements of your choice.
+     * Above all, inject a pack rule's defect into agreements that satisfy the pack, and the rule
+     * fires on an agreement that is otherwise clean:
+     * <pre>{@code
+     * @Provide
+     * Arbitrary<Agreement> lateDeterminations() {
+     *     return Defects.injectInto("us-iaa.determination-and-findings", AgreementArbitraries.satisfying("us-iaa"));
+     * }
+     * }</pre>
+     *
+     * <p>The edit needs what it breaks: a defect of a data rule needs a data-sharing protocol, one
+     * of a rule about two parties needs two. The agreements of {@link
+     * AgreementArbitraries#satisfying(String)} have what every defect of their pack needs.
+     *
+     * @param ruleId the id of a rule that {@link #ruleIds()} lists
+     * @param agreements the agreements to inject the defect into
+     * @return those agreements with the defect
+     * @throws IllegalArgumentException if there is no generator for {@code ruleId}
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static Arbitrary<Agreement> injectInto(String ruleId, Arbitrary<Agreement> agreements) {
+        Defect defect = defect(ruleId);
+        Objects.requireNonNull(agreements, "agreements");
+        return Combinators.combine(agreements, Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
+    }
+
+    /**
      * {@return the legal pack whose rule {@code ruleId} is ({@code us-cma} for {@code
      * us-cma.verification}), or empty for a rule of the principles} The agreements of {@link
      * #of(String)} for a pack's rule claim that pack, so that a validator that knows it (with

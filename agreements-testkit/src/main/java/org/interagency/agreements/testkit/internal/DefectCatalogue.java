@@ -221,6 +221,7 @@ public final class DefectCatalogue {
         gdprDefects(d, withProtocol.withParties(2, 6));
         icoDefects(d, withProtocol);
         emacDefects(d, any.withParties(2, 6));
+        IaaDefects.register(d);
         put(d, "term.no-authority", any, (a, c) -> edit(a)
                 .authorities(List.of())
                 .dataSharingProtocols(updateAll(a.dataSharingProtocols(), p -> protocol(p)
@@ -410,14 +411,17 @@ public final class DefectCatalogue {
      * The defects of the eu-gdpr pack (GDPR Arts. 26 and 28(3)): each makes the first protocol
      * share personal data between parties in Ireland, its provider and first recipient joint
      * controllers (the Art. 26 rules) or a controller and its processor (the Art. 28 rules), and
-     * claims the pack. The generated agreements state no provisions, so the rules that require one
-     * fire without a further edit.
+     * claims the pack; each then removes what its rule looks for (the provisions on its topic, the
+     * audit rights…), so that it is a defect also in an agreement that satisfies the pack.
      */
     private static void gdprDefects(Map<String, Defect> d, SizeSpec base) {
-        for (String rule : List.of("eu-gdpr.joint-data-subject-rights", "eu-gdpr.joint-information-duties",
-                "eu-gdpr.joint-contact-point", "eu-gdpr.joint-essence-available")) {
-            putPack(d, rule, base, "eu-gdpr", (a, c) -> gdprGoverned(a, false));
-        }
+        // Each removes the provisions on its topic, so that the defect is one also in an agreement that states them.
+        Map<String, ProvisionTopic> jointTopics = Map.of("eu-gdpr.joint-data-subject-rights", ProvisionTopic.INDIVIDUAL_RIGHTS,
+                "eu-gdpr.joint-information-duties", ProvisionTopic.TRANSPARENCY,
+                "eu-gdpr.joint-contact-point", ProvisionTopic.CONTACT_POINT,
+                "eu-gdpr.joint-essence-available", ProvisionTopic.ESSENCE_AVAILABLE);
+        jointTopics.forEach((rule, topic) -> putPack(d, rule, base, "eu-gdpr",
+                (a, c) -> PackSatisfaction.withoutProvisions(gdprGoverned(a, false), topic)));
         // A third joint controller with no share in the arrangement.
         putPack(d, "eu-gdpr.joint-arrangement", base, "eu-gdpr", (a, c) -> {
             Agreement joint = gdprGoverned(a, false);
@@ -427,13 +431,18 @@ public final class DefectCatalogue {
                     .name("Joint controller with no part").build();
             return edit(joint).parties(plus(joint.parties(), idle)).build();
         });
-        for (String rule : List.of("eu-gdpr.processor-instructions", "eu-gdpr.processor-confidentiality",
-                "eu-gdpr.processor-subprocessors", "eu-gdpr.processor-rights-assistance",
-                "eu-gdpr.processor-compliance-assistance", "eu-gdpr.processor-infringing-instruction",
-                "eu-gdpr.processor-data-and-subjects")) {
-            // The personal data set made by gdprGoverned lists no data subjects either.
-            putPack(d, rule, base, "eu-gdpr", (a, c) -> gdprGoverned(a, true));
-        }
+        Map<String, ProvisionTopic> processor = Map.of("eu-gdpr.processor-instructions", ProvisionTopic.PROCESSOR_INSTRUCTIONS,
+                "eu-gdpr.processor-confidentiality", ProvisionTopic.CONFIDENTIALITY,
+                "eu-gdpr.processor-subprocessors", ProvisionTopic.SUBPROCESSOR_AUTHORISATION,
+                "eu-gdpr.processor-rights-assistance", ProvisionTopic.RIGHTS_REQUEST_ASSISTANCE,
+                "eu-gdpr.processor-compliance-assistance", ProvisionTopic.COMPLIANCE_ASSISTANCE,
+                "eu-gdpr.processor-infringing-instruction", ProvisionTopic.INFRINGING_INSTRUCTION_NOTICE);
+        processor.forEach((rule, topic) -> putPack(d, rule, base, "eu-gdpr",
+                (a, c) -> PackSatisfaction.withoutProvisions(gdprGoverned(a, true), topic)));
+        // The personal data set says neither what it holds nor whose data it is.
+        putPack(d, "eu-gdpr.processor-data-and-subjects", base, "eu-gdpr", (a, c) -> firstProtocol(gdprGoverned(a, true),
+                p -> protocol(p).dataSets(update(p.dataSets(), 0, s -> DataSetBuilder.builder(s).dataElements(List.of())
+                        .dataSubjectCategories(List.of()).build()))));
         putPack(d, "eu-gdpr.processor-security", base, "eu-gdpr", (a, c) -> firstProtocol(gdprGoverned(a, true),
                 p -> protocol(p).encryptedInTransit(false).encryptedAtRest(false).safeguards(List.of())));
         putPack(d, "eu-gdpr.processor-delete-or-return", base, "eu-gdpr", (a, c) -> firstProtocol(gdprGoverned(a, true),
@@ -459,27 +468,31 @@ public final class DefectCatalogue {
         Agreement governed = edit(a).parties(parties).claims(List.of("eu-gdpr")).build();
         return firstProtocol(governed, p -> protocol(p).recipients(p.recipients().contains(recipient) ? p.recipients()
                 : plus(p.recipients(), recipient)).dataSets(update(p.dataSets(), 0,
-                        s -> new DataSet(s.id(), s.name(), s.classification(), true))));
+                        s -> DataSetBuilder.builder(s).personalData(true).build())));
     }
 
     /**
      * The defects of the uk-ico-dsa pack: each puts the first party in the United Kingdom, makes
-     * the first protocol share personal data (with no data elements), and claims the pack. The
-     * generated agreements state none of the provisions these rules look for, so those rules fire
-     * as they are; they may give a party the legal role "controller", so the controller-roles
-     * defect takes every party's legal roles away.
+     * the first protocol share personal data, and claims the pack; each then removes what its rule
+     * looks for, so that it is a defect also in an agreement that satisfies the pack (the
+     * controller-roles defect takes every party's legal roles away).
      */
     private static void icoDefects(Map<String, Defect> d, SizeSpec base) {
-        for (String rule : List.of("uk-ico.lawful-basis-recorded", "uk-ico.data-items",
-                "uk-ico.individual-rights", "uk-ico.data-quality", "uk-ico.sanctions")) {
-            putPack(d, rule, base, "uk-ico-dsa", (a, c) -> icoGoverned(a));
-        }
+        // Each removes what its rule looks for, so that the defect is one also in an agreement that states it.
+        Map<String, ProvisionTopic> required = Map.of("uk-ico.lawful-basis-recorded", ProvisionTopic.LAWFUL_BASIS,
+                "uk-ico.individual-rights", ProvisionTopic.INDIVIDUAL_RIGHTS, "uk-ico.data-quality", ProvisionTopic.DATA_QUALITY,
+                "uk-ico.sanctions", ProvisionTopic.SANCTIONS);
+        required.forEach((rule, topic) -> putPack(d, rule, base, "uk-ico-dsa",
+                (a, c) -> PackSatisfaction.withoutProvisions(icoGoverned(a), topic)));
         putPack(d, "uk-ico.controller-roles", base, "uk-ico-dsa", (a, c) -> {
             Agreement governed = icoGoverned(a);
             return edit(governed).parties(updateAll(governed.parties(),
                     p -> PartyBuilder.builder(p).legalRoles(List.of()).build())).build();
         });
-        putPack(d, "uk-ico.special-category-conditions", base, "uk-ico-dsa", (a, c) -> firstProtocol(icoGoverned(a),
+        putPack(d, "uk-ico.data-items", base, "uk-ico-dsa", (a, c) -> firstProtocol(icoGoverned(a), p -> protocol(p)
+                .dataSets(update(p.dataSets(), 0, s -> DataSetBuilder.builder(s).dataElements(List.of()).build()))));
+        putPack(d, "uk-ico.special-category-conditions", base, "uk-ico-dsa", (a, c) -> firstProtocol(
+                PackSatisfaction.withoutProvisions(icoGoverned(a), ProvisionTopic.SPECIAL_CATEGORY_CONDITIONS),
                 p -> protocol(p).dataSets(update(p.dataSets(), 0, s -> DataSetBuilder.builder(s)
                         .specialCategories(List.of(index(c, 2) == 0 ? SpecialCategory.HEALTH : SpecialCategory.CRIMINAL_OFFENCES))
                         .build()))));
@@ -493,7 +506,7 @@ public final class DefectCatalogue {
         Agreement governed = edit(a).parties(update(a.parties(), 0, p -> PartyBuilder.builder(p)
                 .jurisdiction(Jurisdiction.of("gb", "eng")).build())).claims(List.of("uk-ico-dsa")).build();
         return firstProtocol(governed, p -> protocol(p).dataSets(update(p.dataSets(), 0,
-                s -> new DataSet(s.id(), s.name(), s.classification(), true))));
+                s -> DataSetBuilder.builder(s).personalData(true).build())));
     }
 
     /**
