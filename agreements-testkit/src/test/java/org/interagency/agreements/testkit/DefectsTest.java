@@ -82,6 +82,23 @@ class DefectsTest {
             assertThat(agreement.claims()).containsExactly("us-emac");
             assertThat(agreement.kind()).isEqualTo(AgreementKind.MUTUAL_AID);
         }
+        for (Agreement agreement : sample(Defects.of("us-iaa.delivery"), 7)) {
+            assertThat(agreement.claims()).containsExactly("us-iaa");
+            assertThat(agreement.kind()).isEqualTo(AgreementKind.INTERAGENCY_AGREEMENT);
+        }
+    }
+
+    @Test
+    void aDefectInjectedIntoGivenAgreementsEditsThoseAgreements() {
+        // The plainest valid agreements have no title problem; the defect of model.constraint blanks the title.
+        for (Agreement agreement : sample(Defects.injectInto(Finding.BEAN_VALIDATION_RULE_ID,
+                AgreementArbitraries.agreements().withParties(4, 4)), 11)) {
+            assertThat(agreement.parties()).hasSize(4);
+            assertThat(agreement.title()).isBlank();
+        }
+        assertThatThrownBy(() -> Defects.injectInto("us-iaa.delivry", AgreementArbitraries.agreements()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no defect generator for rule \"us-iaa.delivry\"");
     }
 
     @TestFactory

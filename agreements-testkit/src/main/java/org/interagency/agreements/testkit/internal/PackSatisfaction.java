@@ -362,9 +362,13 @@ public final class PackSatisfaction {
      * what applies to personnel by law (INFO findings on every mission that sends any) are not due.
      */
     static Agreement emac(Agreement a) {
-        List<Party> parties = updateAll(a.parties(), p -> p.hasRole(PartyRole.RESPONDING)
-                ? PartyBuilder.builder(p).roles(p.roles().size() == 1 ? List.of(PartyRole.PARTICIPANT)
-                        : without(p.roles(), r -> r == PartyRole.RESPONDING)).build() : p);
+        // The other parties neither request nor assist: a party in Texas that requested would make
+        // Texas a requesting state, and leave no assisting state of another state.
+        List<Party> parties = updateAll(a.parties(), p -> {
+            List<PartyRole> rest = without(p.roles(), r -> r == PartyRole.RESPONDING || r == PartyRole.REQUESTING);
+            return rest.size() == p.roles().size() ? p
+                    : PartyBuilder.builder(p).roles(rest.isEmpty() ? List.of(PartyRole.PARTICIPANT) : rest).build();
+        });
         parties = update(update(parties, 0, p -> PartyBuilder.builder(p).jurisdiction(Jurisdiction.of("us", "la"))
                         .governmentLevel(GovernmentLevel.STATE).roles(List.of(PartyRole.REQUESTING)).build()),
                 1, p -> PartyBuilder.builder(p).jurisdiction(Jurisdiction.of("us", "tx"))
