@@ -33,7 +33,7 @@ import static org.interagency.agreements.testkit.AgreementAssertions.assertThat;
 class PackInjectionProperties {
 
     /** The packs whose defects are injected into an agreement that satisfies every rule of the pack. */
-    static final Set<String> WHOLE = Set.of(UsComputerMatchingPack.ID, UsHipaaPack.ID);
+    static final Set<String> WHOLE = Set.of(UsComputerMatchingPack.ID, UsHipaaPack.ID, UsInteragencyAcquisitionPack.ID);
 
     private static final int SAMPLES = 15;
 

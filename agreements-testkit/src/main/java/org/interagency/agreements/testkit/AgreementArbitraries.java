@@ -115,17 +115,18 @@ public final class AgreementArbitraries {
      * asking Texas for equipment for {@code us-emac}), stating everything the pack's rules check, and
      * claiming the pack, so that a validator with agreements-packs on the class path runs it.
      * Rules of the principles may still report on them (a party that moves to Ireland may leave a
-     * jurisdiction no assignment covers).
+     * jurisdiction no assignment covers). The defects of a pack's rules ({@link Defects#of(String)})
+     * are injected into these very agreements: {@link Defects#injections(String)} gives both.
      *
      * <pre>{@code
      * @Property
-     * void ordersWithoutDeliveryAreReported(@ForAll("orders") Agreement order) {
-     *     assertThat(validator.validate(order)).hasFinding("us-iaa.delivery");
+     * void acceptsEveryOrderThePackAccepts(@ForAll("orders") Agreement order) {
+     *     assertThat(validator.validate(order).findings()).noneMatch(f -> f.ruleId().startsWith("us-iaa."));
      * }
      *
      * @Provide
      * Arbitrary<Agreement> orders() {
-     *     return Defects.injectInto("us-iaa.delivery", AgreementArbitraries.satisfying("us-iaa"));
+     *     return AgreementArbitraries.satisfying("us-iaa");
      * }
      * }</pre>
      *
@@ -144,10 +145,8 @@ public final class AgreementArbitraries {
                     + nearest + "; there are generators for " + String.join(", ", PackSatisfaction.packIds()));
         }
         SizeSpec size = PackSatisfaction.BASE;
-        Arbitrary<Agreement> valid = SeedArbitraries.seeds(size)
-                .map(seed -> Assembler.assemble(seed, size.expiringTermsOnly(), size.maxAssignments()));
-        return Combinators.combine(valid, Arbitraries.integers().between(0, 1 << 12))
-                .as((agreement, choice) -> PackSatisfaction.satisfy(packId, agreement, choice));
+        return SeedArbitraries.seeds(size).map(seed -> Assembler.assemble(seed, size.expiringTermsOnly(), size.maxAssignments()))
+                .map(PackSatisfaction.satisfier(packId));
     }
 
     /**

@@ -46,12 +46,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * <p>{@link org.interagency.agreements.rules.Finding#BEAN_VALIDATION_RULE_ID model.constraint}
  * has a generator too: agreements that violate a Bean Validation constraint.
  *
- * <p>Of the legal packs, every rule of {@code us-cma}, {@code us-hipaa}, {@code eu-gdpr}, {@code
- * uk-ico-dsa} and {@code us-emac} has a generator; {@code us-cma.renewal-without-change}, which
- * compares two versions, has one in {@link #versionsOf(String)} instead. The defects of {@code
- * us-cma} and {@code us-hipaa} start from an agreement that satisfies the whole pack, so that the
- * rule broken is the only rule of its pack that fires; {@link #injections(String)} gives that
- * agreement too.
+ * <p>Of the legal packs, every rule has a generator; {@code us-cma.renewal-without-change}, which
+ * compares two versions, has one in {@link #versionsOf(String)} instead. Every defect of a pack's
+ * rule is injected into an agreement that satisfies the whole pack (one of {@link
+ * AgreementArbitraries#satisfying(String)}); {@link #injections(String)} gives that agreement too.
+ * For {@code us-cma}, {@code us-hipaa} and {@code us-iaa} the rule broken is then the only rule of
+ * its pack that fires; a defect of {@code eu-gdpr}, {@code uk-ico-dsa} or {@code us-emac} may
+ * change the parties' roles as well (joint controllers instead of a controller and its processor,
+ * an assisting state that sends personnel), so that other rules of the pack fire too.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Defects {
@@ -85,10 +87,10 @@ public final class Defects {
     /**
      * The agreements of {@link #of(String)}, each with the agreement it was made from: the defect
      * injected, and the agreement before the injection. Checked as the defective one is, the agreement
-     * before has no finding of the rule {@code ruleId}. For the rules of {@code us-cma} and {@code
-     * us-hipaa} it claims the pack, falls under it and satisfies every rule of it, and the defect
-     * then breaks the one element its rule checks; for the other rules it is the valid agreement
-     * the edit starts from. One rule has no agreement before: the agreements of {@code
+     * before has no finding of the rule {@code ruleId}. For the rules of a legal pack it claims the
+     * pack, falls under it and satisfies every rule of it (as {@link
+     * AgreementArbitraries#satisfying(String)} makes them), and the defect then breaks what its rule
+     * checks; for the rules of the principles it is the valid agreement the edit starts from. One rule has no agreement before: the agreements of {@code
      * parties.too-few} are generated with a single party rather than edited, so for it {@code
      * before} is {@code after}.
      *
@@ -131,40 +133,12 @@ public final class Defects {
     }
 
     /**
-     * The agreements of {@code agreements}, each with the defect of the rule {@code ruleId}
-     * injected: the same edit as {@link #of(String)} makes, applied to agreements of your choice.
-     * Above all, inject a pack rule's defect into agreements that satisfy the pack, and the rule
-     * fires on an agreement that is otherwise clean:
-     * <pre>{@code
-     * @Provide
-     * Arbitrary<Agreement> lateDeterminations() {
-     *     return Defects.injectInto("us-iaa.determination-and-findings", AgreementArbitraries.satisfying("us-iaa"));
-     * }
-     * }</pre>
-     *
-     * <p>The edit needs what it breaks: a defect of a data rule needs a data-sharing protocol, one
-     * of a rule about two parties needs two. The agreements of {@link
-     * AgreementArbitraries#satisfying(String)} have what every defect of their pack needs.
-     *
-     * @param ruleId the id of a rule that {@link #ruleIds()} lists
-     * @param agreements the agreements to inject the defect into
-     * @return those agreements with the defect
-     * @throws IllegalArgumentException if there is no generator for {@code ruleId}
-     */
-    @API(status = EXPERIMENTAL, since = "0.1")
-    public static Arbitrary<Agreement> injectInto(String ruleId, Arbitrary<Agreement> agreements) {
-        Defect defect = defect(ruleId);
-        Objects.requireNonNull(agreements, "agreements");
-        return Combinators.combine(agreements, Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
-    }
-
-    /**
      * {@return the legal pack whose rule {@code ruleId} is ({@code us-cma} for {@code
      * us-cma.verification}), or empty for a rule of the principles} The agreements of {@link
      * #of(String)} for a pack's rule claim that pack, so that a validator that knows it (with
-     * agreements-packs on the class path) runs it. Those of {@code us-cma} and {@code us-hipaa}
-     * state everything else the pack requires; those of the other packs do not, so other rules of
-     * the pack fire as well.
+     * agreements-packs on the class path) runs it. Those of {@code us-cma}, {@code us-hipaa} and
+     * {@code us-iaa} state everything else the pack requires; those of the other packs start from
+     * an agreement that does, but their edit may make other rules of the pack fire as well.
      *
      * @param ruleId the id of a rule
      * @throws IllegalArgumentException if there is no generator for {@code ruleId}

@@ -88,19 +88,6 @@ class DefectsTest {
         }
     }
 
-    @Test
-    void aDefectInjectedIntoGivenAgreementsEditsThoseAgreements() {
-        // The plainest valid agreements have no title problem; the defect of model.constraint blanks the title.
-        for (Agreement agreement : sample(Defects.injectInto(Finding.BEAN_VALIDATION_RULE_ID,
-                AgreementArbitraries.agreements().withParties(4, 4)), 11)) {
-            assertThat(agreement.parties()).hasSize(4);
-            assertThat(agreement.title()).isBlank();
-        }
-        assertThatThrownBy(() -> Defects.injectInto("us-iaa.delivry", AgreementArbitraries.agreements()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("no defect generator for rule \"us-iaa.delivry\"");
-    }
-
     @TestFactory
     Stream<DynamicTest> anInjectionPairsTheDefectiveAgreementWithTheValidOneItWasMadeFrom() {
         return principleRuleIds().stream().map(ruleId -> DynamicTest.dynamicTest(ruleId, () -> {

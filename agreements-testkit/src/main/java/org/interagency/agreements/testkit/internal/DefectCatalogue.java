@@ -30,6 +30,7 @@ import org.interagency.agreements.EscalationPath;
 import org.interagency.agreements.Goal;
 import org.interagency.agreements.GovernmentLevel;
 import org.interagency.agreements.PartyBuilder;
+import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.GovernanceBody;
 import org.interagency.agreements.Milestone;
@@ -554,9 +555,13 @@ public final class DefectCatalogue {
         return edit(a).dataSharingProtocols(update(a.dataSharingProtocols(), 0, p -> f.apply(p).build())).build();
     }
 
+    /**
+     * A defect of a pack's rule injected into an agreement that satisfies the pack ({@link
+     * PackSatisfaction}): the rule fires on it, and not on the agreement before the edit.
+     */
     private static void putPack(Map<String, Defect> d, String ruleId, SizeSpec base, String pack,
             BiFunction<Agreement, Integer, Agreement> edit) {
-        d.put(ruleId, new Defect(ruleId, base, edit, Set.of(), pack));
+        d.put(ruleId, Defect.injected(ruleId, base, pack, PackSatisfaction.satisfier(pack), edit));
     }
 
     private static void put(Map<String, Defect> d, String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit) {

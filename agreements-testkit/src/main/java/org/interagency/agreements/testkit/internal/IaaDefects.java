@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -35,7 +34,9 @@ import static org.interagency.agreements.testkit.internal.Edits.without;
  * interagency order that the pack accepts ({@link PackSatisfaction}: the first party requests,
  * the second services, an Economy Act authority, a determination and findings, funding with its
  * citation, payment terms and the provisions FAR 17.503 asks for), claims the pack, and breaks
- * exactly what one rule checks, so that no other rule of the pack fires.
+ * exactly what one rule checks, so that no other rule of the pack fires ({@link
+ * DefectCatalogue.Defect#injected}: the order before the breach is the agreement {@code
+ * Defects.injections} gives as {@code before}).
  */
 @API(status = INTERNAL, since = "0.1")
 final class IaaDefects {
@@ -87,8 +88,8 @@ final class IaaDefects {
                 index(c, 2) == 0 ? null : Period.ofMonths(3), null)).build());
     }
 
-    private static void put(Map<String, Defect> d, String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> edit) {
-        d.put(ruleId, new Defect(ruleId, base, (a, c) -> edit.apply(PackSatisfaction.satisfy(PACK, a, c), c), Set.of(), PACK));
+    private static void put(Map<String, Defect> d, String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> breach) {
+        d.put(ruleId, Defect.injected(ruleId, base, PACK, PackSatisfaction::iaa, breach));
     }
 
     /** The funding commitment the satisfied order adds for its requesting agency. */

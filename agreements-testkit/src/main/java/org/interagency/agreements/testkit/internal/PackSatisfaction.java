@@ -8,7 +8,6 @@ import org.interagency.agreements.Approval;
 import org.interagency.agreements.ApprovalKind;
 import org.interagency.agreements.AuditRight;
 import org.interagency.agreements.AuditorKind;
-import org.interagency.agreements.DataOrigin;
 import org.interagency.agreements.DataSet;
 import org.interagency.agreements.DataSetBuilder;
 import org.interagency.agreements.DataSharingProtocol;
@@ -20,9 +19,6 @@ import org.interagency.agreements.GovernmentLevel;
 import org.interagency.agreements.Jurisdiction;
 import org.interagency.agreements.LegalAuthority;
 import org.interagency.agreements.LegalRole;
-import org.interagency.agreements.Notice;
-import org.interagency.agreements.NoticeKind;
-import org.interagency.agreements.OnwardSharing;
 import org.interagency.agreements.Party;
 import org.interagency.agreements.PartyBuilder;
 import org.interagency.agreements.PartyRole;
@@ -30,7 +26,6 @@ import org.interagency.agreements.PaymentMethod;
 import org.interagency.agreements.PaymentTerms;
 import org.interagency.agreements.Provision;
 import org.interagency.agreements.ProvisionTopic;
-import org.interagency.agreements.Renewal;
 import org.interagency.agreements.ResourceCommitment;
 import org.interagency.agreements.ResourceKind;
 import org.interagency.agreements.Safeguard;
@@ -39,7 +34,6 @@ import org.interagency.agreements.Term;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -50,7 +44,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -69,10 +62,10 @@ import static org.interagency.agreements.testkit.internal.Edits.without;
  *
  * <p>The testkit does not depend on agreements-packs: each edit is written from the pack's rules
  * ({@code docs/packs/<pack>.md}), and the packs' own tests check the result with the real rules.
- * Every edit is idempotent (the elements it adds have fixed ids and replace themselves), so a
- * defect can start from a satisfying agreement by satisfying it again. The agreements start from
- * valid ones with at least one data-sharing protocol, so that the packs about data have
- * something to govern.
+ * The edits of us-cma and us-hipaa are those their defects start from ({@link CmaDefects},
+ * {@link HipaaDefects}); every defect of a pack's rule starts from its pack's edit ({@link
+ * DefectCatalogue.Defect#before()}). The agreements start from valid ones with at least one
+ * data-sharing protocol, so that the packs about data have something to govern.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class PackSatisfaction {
@@ -83,18 +76,18 @@ public final class PackSatisfaction {
     /** The prefix of the ids of the elements the edits add. */
     static final String PREFIX = Vocabulary.INJECTED_PREFIX + "pack-";
 
-    private static final Map<String, BiFunction<Agreement, Integer, Agreement>> EDITS = edits();
+    private static final Map<String, UnaryOperator<Agreement>> EDITS = edits();
 
     private PackSatisfaction() {
     }
 
-    private static Map<String, BiFunction<Agreement, Integer, Agreement>> edits() {
-        Map<String, BiFunction<Agreement, Integer, Agreement>> edits = new LinkedHashMap<>();
-        edits.put("eu-gdpr", (a, c) -> gdpr(a));
-        edits.put("uk-ico-dsa", (a, c) -> ico(a));
-        edits.put("us-cma", PackSatisfaction::cma);
-        edits.put("us-emac", (a, c) -> emac(a));
-        edits.put("us-hipaa", (a, c) -> hipaa(a));
+    private static Map<String, UnaryOperator<Agreement>> edits() {
+        Map<String, UnaryOperator<Agreement>> edits = new LinkedHashMap<>();
+        edits.put("eu-gdpr", PackSatisfaction::gdpr);
+        edits.put("uk-ico-dsa", PackSatisfaction::ico);
+        edits.put(CmaDefects.PACK, CmaDefects::governed);
+        edits.put("us-emac", PackSatisfaction::emac);
+        edits.put(HipaaDefects.PACK, HipaaDefects::governed);
         edits.put("us-iaa", PackSatisfaction::iaa);
         return Collections.unmodifiableMap(edits);
     }
@@ -105,23 +98,27 @@ public final class PackSatisfaction {
     }
 
     /**
-     * {@code agreement} made one that {@code pack} governs and accepts, steered by {@code choice}
-     * (the term, the method of payment…).
+     * The edit that makes a valid agreement (of size {@link #BASE}) one that {@code pack} governs
+     * and accepts.
      *
      * @throws IllegalArgumentException if there is no edit for {@code pack}
      */
-    public static Agreement satisfy(String pack, Agreement agreement, int choice) {
-        BiFunction<Agreement, Integer, Agreement> edit = EDITS.get(pack);
+    public static UnaryOperator<Agreement> satisfier(String pack) {
+        UnaryOperator<Agreement> edit = EDITS.get(pack);
         if (edit == null) {
             throw new IllegalArgumentException("no edit for pack " + pack);
         }
-        return edit.apply(agreement, choice);
+        return edit;
     }
 
     // us-iaa: 31 U.S.C. 1535, FAR 17.502-1, 17.502-2, 17.503, FS Form 7600A.
 
-    /** The first party requests, the second services; an Economy Act order with all FAR 17.503 asks for. */
-    static Agreement iaa(Agreement a, int c) {
+    /**
+     * The first party requests, the second services; an Economy Act order with all FAR 17.503 asks
+     * for. The day the order takes effect picks the method of payment and the day of the D&amp;F.
+     */
+    static Agreement iaa(Agreement a) {
+        int c = (int) a.term().effective().toEpochDay();
         List<Party> parties = update(update(a.parties(), 0, p -> withRole(p, PartyRole.REQUESTING)),
                 1, p -> PartyBuilder.builder(p).roles(List.of(PartyRole.SERVICING)).build());
         String requesting = parties.get(0).agencyId();
@@ -170,112 +167,7 @@ public final class PackSatisfaction {
         return new ResourceCommitment(r.id(), r.agencyId(), r.kind(), r.description(), r.amount(), r.unit(), r.period(), funds);
     }
 
-    // us-cma: 5 U.S.C. 552a(o), (e)(12), (u).
-
-    /** A computer matching agreement of 12 to 17 months, the first party federal, with every (o)(1) element. */
-    static Agreement cma(Agreement a, int c) {
-        // 5 U.S.C. 552a(o)(2)(C)-(D): at most 18 months, one renewal of at most a year; in force on the reference date.
-        LocalDate earliest = Assembler.REFERENCE_DATE.minusMonths(11);
-        LocalDate effective = a.term().effective().isBefore(earliest) ? earliest : a.term().effective();
-        Term term = new Term(effective, effective.plusMonths(12 + index(c, 6)).minusDays(1),
-                index(c / 6, 2) == 0 ? null : new Renewal(1, Period.ofMonths(12), false), a.term().reviewCycle(),
-                a.term().terminationNotice());
-        Agreement m = Edits.fitTo(edit(a).kind(AgreementKind.COMPUTER_MATCHING_AGREEMENT).claims(List.of("us-cma")).build(), term);
-        List<Party> parties = update(m.parties(), 0, p -> PartyBuilder.builder(p).governmentLevel(GovernmentLevel.FEDERAL).build());
-        String federal = parties.get(0).agencyId();
-        List<Approval> approvals = m.approvals();
-        for (Party party : parties) {
-            if (party.governmentLevel() == GovernmentLevel.FEDERAL) {
-                approvals = replace(approvals, Approval::id, new Approval(PREFIX + "dib-" + party.agencyId(),
-                        ApprovalKind.DATA_INTEGRITY_BOARD, party.agencyId(), "Data Integrity Board", effective.minusDays(50), null));
-            }
-        }
-        List<Notice> notices = replace(m.notices(), Notice::id, new Notice(PREFIX + "federal-register", NoticeKind.FEDERAL_REGISTER,
-                federal, null, effective.minusDays(40), null));
-        notices = replace(notices, Notice::id, new Notice(PREFIX + "congress-transmittal", NoticeKind.CONGRESS_TRANSMITTAL,
-                federal, null, effective.minusDays(35), null));
-        List<DataSharingProtocol> protocols = updateAll(m.dataSharingProtocols(), p -> {
-            DataSharingProtocolBuilder b = DataSharingProtocolBuilder.builder(p).onwardSharing(OnwardSharing.PROHIBITED)
-                    .safeguards(allSafeguards(p.safeguards()))
-                    .dataSets(updateAll(p.dataSets(), s -> s.isCreatedByRecipient() ? s : DataSetBuilder.builder(s)
-                            .dataElements(s.dataElements().isEmpty() ? ELEMENTS : s.dataElements())
-                            .approximateRecords(s.approximateRecords() == null ? Long.valueOf(120_000L) : s.approximateRecords())
-                            .accuracyAssessment(s.accuracyAssessment() == null ? ACCURACY : s.accuracyAssessment())
-                            .build()));
-            return b.build();
-        });
-        if (protocols.stream().noneMatch(p -> p.dataSets().stream().anyMatch(DataSet::isCreatedByRecipient))) {
-            protocols = update(protocols, 0, p -> DataSharingProtocolBuilder.builder(p).dataSets(plus(p.dataSets(),
-                    DataSetBuilder.builder(p.dataSets().get(0)).id(PREFIX + "match-results").name("Match results")
-                            .dataElements(List.of()).approximateRecords(null).accuracyAssessment(null)
-                            .origin(DataOrigin.CREATED_BY_RECIPIENT).build())).build());
-        }
-        // (o)(1)(F): the records the recipient creates are kept for a while and then destroyed.
-        protocols = updateAll(protocols, p -> p.dataSets().stream().noneMatch(DataSet::isCreatedByRecipient) ? p
-                : DataSharingProtocolBuilder.builder(p).retention(p.retention() == null ? Period.ofYears(1) : p.retention())
-                        .disposal(p.disposal() == DisposalMethod.DESTRUCTION ? p.disposal() : DisposalMethod.SECURE_DELETION)
-                        .build());
-        Set<String> recipients = new LinkedHashSet<>();
-        protocols.forEach(p -> recipients.addAll(p.recipients()));
-        Agreement matching = edit(m).parties(parties).approvals(approvals).notices(notices).dataSharingProtocols(protocols)
-                .auditRights(replace(m.auditRights(), AuditRight::id, new AuditRight(PREFIX + "comptroller-general",
-                        AuditorKind.COMPTROLLER_GENERAL, null, List.copyOf(recipients), null, null)))
-                .build();
-        List<String> all = matching.parties().stream().map(Party::agencyId).toList();
-        for (ProvisionTopic topic : List.of(ProvisionTopic.JUSTIFICATION, ProvisionTopic.INDIVIDUAL_NOTICE,
-                ProvisionTopic.VERIFICATION, ProvisionTopic.NOTICE_AND_CONTEST, ProvisionTopic.RETURN_OR_DESTRUCTION,
-                ProvisionTopic.DUPLICATION_AND_REDISCLOSURE)) {
-            matching = provision(matching, topic, all, "The parties follow the procedures for "
-                    + topic.name().replace('-', ' ') + " set out in the annex to this agreement.");
-        }
-        return matching;
-    }
-
     private static final List<String> ELEMENTS = List.of("name", "date of birth", "case number");
-    private static final String ACCURACY = "The source agency verified a sample of its records against case files last year.";
-
-    // us-hipaa: 45 CFR 164.504(e), 164.314(a), 164.514(e)(4).
-
-    /** The first protocol's provider a covered entity, its first recipient the business associate. */
-    static Agreement hipaa(Agreement a) {
-        DataSharingProtocol first = a.dataSharingProtocols().get(0);
-        String coveredEntity = first.providerAgencyId();
-        String associate = recipientOf(a, first);
-        List<Party> parties = updateAll(a.parties(), p -> {
-            PartyBuilder b = PartyBuilder.builder(p);
-            if (p.agencyId().equals(coveredEntity)) {
-                b.legalRoles(withLegalRole(p.legalRoles(), LegalRole.COVERED_ENTITY));
-            } else if (p.agencyId().equals(associate)) {
-                b.legalRoles(withLegalRole(p.legalRoles(), LegalRole.BUSINESS_ASSOCIATE));
-            }
-            // 164.504(e)(3)(i)(A): only governmental entities may use a memorandum of understanding.
-            if (a.kind() == AgreementKind.MEMORANDUM_OF_UNDERSTANDING
-                    && (p.governmentLevel() == null || p.governmentLevel() == GovernmentLevel.NON_GOVERNMENTAL)) {
-                b.governmentLevel(GovernmentLevel.STATE);
-            }
-            return b.build();
-        });
-        List<DataSharingProtocol> protocols = update(a.dataSharingProtocols(), 0, p -> DataSharingProtocolBuilder.builder(p)
-                .recipients(p.recipients().contains(associate) ? p.recipients() : plus(p.recipients(), associate)).build());
-        protocols = updateAll(protocols, p -> DataSharingProtocolBuilder.builder(p)
-                .breachNotificationWindow(p.breachNotificationWindow() == null ? Duration.ofHours(72) : p.breachNotificationWindow())
-                .onwardSharing(p.onwardSharing() == OnwardSharing.PERMITTED ? OnwardSharing.WITH_PROVIDER_CONSENT : p.onwardSharing())
-                .disposal(deletedOrReturned(p.disposal()))
-                .safeguards(allSafeguards(p.safeguards()))
-                .build());
-        Agreement baa = edit(a).claims(List.of("us-hipaa")).parties(parties).dataSharingProtocols(protocols).build();
-        List<String> associates = baa.parties().stream().filter(p -> p.hasLegalRole(LegalRole.BUSINESS_ASSOCIATE))
-                .map(Party::agencyId).toList();
-        baa = edit(baa).auditRights(replace(baa.auditRights(), AuditRight::id, new AuditRight(PREFIX + "hhs-secretary",
-                AuditorKind.HHS_SECRETARY, null, associates, null, null))).build();
-        for (ProvisionTopic topic : List.of(ProvisionTopic.PERMITTED_USES, ProvisionTopic.SUBCONTRACTOR_FLOW_DOWN,
-                ProvisionTopic.INDIVIDUAL_ACCESS, ProvisionTopic.INDIVIDUAL_AMENDMENT, ProvisionTopic.ACCOUNTING_OF_DISCLOSURES,
-                ProvisionTopic.COVERED_ENTITY_OBLIGATIONS, ProvisionTopic.TERMINATION_FOR_CAUSE, ProvisionTopic.NO_REIDENTIFICATION)) {
-            baa = provision(baa, topic, associates, "The business associate undertakes the " + topic.name().replace('-', ' ')
-                    + " obligations of 45 CFR 164.504(e) as set out in the annex.");
-        }
-        return baa;
-    }
 
     // eu-gdpr: GDPR Art. 28(3).
 
