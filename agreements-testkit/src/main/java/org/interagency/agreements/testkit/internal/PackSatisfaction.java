@@ -131,7 +131,8 @@ public final class PackSatisfaction {
         // 31 U.S.C. 1535(d): the funds stay available as long as the order runs; an open-ended order
         // states no end of availability (which the rule reads as "not before the term ends").
         List<ResourceCommitment> commitments = updateAll(a.resourceCommitments(), r -> r.kind() != ResourceKind.FUNDING ? r
-                : withFunds(r, funds(r.funds() == null ? FUNDS_CITATION : r.funds().citation(), term.expires())));
+                : withFunds(r, r.funds() == null ? funds(FUNDS_CITATION, term.expires()) : new Funds(r.funds().citation(),
+                        term.expires(), r.funds().directCost(), r.funds().overhead(), r.funds().overheadExplanation())));
         commitments = replace(commitments, ResourceCommitment::id, new ResourceCommitment(PREFIX + "iaa-funding", requesting,
                 ResourceKind.FUNDING, "Reimbursable order for the services of the servicing agency",
                 BigDecimal.valueOf(250_000L), "USD", new DateRange(term.effective(), term.expires()),
