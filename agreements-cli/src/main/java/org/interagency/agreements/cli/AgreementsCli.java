@@ -133,8 +133,14 @@ public final class AgreementsCli implements Runnable {
      * The command line, ready to {@link CommandLine#execute(String...) execute}, in
      * {@code environment}: output goes to {@code out}, errors and progress to {@code err}.
      *
+     * @param out where the commands write their output (reports, listings, {@code --help}); the
+     *     caller owns it and flushes or closes it after the command has run
+     * @param err where the commands write errors, warnings and progress; the caller owns it too
      * @param environment standard input, which of the streams are terminals, the environment
      *     variables and the working directory, as the command sees them
+     * @return a new command line with every command, including those that other modules on the
+     *     class path add (such as {@code serve}); each call makes a new one, which is not
+     *     thread-safe
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, ProcessEnvironment environment) {
         CommandLine commandLine = new CommandLine(new AgreementsCli(environment));

@@ -53,7 +53,24 @@ public record Accountability(
         OVERLAP
     }
 
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param scope the scope asked about; not {@code null}
+     * @param jurisdiction the jurisdiction asked about; not {@code null}
+     * @param on the day asked about; not {@code null}
+     * @param answers every accountable assignment that applies, in portfolio order; empty for a
+     *     gap; copied, so later changes to the list passed in do not show
+     * @param nearestScope with a gap, the nearest scope with an accountable agency on that day in
+     *     another jurisdiction; {@code null} when there are answers, or when no scope has one
+     * @param nearest the assignments accountable for {@code nearestScope} on that day; empty
+     *     exactly when {@code nearestScope} is {@code null}; copied
+     * @throws NullPointerException if {@code scope}, {@code jurisdiction}, {@code on}, a list or
+     *     an element of one is {@code null}
+     * @throws IllegalArgumentException if there are answers and also a nearest scope or nearest
+     *     assignments, or if {@code nearestScope} comes without {@code nearest} or the other way
+     *     round
+     */
     public Accountability {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(jurisdiction, "jurisdiction");

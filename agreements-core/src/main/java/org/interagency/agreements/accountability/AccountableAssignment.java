@@ -35,7 +35,23 @@ public record AccountableAssignment(
         DateRange days,
         JsonPointer pointer) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param agreementId the id of the agreement that holds the assignment; not {@code null}
+     * @param responsibilityId the id of the responsibility, within that agreement; not {@code null}
+     * @param scope the responsibility's scope, for which and for every scope inside which the
+     *     agency is accountable; not {@code null}
+     * @param agencyId the id of the accountable agency, as the assignment names it; not
+     *     {@code null}
+     * @param jurisdiction where the assignment applies; {@code null} for everywhere the agreement
+     *     applies
+     * @param days the days the assignment applies, its period within the agreement's term (the
+     *     whole term where it names no period); not {@code null}
+     * @param pointer where the assignment is in its document, such as
+     *     {@code /responsibilities/2/assignments/0}; not {@code null}
+     * @throws NullPointerException if a part other than {@code jurisdiction} is {@code null}
+     */
     public AccountableAssignment {
         Objects.requireNonNull(agreementId, "agreementId");
         Objects.requireNonNull(responsibilityId, "responsibilityId");

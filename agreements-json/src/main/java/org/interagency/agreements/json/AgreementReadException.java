@@ -27,6 +27,7 @@ public abstract class AgreementReadException extends AgreementJsonException {
 
     /** Not serialized with the exception: problems are for the process that read the document. */
     private final transient List<DocumentProblem> problems;
+    /** Whether more problems were found than {@link #problems} holds; serialized. */
     private final boolean problemsCut;
 
     /**

@@ -19,6 +19,10 @@ public final class DocumentLimitException extends AgreementReadException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The name of the {@link AgreementJson.Builder} method that raises the limit exceeded, such
+     * as {@code "maxDocumentBytes"}; {@code null} for a limit that is not the reader's.
+     */
     private final @Nullable String limit;
 
     /**
@@ -34,6 +38,15 @@ public final class DocumentLimitException extends AgreementReadException {
     /**
      * An exception for {@code problems} (at least one) that exceed {@code limit}, the name of the
      * {@link AgreementJson.Builder} method that sets it ({@code "maxDocumentBytes"}).
+     *
+     * @param problems the problems found, in document order, the first the one that exceeded the
+     *     limit; at least one, none {@code null}; copied
+     * @param problemsCut whether more problems were found than {@code problems} holds
+     * @param limit the name of the {@link AgreementJson.Builder} method that raises the limit
+     *     exceeded ({@code "maxDocumentBytes"}, {@code "maxDepth"}, {@code "maxStringLength"},
+     *     {@code "maxPropertyNameLength"}, {@code "maxNumberLength"} or {@code "maxTokenCount"});
+     *     {@code null} for a limit that is not the reader's, which the message then does not name
+     * @throws IllegalArgumentException if {@code problems} is empty
      */
     public DocumentLimitException(List<DocumentProblem> problems, boolean problemsCut, @Nullable String limit) {
         super(problems, problemsCut);
@@ -45,6 +58,8 @@ public final class DocumentLimitException extends AgreementReadException {
      * ({@code maxDocumentBytes}, {@code maxDepth}, {@code maxStringLength},
      * {@code maxPropertyNameLength}, {@code maxNumberLength} or {@code maxTokenCount}); empty when
      * the limit is not one of the reader's (a small file another reader bounds).
+     *
+     * @return the builder method's name, such as {@code "maxDocumentBytes"}, or empty
      */
     public Optional<String> limit() {
         return Optional.ofNullable(limit);

@@ -24,7 +24,9 @@ public final class DocumentSourceException extends AgreementReadException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file, as it was named; serialized. */
     private final String source;
+    /** Why the file could not be read, in words, without its name; serialized. */
     private final String reason;
 
     DocumentSourceException(String source, String reason, @Nullable IOException cause) {

@@ -21,7 +21,15 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record AssessmentOutcome(List<Document> documents, @Nullable PortfolioAssessment portfolio) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param documents each document's assessment, in the order the files were named (a
+     *     directory's files in the order found); none {@code null}; copied
+     * @param portfolio the profile of each agency across the documents when {@code --portfolio}
+     *     asked for it; {@code null} otherwise
+     * @throws NullPointerException if {@code documents} or one of its elements is {@code null}
+     */
     public AssessmentOutcome {
         documents = List.copyOf(documents);
     }
@@ -36,7 +44,14 @@ public record AssessmentOutcome(List<Document> documents, @Nullable PortfolioAss
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Document(String path, CollaborationAssessment assessment) {
 
-        /** Checks that the parts are present. */
+        /**
+         * Checks that the parts are present.
+         *
+         * @param path the file as the user named it (or as found under a directory), with
+         *     {@code '/'} separators; not {@code null}
+         * @param assessment the document's collaboration profile; not {@code null}
+         * @throws NullPointerException if {@code path} or {@code assessment} is {@code null}
+         */
         public Document {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(assessment, "assessment");

@@ -62,7 +62,21 @@ public record Baseline(List<Entry> findings) {
     public record Entry(String fingerprint, String ruleId, Severity severity, String message, String path, JsonPointer pointer,
             SourcePosition position) {
 
-        /** Checks that every part is present. */
+        /**
+         * Checks that every part is present.
+         *
+         * @param fingerprint the finding's identity across versions of the document, as
+         *     {@link Finding#fingerprint()} gives it; not {@code null}
+         * @param ruleId the id of the rule that found it; not {@code null}
+         * @param severity how severe it was then; not {@code null}
+         * @param message what was wrong, as the earlier report wrote it; not {@code null}
+         * @param path the document it was found in, as the earlier report named it; not
+         *     {@code null}
+         * @param pointer where in that document; not {@code null}
+         * @param position the line and column of {@code pointer} in the document then; not
+         *     {@code null}
+         * @throws NullPointerException if a part is {@code null}
+         */
         public Entry {
             Objects.requireNonNull(fingerprint, "fingerprint");
             Objects.requireNonNull(ruleId, "ruleId");
@@ -74,7 +88,13 @@ public record Baseline(List<Entry> findings) {
         }
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param findings the baseline's findings, in the order of the report they were read from;
+     *     none {@code null}; copied
+     * @throws NullPointerException if {@code findings} or one of its elements is {@code null}
+     */
     public Baseline {
         findings = List.copyOf(findings);
     }

@@ -47,17 +47,30 @@ public final class BaselineComparison {
         return unchanged.containsKey(finding) && !unchanged.get(finding);
     }
 
-    /** The number of the check's findings that the baseline did not have. */
+    /**
+     * The number of the check's findings that the baseline did not have.
+     *
+     * @return the count of new findings, zero or more; a finding without a fingerprint
+     *     counts as new
+     */
     public int newCount() {
         return (int) unchanged.values().stream().filter(known -> !known).count();
     }
 
-    /** The number of the check's findings that the baseline had too. */
+    /**
+     * The number of the check's findings that the baseline had too.
+     *
+     * @return the count of unchanged findings, zero or more
+     */
     public int unchangedCount() {
         return unchanged.size() - newCount();
     }
 
-    /** The baseline's findings that the check no longer has, in the baseline's order. */
+    /**
+     * The baseline's findings that the check no longer has, in the baseline's order.
+     *
+     * @return the resolved findings, an unmodifiable list, empty when none was resolved
+     */
     public List<Baseline.Entry> resolved() {
         return resolved;
     }

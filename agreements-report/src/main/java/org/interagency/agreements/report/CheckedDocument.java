@@ -52,6 +52,13 @@ public record CheckedDocument(
      * @param problems why the file could not be read; empty if it was read
      * @param text the document's text, for the source excerpts of the HTML report; {@code null}
      *     where it was not kept (the other formats do not need it) or the file could not be read
+     * @param assessment the agreement's collaboration assessment against {@code report}, for the
+     *     HTML report; {@code null} where it was not made, and always when the file could not be
+     *     read
+     * @throws NullPointerException if {@code path}, {@code report} or {@code problems} is
+     *     {@code null}
+     * @throws IllegalArgumentException unless there is either an agreement with its positions and
+     *     no problems, or problems without an agreement, positions or assessment
      */
     public CheckedDocument {
         Objects.requireNonNull(path, "path");

@@ -27,7 +27,18 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 public record VersionOutcome(CheckedDocument previous, CheckedDocument current, VersionComparison comparison,
         @Nullable FindingComparison findings) {
 
-    /** Checks that both documents were read. */
+    /**
+     * Checks that both documents were read.
+     *
+     * @param previous the earlier version's document; read, so that it holds an agreement
+     * @param current the later version's document; read, like {@code previous}
+     * @param comparison the changes from {@code previous} to {@code current}; not {@code null}
+     * @param findings the two reports matched by fingerprint; {@code null} when they were not
+     *     asked for
+     * @throws NullPointerException if {@code previous}, {@code current} or {@code comparison} is
+     *     {@code null}
+     * @throws IllegalArgumentException if either document could not be read
+     */
     public VersionOutcome {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(current, "current");

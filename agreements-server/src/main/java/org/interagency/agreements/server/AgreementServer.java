@@ -113,6 +113,8 @@ public final class AgreementServer implements AutoCloseable {
      * A builder with the defaults: {@code 127.0.0.1:8080}, plain HTTP, no tokens, no CORS, as
      * many validation threads as processors, a queue of 64, a 10 s read timeout and a 10 s grace
      * period at shutdown.
+     *
+     * @return a new builder with those defaults, to set and then {@link Builder#build() build}
      */
     public static Builder builder() {
         return new Builder();
@@ -152,7 +154,11 @@ public final class AgreementServer implements AutoCloseable {
         return settings.bind;
     }
 
-    /** Waits until the server has stopped. */
+    /**
+     * Waits until the server has stopped, by {@link #stop()} from another thread.
+     *
+     * @throws InterruptedException if the waiting thread is interrupted first; the server goes on
+     */
     public void join() throws InterruptedException {
         app.jettyServer().server().join();
     }
@@ -362,13 +368,25 @@ public final class AgreementServer implements AutoCloseable {
         private Builder() {
         }
 
-        /** The address to listen on; default {@code 127.0.0.1} (loopback only). */
+        /**
+         * The address to listen on; default {@code 127.0.0.1} (loopback only).
+         *
+         * @param address a host name or IP address of this machine, such as {@code 0.0.0.0} for
+         *     every interface; not {@code null}
+         * @return this builder
+         */
         public Builder bind(String address) {
             this.bind = Objects.requireNonNull(address, "address");
             return this;
         }
 
-        /** The port; 0 for any free one ({@link #port()} then says which). Default 8080. */
+        /**
+         * The port; 0 for any free one ({@link #port()} then says which). Default 8080.
+         *
+         * @param number the TCP port, 0 to 65535
+         * @return this builder
+         * @throws IllegalArgumentException if {@code number} is outside 0 to 65535
+         */
         public Builder port(int number) {
             if (number < 0 || number > 65_535) {
                 throw new IllegalArgumentException("a port is 0 to 65535, not " + number);
@@ -377,7 +395,13 @@ public final class AgreementServer implements AutoCloseable {
             return this;
         }
 
-        /** Packs every check runs, besides the principle packs and those a document claims. */
+        /**
+         * Packs every check runs, besides the principle packs and those a document claims. Each
+         * call adds to the packs of the calls before.
+         *
+         * @param ids pack ids, such as {@code us-cma}; {@link #build()} fails on an unknown one
+         * @return this builder
+         */
         public Builder packs(List<String> ids) {
             packs.addAll(ids);
             return this;
@@ -396,45 +420,91 @@ public final class AgreementServer implements AutoCloseable {
             return this;
         }
 
-        /** The directory of agreements that {@code /v1/accountable} answers from. */
+        /**
+         * The directory of agreements that {@code /v1/accountable} answers from, read when the
+         * server is built and again on {@code POST /v1/portfolio/reload}.
+         *
+         * @param directory the directory; {@code null} (the default) for none, and then
+         *     {@code /v1/accountable} answers 404
+         * @return this builder
+         */
         public Builder portfolio(@Nullable Path directory) {
             this.portfolio = directory;
             return this;
         }
 
-        /** A file of bearer tokens, one a line: then every request but the probes needs one. */
+        /**
+         * A file of bearer tokens, one a line: then every request but the probes needs one.
+         *
+         * @param file a UTF-8 text file of tokens, each at least 16 characters without spaces;
+         *     blank lines and lines starting with {@code #} are skipped; read by {@link #build()};
+         *     {@code null} (the default) for no tokens, so that every request is served
+         * @return this builder
+         */
         public Builder tokens(@Nullable Path file) {
             this.tokens = file;
             return this;
         }
 
-        /** Serves HTTPS with the key and certificate of a PKCS#12 or JKS keystore. */
+        /**
+         * Serves HTTPS with the key and certificate of a PKCS#12 or JKS keystore.
+         *
+         * @param keystoreFile the keystore, read when the server {@linkplain AgreementServer#start()
+         *     starts}; not {@code null}
+         * @param password the keystore's password; copied, so the caller may clear its array
+         * @return this builder
+         */
         public Builder tls(Path keystoreFile, char[] password) {
             this.keystore = Objects.requireNonNull(keystoreFile, "keystoreFile");
             this.keystorePassword = password.clone();
             return this;
         }
 
-        /** An origin (such as {@code https://grants.example.gov}) allowed to call from a browser. */
+        /**
+         * An origin (such as {@code https://grants.example.gov}) allowed to call from a browser.
+         * Each call adds one; without any, no cross-origin call is allowed.
+         *
+         * @param origin a scheme, host and optional port, without a path; not {@code null}
+         * @return this builder
+         */
         public Builder corsOrigin(String origin) {
             corsOrigins.add(Objects.requireNonNull(origin, "origin"));
             return this;
         }
 
-        /** The validation threads and the validations that may wait for one. */
+        /**
+         * The validation threads and the validations that may wait for one; a request that finds
+         * every thread busy and the queue full is refused at once with 429.
+         *
+         * @param validationThreads how many validations run at once, at least 1 (checked by
+         *     {@link #build()}); default the number of processors
+         * @param queueLength how many validations may wait for a thread, 0 or more (checked by
+         *     {@link #build()}); default 64
+         * @return this builder
+         */
         public Builder pool(int validationThreads, int queueLength) {
             this.threads = validationThreads;
             this.queue = queueLength;
             return this;
         }
 
-        /** How long a whole request body may take to arrive, and how long a connection may idle. */
+        /**
+         * How long a whole request body may take to arrive, and how long a connection may idle.
+         *
+         * @param timeout a positive duration (checked by {@link #build()}); default 10 s
+         * @return this builder
+         */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 
-        /** How long {@link AgreementServer#stop()} waits for requests in flight. */
+        /**
+         * How long {@link AgreementServer#stop()} waits for requests in flight.
+         *
+         * @param period the longest wait; zero or negative stops without waiting; default 10 s
+         * @return this builder
+         */
         public Builder grace(Duration period) {
             this.grace = Objects.requireNonNull(period, "period");
             return this;
@@ -443,6 +513,7 @@ public final class AgreementServer implements AutoCloseable {
         /**
          * The server, not yet started.
          *
+         * @return a new server with these settings; {@link AgreementServer#start()} starts it
          * @throws IllegalArgumentException if a setting is not valid, the token file cannot be
          *     read, or a pack is unknown, or the configuration names a rule or a pack that nothing
          *     has (the message then names its file)

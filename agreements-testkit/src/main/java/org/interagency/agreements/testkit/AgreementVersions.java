@@ -18,7 +18,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record AgreementVersions(Agreement previous, Agreement current) {
 
-    /** Checks that both versions are present. */
+    /**
+     * Checks that both versions are present.
+     *
+     * @param previous the earlier version; not {@code null}
+     * @param current the later version, which renews or supersedes {@code previous}; not
+     *     {@code null}
+     * @throws NullPointerException if either version is {@code null}
+     */
     public AgreementVersions {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(current, "current");

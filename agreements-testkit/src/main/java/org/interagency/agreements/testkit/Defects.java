@@ -164,6 +164,8 @@ public final class Defects {
      * The ids of the rules that have a generator of {@linkplain #versionsOf(String) two versions},
      * in alphabetical order: rules that compare a document with the version it follows, such as
      * {@code us-cma.renewal-without-change}.
+     *
+     * @return the rule ids, each one {@link #versionsOf(String)} accepts
      */
     public static Set<String> versionRuleIds() {
         return DefectCatalogue.versionDefects().keySet();
@@ -176,6 +178,10 @@ public final class Defects {
      * renewal with one material change of the program (a new legal authority, a data-sharing
      * purpose reworded, or a new party). Both claim the rule's pack.
      *
+     * @param ruleId the id of a rule that {@link #versionRuleIds()} lists; not {@code null}
+     * @return an arbitrary of pairs of versions, the earlier and the later one, for
+     *     {@code @ForAll} or {@code @Provide}
+     * @throws NullPointerException if {@code ruleId} is {@code null}
      * @throws IllegalArgumentException if there is no such generator for {@code ruleId}; the
      *     message lists the ids there are
      */
