@@ -56,37 +56,62 @@ public final class NationalScale {
         int checks = (int) Math.max(1, ASSIGNMENTS_PER_ROUND / assignments);
         double[] fastest = new double[THREADS.length];
         Arrays.fill(fastest, Double.MAX_VALUE);
-        PortfolioReport[] last = new PortfolioReport[THREADS.length];
+        long[] digest = new long[THREADS.length];
         long reportHeap = 0;
+        long[] counts = new long[2];
         for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
             StringBuilder line = new StringBuilder();
             for (int t = 0; t < THREADS.length; t++) {
-                last[t] = null;
+                // One report alive at a time: at 10^7 assignments a report is gigabytes.
+                PortfolioReport report = null;
                 long start = System.nanoTime();
                 for (int i = 0; i < checks; i++) {
-                    last[t] = validators[t].validatePortfolio(portfolio);
+                    report = null;
+                    report = validators[t].validatePortfolio(portfolio);
                 }
                 double millis = (System.nanoTime() - start) / 1e6 / checks;
                 line.append(String.format(Locale.ROOT, "  %d thread(s) %,9.1f ms", THREADS[t], millis));
                 if (round >= WARM_UP_ROUNDS) {
                     fastest[t] = Math.min(fastest[t], millis);
                 }
+                if (round == 0 && t == 0) {
+                    reportHeap = heapAfterGc() - before - model;
+                }
+                digest[t] = digest(report, counts);
+                report = null;
             }
-            if (!last[0].equals(last[1])) {
+            if (digest[0] != digest[1]) {
                 throw new IllegalStateException("one thread and two gave different reports at " + size + " agreements");
             }
-            if (round == 0) {
-                reportHeap = heapAfterGc() - before - model;
-            }
-            if (size * NationalPortfolio.PER_AGREEMENT >= 1_000_000) {
+            if (assignments >= 1_000_000) {
                 System.out.printf(Locale.ROOT, "round %d:%s%n", round, line);
             }
         }
-        long within = last[0].reports().values().stream().mapToLong(r -> r.findings().size()).sum();
         System.out.printf(Locale.ROOT, "%,11d assignments (%,d agreements; %,d findings within, %,d between): model %,d B heap"
-                + " (%.0f B per assignment), two reports %,d B; fastest of %d rounds: 1 thread %,.1f ms, 2 threads %,.1f ms"
-                + " (%.2f x)%n", assignments, size, within, last[0].findings().size(), model, (double) model / assignments,
-                reportHeap, ROUNDS, fastest[0], fastest[1], fastest[0] / fastest[1]);
+                + " (%.0f B per assignment), a report %,d B (%.0f B per assignment); fastest of %d rounds: 1 thread %,.1f ms,"
+                + " 2 threads %,.1f ms (%.2f x)%n", assignments, size, counts[0], counts[1], model, (double) model / assignments,
+                reportHeap, (double) reportHeap / assignments, ROUNDS, fastest[0], fastest[1], fastest[0] / fastest[1]);
+        if (portfolio.isEmpty()) {
+            throw new IllegalStateException("no portfolio");
+        }
+    }
+
+    /**
+     * A digest of the report, to compare the thread counts' reports without keeping two alive:
+     * the agreements' order and each one's findings as printed, and the findings between them as
+     * printed; sets {@code counts} to the findings within and between agreements.
+     */
+    private static long digest(PortfolioReport report, long[] counts) {
+        long digest = 0;
+        long within = 0;
+        for (var entry : report.reports().entrySet()) {
+            digest = 31 * digest + entry.getKey().hashCode();
+            digest = 31 * digest + entry.getValue().findings().toString().hashCode();
+            within += entry.getValue().findings().size();
+        }
+        counts[0] = within;
+        counts[1] = report.findings().size();
+        return 31 * digest + report.findings().toString().hashCode();
     }
 
     /** The heap in use after full collections. */
