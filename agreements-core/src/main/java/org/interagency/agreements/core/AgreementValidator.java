@@ -6,6 +6,7 @@ import org.apiguardian.api.API;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.internal.BeanValidation;
 import org.interagency.agreements.core.internal.FindingCollector;
+import org.interagency.agreements.core.internal.ParallelTasks;
 import org.interagency.agreements.core.internal.PortfolioCheck;
 import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.core.internal.WaiverApplication;
@@ -50,6 +51,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 /**
@@ -160,6 +162,9 @@ public final class AgreementValidator {
      */
     public static final Period DEFAULT_MAX_WAIVER_LENGTH = Period.ofYears(1);
 
+    /** The agreements of a portfolio one thread checks at a time; see {@link #validatePortfolio}. */
+    private static final int AGREEMENTS_PER_TASK = 16;
+
     private static final Logger LOG = LoggerFactory.getLogger(AgreementValidator.class);
 
     private static final Object DEFAULTS_LOCK = new Object();
@@ -183,10 +188,12 @@ public final class AgreementValidator {
     private final List<Waiver> waivers;
     private final Map<String, List<Waiver>> waiversByAgreement;
     private final Period maxWaiverLength;
+    private final int portfolioThreads;
 
     private AgreementValidator(List<ConfiguredPack> packs, List<ConfiguredPack> claimable, Set<String> packIds,
             List<RuleOutcome> skipped, Map<String, Severity> severities, @Nullable Severity beanValidationSeverity,
-            Clock clock, List<Waiver> waivers, Period maxWaiverLength) {
+            Clock clock, List<Waiver> waivers, Period maxWaiverLength, int portfolioThreads) {
+        this.portfolioThreads = portfolioThreads;
         this.packs = List.copyOf(packs);
         this.claimable = List.copyOf(claimable);
         this.packIds = Set.copyOf(packIds);
@@ -375,27 +382,40 @@ public final class AgreementValidator {
      * are reported as {@value #ACCOUNTABLE_OVERLAP_ID} findings between the agreements (the
      * conflicts within one agreement are in that agreement's own report). The check between
      * agreements runs when that rule is enabled, with its configured severity; it costs
-     * O((n + k) log n) for n assignments in all and k conflicts.
+     * O((n + k) log n) for n assignments in all and k conflicts. It runs on up to {@link
+     * Builder#portfolioThreads(int)} threads; the report does not depend on how many.
      *
      * @param agreements the agreements of the portfolio
      * @return the report of each agreement and the findings between them
      * @throws IllegalArgumentException if two agreements have the same id
      */
     public PortfolioReport validatePortfolio(Collection<Agreement> agreements) {
-        Map<String, Report> reports = new LinkedHashMap<>();
         List<Agreement> list = List.copyOf(agreements);
+        Set<String> ids = new HashSet<>();
         for (Agreement agreement : list) {
-            if (reports.containsKey(agreement.id())) {
+            if (!ids.add(agreement.id())) {
                 throw new IllegalArgumentException("two agreements of the portfolio have the id " + Messages.quote(agreement.id())
                         + ": a portfolio holds each agreement once, under its own id");
             }
-            reports.put(agreement.id(), validate(agreement));
+        }
+        Report[] checked = new Report[list.size()];
+        // Each agreement's report is its own: they split cleanly, in runs of agreements so that
+        // taking the next run costs nothing beside checking it.
+        int runs = (list.size() + AGREEMENTS_PER_TASK - 1) / AGREEMENTS_PER_TASK;
+        ParallelTasks.run(runs, portfolioThreads, run -> {
+            for (int i = run * AGREEMENTS_PER_TASK; i < Math.min(list.size(), (run + 1) * AGREEMENTS_PER_TASK); i++) {
+                checked[i] = validate(list.get(i));
+            }
+        });
+        Map<String, Report> reports = new LinkedHashMap<>();
+        for (int i = 0; i < checked.length; i++) {
+            reports.put(list.get(i).id(), checked[i]);
         }
         List<PortfolioFinding> between = new ArrayList<>();
         for (ConfiguredRule configured : rules) {
             if (configured.rule() instanceof PortfolioCheck check) {
                 long started = System.nanoTime();
-                between.addAll(check.checkPortfolio(list, configured.severity()));
+                between.addAll(check.checkPortfolio(list, configured.severity(), portfolioThreads));
                 logTime("portfolio " + configured.id(), started);
             }
         }
@@ -529,6 +549,7 @@ public final class AgreementValidator {
         private final Set<String> selected = new LinkedHashSet<>();
         private final List<Waiver> waivers = new ArrayList<>();
         private Period maxWaiverLength = DEFAULT_MAX_WAIVER_LENGTH;
+        private int portfolioThreads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
         }
@@ -648,6 +669,28 @@ public final class AgreementValidator {
         }
 
         /**
+         * The most threads {@link AgreementValidator#validatePortfolio(Collection)} uses, the
+         * calling thread included: by default the number of processors the JVM has. A portfolio
+         * splits cleanly into its agreements, each checked on its own, and its check between
+         * agreements into the top-level scope segments (no two assignments under different
+         * ones overlap); with 1 it is checked on the calling thread alone. The report is the
+         * same whatever the number. {@link AgreementValidator#validate(Agreement)} always runs
+         * on the calling thread.
+         *
+         * @param threads the most threads, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         */
+        @API(status = EXPERIMENTAL, since = "0.1")
+        public Builder portfolioThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("a portfolio is checked on at least 1 thread, not " + threads);
+            }
+            this.portfolioThreads = threads;
+            return this;
+        }
+
+        /**
          * Applies a configuration read from a file: its disabled rules, severities, packs and
          * longest waiver.
          *
@@ -732,7 +775,7 @@ public final class AgreementValidator {
                 effective.put(Finding.BEAN_VALIDATION_RULE_ID, beanValidation);
             }
             return new AgreementValidator(configured, claimable, packIds, skipped, effective, beanValidation, clock,
-                    waivers, maxWaiverLength);
+                    waivers, maxWaiverLength, portfolioThreads);
         }
 
         /**

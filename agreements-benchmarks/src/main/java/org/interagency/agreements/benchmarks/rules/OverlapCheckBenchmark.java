@@ -89,7 +89,13 @@ public class OverlapCheckBenchmark {
 
     /** A validator that runs the overlap rule only, without Bean Validation. */
     static AgreementValidator overlapOnly() {
-        AgreementValidator.Builder builder = AgreementValidator.builder().disable(Finding.BEAN_VALIDATION_RULE_ID);
+        return overlapOnly(1);
+    }
+
+    /** As {@link #overlapOnly()}, checking portfolios on at most {@code threads} threads. */
+    static AgreementValidator overlapOnly(int threads) {
+        AgreementValidator.Builder builder = AgreementValidator.builder().disable(Finding.BEAN_VALIDATION_RULE_ID)
+                .portfolioThreads(threads);
         for (Rule rule : AgreementValidator.defaults().rules()) {
             if (!rule.id().equals(AgreementValidator.ACCOUNTABLE_OVERLAP_ID)) {
                 builder.disable(rule.id());

@@ -23,4 +23,13 @@ public interface PortfolioCheck extends Rule {
      * {@code severity}; the findings within one agreement are its own report's.
      */
     List<PortfolioFinding> checkPortfolio(List<Agreement> agreements, Severity severity);
+
+    /**
+     * As {@link #checkPortfolio(List, Severity)}, on at most {@code threads} threads (the calling
+     * thread included), with the same findings, in an order that may differ (a portfolio report
+     * sorts them); by default on the calling thread alone.
+     */
+    default List<PortfolioFinding> checkPortfolio(List<Agreement> agreements, Severity severity, int threads) {
+        return checkPortfolio(agreements, severity);
+    }
 }

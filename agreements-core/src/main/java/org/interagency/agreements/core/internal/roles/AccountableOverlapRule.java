@@ -63,4 +63,10 @@ public final class AccountableOverlapRule extends RoleRule implements PortfolioC
     public List<PortfolioFinding> checkPortfolio(List<Agreement> agreements, Severity severity) {
         return PortfolioOverlaps.find(agreements, severity);
     }
+
+    /** As {@link #checkPortfolio(List, Severity)}, one top-level scope segment at a time; see {@link PortfolioOverlaps}. */
+    @Override
+    public List<PortfolioFinding> checkPortfolio(List<Agreement> agreements, Severity severity, int threads) {
+        return PortfolioOverlaps.find(agreements, severity, threads);
+    }
 }
