@@ -850,7 +850,8 @@ public final class AgreementValidator {
                         String.valueOf(id), null);
             }
             if (id.equals(Finding.BEAN_VALIDATION_RULE_ID) || id.equals(RULE_FAILED_ID) || id.equals(WAIVER_EXPIRED_ID)
-                    || id.equals(WAIVER_UNUSED_ID) || id.equals(UNKNOWN_PACK_ID)) {
+                    || id.equals(WAIVER_UNUSED_ID) || id.equals(WAIVER_INVALID_ID) || id.equals(WAIVER_DUPLICATE_ID)
+                    || id.equals(UNKNOWN_PACK_ID)) {
                 throw new RuleConfigurationException("rule " + type + " has the id " + Messages.quote(id)
                         + ", which the engine reserves for its own findings; choose another id", id, null);
             }
