@@ -50,8 +50,8 @@ import static org.apiguardian.api.API.Status.STABLE;
  * <p>Beyond the principles, the law governing some kinds of agreement asks them to state more
  * (schema version 1.1): {@link #provisions()} on topics such as individual notice or the
  * accounting of disclosures, dated {@link #approvals()}, {@link #notices()} and
- * {@link #certifications()}, {@link #auditRights()} and the {@link #payment()} terms, and the
- * rule packs it {@link #claims()} to satisfy; parties,
+ * {@link #certifications()}, {@link #auditRights()} and the {@link #payment()} terms, the
+ * rule packs it {@link #claims()} to satisfy, and the {@link #waivers()} its parties agreed; parties,
  * data sets, protocols, the term and funding commitments have fields of 1.1 as well. An agreement
  * of schema version 1.0 has none of them: its new lists are empty and its new values absent.
  *
@@ -110,6 +110,9 @@ import static org.apiguardian.api.API.Status.STABLE;
  * @param claims the ids of the rule packs whose law the agreement claims to satisfy, for example
  *     {@code us-cma}: the validator runs them on this agreement whether or not they are selected,
  *     and reports a claim of a pack it does not know (schema 1.1)
+ * @param waivers the waivers the parties agreed: findings of the validator they accept, each
+ *     for a reason, by someone, until a day; applied like the waivers given to the validator
+ *     (schema 1.1)
  */
 @API(status = STABLE, since = "0.1")
 @AgreementRecord
@@ -144,7 +147,8 @@ public record Agreement(
         @Size(max = 1000) List<@Valid Certification> certifications,
         @Size(max = 1000) List<@Valid AuditRight> auditRights,
         @Valid @Nullable PaymentTerms payment,
-        @Size(max = 100) List<@ElementId String> claims) {
+        @Size(max = 100) List<@ElementId String> claims,
+        @Size(max = 1000) List<@Valid AgreedWaiver> waivers) {
 
     /**
      * The newest schema version this library reads, and the one a new agreement is written in. A
@@ -195,6 +199,9 @@ public record Agreement(
      * @param claims the ids of the rule packs whose law the agreement claims to satisfy, for
      *     example {@code us-cma}: the validator runs them on this agreement whether or not they are
      *     selected, and reports a claim of a pack it does not know (schema 1.1)
+     * @param waivers the waivers the parties agreed: findings of the validator they accept, each
+     *     for a reason, by someone, until a day; applied like the waivers given to the validator
+     *     (schema 1.1)
      */
     public Agreement {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
@@ -225,6 +232,68 @@ public record Agreement(
         certifications = Lists.copy(certifications, "certifications");
         auditRights = Lists.copy(auditRights, "auditRights");
         claims = Lists.copy(claims, "claims");
+        waivers = Lists.copy(waivers, "waivers");
+    }
+
+    /**
+     * An agreement that records no waivers.
+     *
+     * @param schemaVersion the version of the document format the agreement is written in, {@code
+     *     MAJOR.MINOR}: {@code 1.0}, or {@value #SCHEMA_VERSION}, the newest this library knows, for an
+     *     agreement that uses what 1.1 added
+     * @param id the stable id of the agreement
+     * @param title the agreement's title
+     * @param kind the kind of instrument
+     * @param status where the agreement stands in its life
+     * @param lineage which version of the agreement this is, and which version it supersedes or
+     *     renews (schema 1.1); {@code null} if the document does not say
+     * @param term when the agreement applies
+     * @param authorities the statutes and orders the agreement rests on
+     * @param parties the agencies that are party to the agreement
+     * @param vision the parties' shared vision in a few sentences; {@code null} if not stated
+     * @param goals the common goals
+     * @param responsibilities the work the agreement assigns, with each agency's role
+     * @param channels how the parties communicate
+     * @param trustMeasures how the parties build trust between their staff
+     * @param governanceBodies where the parties plan and decide together
+     * @param dataSharingProtocols the terms on which the parties share data
+     * @param trainingProgrammes the training the parties give one another
+     * @param escalationPaths how disagreements are resolved
+     * @param milestones steps towards the goals
+     * @param reviews joint reviews, with successes and lessons learned
+     * @param sponsors the executives who champion the agreement
+     * @param resourceCommitments what each party contributes
+     * @param signatories who signed for each party
+     * @param amendments changes approved after signature
+     * @param provisions the clauses on topics the law asks the agreement to address (schema 1.1)
+     * @param approvals the dated approvals the agreement needed, such as a Data Integrity Board's
+     *     (schema 1.1)
+     * @param notices the dated notices given of the agreement, such as its Federal Register notice
+     *     (schema 1.1)
+     * @param certifications the dated certifications of the parties, such as of compliance for a
+     *     renewal (schema 1.1)
+     * @param auditRights who may audit whom (schema 1.1)
+     * @param payment how the servicing agency is paid; {@code null} if the agreement moves no money
+     *     or does not say (schema 1.1)
+     * @param claims the ids of the rule packs whose law the agreement claims to satisfy, for
+     *     example {@code us-cma}: the validator runs them on this agreement whether or not they are
+     *     selected, and reports a claim of a pack it does not know (schema 1.1)
+     */
+    public Agreement(String schemaVersion, String id, String title, AgreementKind kind, AgreementStatus status,
+            @Nullable Lineage lineage, Term term, List<LegalAuthority> authorities, List<Party> parties,
+            @Nullable String vision, List<Goal> goals, List<Responsibility> responsibilities,
+            List<CommunicationChannel> channels, List<TrustMeasure> trustMeasures,
+            List<GovernanceBody> governanceBodies, List<DataSharingProtocol> dataSharingProtocols,
+            List<TrainingProgramme> trainingProgrammes, List<EscalationPath> escalationPaths,
+            List<Milestone> milestones, List<Review> reviews, List<Sponsor> sponsors,
+            List<ResourceCommitment> resourceCommitments, List<Signatory> signatories,
+            List<Amendment> amendments, List<Provision> provisions, List<Approval> approvals, List<Notice> notices,
+            List<Certification> certifications, List<AuditRight> auditRights, @Nullable PaymentTerms payment,
+            List<String> claims) {
+        this(schemaVersion, id, title, kind, status, lineage, term, authorities, parties, vision, goals,
+                responsibilities, channels, trustMeasures, governanceBodies, dataSharingProtocols, trainingProgrammes,
+                escalationPaths, milestones, reviews, sponsors, resourceCommitments, signatories, amendments, provisions,
+                approvals, notices, certifications, auditRights, payment, claims, List.of());
     }
 
     /**
@@ -281,7 +350,7 @@ public record Agreement(
         this(schemaVersion, id, title, kind, status, lineage, term, authorities, parties, vision, goals,
                 responsibilities, channels, trustMeasures, governanceBodies, dataSharingProtocols, trainingProgrammes,
                 escalationPaths, milestones, reviews, sponsors, resourceCommitments, signatories, amendments, provisions,
-                approvals, notices, certifications, auditRights, payment, List.of());
+                approvals, notices, certifications, auditRights, payment, List.of(), List.of());
     }
 
     /**
@@ -326,7 +395,7 @@ public record Agreement(
         this(schemaVersion, id, title, kind, status, null, term, authorities, parties, vision, goals, responsibilities,
                 channels, trustMeasures, governanceBodies, dataSharingProtocols, trainingProgrammes, escalationPaths,
                 milestones, reviews, sponsors, resourceCommitments, signatories, amendments, List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, List.of());
+                List.of(), List.of(), List.of(), null, List.of(), List.of());
     }
 
     /**

@@ -129,6 +129,12 @@ public final class ChangeClasses {
         row(t, "Approval", ADMINISTRATIVE, "id", "kind", "agencyId", "approver", "approvedOn", "reference");
         row(t, "Notice", ADMINISTRATIVE, "id", "kind", "agencyId", "recipient", "givenOn", "citation");
         row(t, "Certification", ADMINISTRATIVE, "id", "kind", "agencyId", "certifiedTo", "certifiedOn", "statement");
+        // A waiver the parties agreed accepts a finding of the validator for a time: it changes how
+        // the agreement is checked, not what any party must or may do (a renewal that only adds or
+        // extends a waiver is a renewal without change).
+        row(t, "Agreement", ADMINISTRATIVE, "waivers");
+        row(t, "AgreedWaiver", ADMINISTRATIVE, "ruleId", "location", "fingerprint", "justification", "approvedBy",
+                "approved", "expires");
         // Written as one string in a document ("us/tx/harris-county"): a change to one is a change
         // of the component that holds it, classed there.
         row(t, "ScopePath", MATERIAL, "segments");

@@ -28,6 +28,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * cannot expire before the day it was approved; how long after it may expire is capped by the
  * validator's configuration (one year by default).
  *
+ * <p>A waiver comes from outside the agreement (a waiver file, or the validator's builder: its
+ * {@link #origin()} is {@link Origin#EXTERNAL}), or from the agreement itself, where the parties
+ * recorded it ({@link org.interagency.agreements.Agreement#waivers()}: {@link Origin#AGREEMENT}).
+ * Both are matched, expire and are reported alike; the report says which it was.
+ *
  * <pre>{@code
  * Waiver waiver = new Waiver("roles.accountable-overlap", "harris-flood-mou", "/responsibilities/2",
  *         "the county and the state share evacuation accountability until the 2027 revision",
@@ -43,6 +48,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param approved the day it was accepted
  * @param expires the last day on which the waiver holds (inclusive); from the next day on the
  *     finding is active again; not before {@code approved}
+ * @param origin where the waiver was recorded: outside the agreement, or in it
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Waiver(
@@ -52,7 +58,23 @@ public record Waiver(
         String justification,
         String approvedBy,
         LocalDate approved,
-        LocalDate expires) {
+        LocalDate expires,
+        Origin origin) {
+
+    /** Where a waiver was recorded. */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public enum Origin {
+        /**
+         * Outside the agreement: in a waiver file, or given to the validator's builder in code
+         * (SARIF writes its suppression with the kind {@code external}).
+         */
+        EXTERNAL,
+        /**
+         * In the agreement itself, where its parties agreed it ({@link
+         * org.interagency.agreements.Agreement#waivers()}; SARIF's suppression kind {@code inSource}).
+         */
+        AGREEMENT
+    }
 
     /**
      * Checks that every part is present, that the texts are not blank, that a target written as a
@@ -68,6 +90,7 @@ public record Waiver(
      * @param approved the day it was accepted
      * @param expires the last day on which the waiver holds (inclusive); from the next day on the
      *     finding is active again; not before {@code approved}
+     * @param origin where the waiver was recorded: outside the agreement, or in it
      * @throws IllegalArgumentException if a text is blank, a pointer target is malformed, or
      *     {@code expires} is before {@code approved}
      */
@@ -79,6 +102,7 @@ public record Waiver(
         Objects.requireNonNull(approvedBy, "approvedBy");
         Objects.requireNonNull(approved, "approved");
         Objects.requireNonNull(expires, "expires");
+        Objects.requireNonNull(origin, "origin");
         requireText(ruleId, "ruleId");
         requireText(agreementId, "agreementId");
         requireText(justification, "justification");
@@ -97,6 +121,44 @@ public record Waiver(
             throw new IllegalArgumentException("a waiver approved on " + approved + " cannot expire before it, on "
                     + expires + ": a waiver already past when it is made waives nothing");
         }
+    }
+
+    /**
+     * A waiver recorded outside the agreement ({@link Origin#EXTERNAL}): in a waiver file, or
+     * given to the validator in code.
+     *
+     * @param ruleId the id of the rule whose finding is accepted
+     * @param agreementId the id of the agreement the finding is in
+     * @param target which finding of that rule: a JSON Pointer to its location, or its fingerprint
+     *     (see above)
+     * @param justification why the finding is accepted; not blank
+     * @param approvedBy who accepted it; not blank
+     * @param approved the day it was accepted
+     * @param expires the last day on which the waiver holds (inclusive); from the next day on the
+     *     finding is active again; not before {@code approved}
+     * @throws IllegalArgumentException if a text is blank, a pointer target is malformed, or
+     *     {@code expires} is before {@code approved}
+     */
+    public Waiver(String ruleId, String agreementId, String target, String justification, String approvedBy,
+            LocalDate approved, LocalDate expires) {
+        this(ruleId, agreementId, target, justification, approvedBy, approved, expires, Origin.EXTERNAL);
+    }
+
+    /**
+     * {@return the same waiver, recorded in {@code origin}}
+     *
+     * @param origin where the waiver is recorded
+     */
+    public Waiver withOrigin(Origin origin) {
+        return origin == this.origin ? this
+                : new Waiver(ruleId, agreementId, target, justification, approvedBy, approved, expires, origin);
+    }
+
+    /**
+     * {@return whether the parties recorded this waiver in the agreement itself}
+     */
+    public boolean isAgreed() {
+        return origin == Origin.AGREEMENT;
     }
 
     /** Whether the waiver still holds on {@code day}: up to and including {@link #expires()}. */

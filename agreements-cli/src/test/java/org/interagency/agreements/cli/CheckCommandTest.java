@@ -284,14 +284,16 @@ class CheckCommandTest {
             String out = run.out();
             assertThat(out.indexOf("blm-usace-interagency-acquisition.yaml")).isLessThan(out.indexOf("computer-matching-ssa-calfresh"));
             assertThat(out.indexOf("health-social-services-data-sharing.json")).isLessThan(out.indexOf(FIRE));
-            assertThat(out).endsWith("16 documents checked: 6 clean, 10 with findings, 0 unreadable; 20 errors, 15 warnings, 6 info.\n");
+            assertThat(out).endsWith("16 documents checked: 6 clean, 10 with findings, 0 unreadable; 20 errors, 15 warnings, 6 info"
+                    + " before waivers; 20 errors, 14 warnings, 6 info after 1 waived.\n");
         }
 
         @Test
         void checksAFileNamedTwiceOnce() {
             Cli.Run run = check(Cli.examples().toString(), Cli.example(FIRE).toString());
 
-            assertThat(run.out()).endsWith("16 documents checked: 6 clean, 10 with findings, 0 unreadable; 20 errors, 15 warnings, 6 info.\n");
+            assertThat(run.out()).endsWith("16 documents checked: 6 clean, 10 with findings, 0 unreadable; 20 errors, 15 warnings, 6 info"
+                    + " before waivers; 20 errors, 14 warnings, 6 info after 1 waived.\n");
         }
 
         @Test

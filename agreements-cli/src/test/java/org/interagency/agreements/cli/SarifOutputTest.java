@@ -69,7 +69,12 @@ class SarifOutputTest {
 
         Set<ValidationMessage> errors = schema.validate(log, InputFormat.JSON);
 
-        assertThat(errors).isEmpty();
+        // The vendor-hosting draft records a waiver, so one result has a suppression. The vendored
+        // schema is the committee specification's file, which names a suppression's status
+        // "state"; the writer uses "status", as SARIF 2.1.0 consumers such as code scanning read it
+        // (see WaiversCommandTest). That one property is the only difference the schema may find.
+        assertThat(errors).map(Object::toString).allMatch(error -> error.matches(
+                "/runs/0/results/\\d+/suppressions/0: property 'status' is not defined in the schema.*"));
     }
 
     @Test

@@ -275,4 +275,62 @@ class WaiversCommandTest {
         }
         throw new AssertionError("no finding of " + ruleId + " in " + report);
     }
+
+    private static final String VENDOR_DRAFT = "multnomah-health-vendor-hosting-mou-draft.json";
+    private static final String GOVERNMENT_MOU = "us-hipaa.government-mou";
+
+    private static Cli.Run checkVendorDraft(String... args) {
+        List<String> all = new ArrayList<>(List.of("check", "--as-of", AS_OF));
+        all.addAll(List.of(args));
+        all.add(Cli.example(VENDOR_DRAFT).toString());
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void aWaiverTheAgreementRecordsIsShownAsAgreedInTheAgreement() {
+        Cli.Run run = checkVendorDraft();
+
+        assertThat(run.out()).contains("         waived until 2027-05-31 by Multnomah County Attorney's Office: The"
+                + " parties mean this memorandum to be the business associate contract itself;");
+        assertThat(run.out()).contains("before it is signed. (agreed in the agreement)\n");
+        JsonNode waiver = findingOf(json(checkVendorDraft("--format", "json")), GOVERNMENT_MOU).path("waiver");
+        assertThat(waiver.path("origin").asString()).isEqualTo("agreement");
+        assertThat(waiver.path("location").asString()).isEqualTo("/parties/1/governmentLevel");
+    }
+
+    @Test
+    void sarifMarksTheAgreementsOwnWaiverAsAnInSourceSuppression() {
+        JsonNode sarifRun = json(checkVendorDraft("--format", "sarif")).path("runs").get(0);
+        JsonNode suppression = null;
+        for (JsonNode result : sarifRun.path("results")) {
+            if (result.path("ruleId").asString().equals(GOVERNMENT_MOU)) {
+                suppression = result.path("suppressions").get(0);
+            }
+        }
+
+        assertThat(suppression).isNotNull();
+        assertThat(suppression.path("kind").asString()).isEqualTo("inSource");
+        assertThat(suppression.path("status").asString()).isEqualTo("accepted");
+    }
+
+    @Test
+    void aWaiverFileThatRepeatsTheAgreementsWaiverIsIgnoredWithAWarning() throws IOException {
+        Path file = dir.resolve("vendor.waivers.yaml");
+        Files.writeString(file, "schemaVersion: \"1.0\"\n"
+                + "waivers:\n"
+                + "  - ruleId: " + GOVERNMENT_MOU + "\n"
+                + "    agreementId: mchd-vendor-ehr-hosting-mou-2026-draft\n"
+                + "    location: /parties/1/governmentLevel\n"
+                + "    justification: Accepted by the vendor team.\n"
+                + "    approvedBy: Vendor team\n"
+                + "    approved: 2026-11-20\n"
+                + "    expires: 2027-02-28\n", StandardCharsets.UTF_8);
+
+        JsonNode report = json(checkVendorDraft("--format", "json", "--waivers", file.toString()));
+
+        assertThat(findingOf(report, GOVERNMENT_MOU).path("waiver").path("origin").asString()).isEqualTo("agreement");
+        JsonNode duplicate = findingOf(report, "engine.waiver-duplicate");
+        assertThat(duplicate.path("severity").asString()).isEqualTo("warning");
+        assertThat(duplicate.path("pointer").asString()).isEqualTo("/waivers/0");
+    }
 }

@@ -4,6 +4,7 @@ import org.interagency.agreements.rules.Messages;
 import org.apiguardian.api.API;
 
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.core.internal.AgreedWaivers;
 import org.interagency.agreements.core.internal.BeanValidation;
 import org.interagency.agreements.core.internal.FindingCollector;
 import org.interagency.agreements.core.internal.ParallelTasks;
@@ -125,6 +126,16 @@ import static org.apiguardian.api.API.Status.STABLE;
  * A waiver targets a finding by its location or its fingerprint (see {@link Waiver}); waivers of
  * other agreements are ignored by {@link #validate(Agreement)}.
  *
+ * <p>An agreement may record waivers its parties agreed ({@link Agreement#waivers()}, schema
+ * 1.1). They are applied with the validator's, first (where two waivers accept one finding, the
+ * first wins), and match, expire and are reported alike; each finding's waiver says where it was
+ * recorded ({@link Waiver#origin()}). As the agreement is checked, not configured, what would fail
+ * {@link Builder#build()} for a waiver given to the validator is a {@value #WAIVER_INVALID_ID}
+ * finding at the agreement's waiver, which then waives nothing; a waiver given to the validator
+ * for a finding the agreement already waives (the same rule and target) is ignored and reported
+ * by a {@value #WAIVER_DUPLICATE_ID} finding. A waiver of the agreement that matches no finding
+ * is reported at the waiver itself ({@code /waivers/0}).
+ *
  * <p>The time a rule takes is logged through SLF4J at debug level; nothing is printed.
  */
 @API(status = STABLE, since = "0.1")
@@ -155,6 +166,22 @@ public final class AgreementValidator {
 
     /** The rule id of the finding that reports a waiver that matches no finding ({@link Severity#INFO}). */
     public static final String WAIVER_UNUSED_ID = WaiverApplication.UNUSED_ID;
+
+    /**
+     * The rule id of the finding that reports a waiver recorded in the agreement that cannot apply
+     * ({@link Severity#ERROR}): it names a rule that does not exist (the hint names the nearest
+     * known id), runs longer than {@link Builder#maxWaiverLength(Period)}, or repeats another
+     * waiver of the agreement. It is at the waiver, which waives nothing.
+     */
+    public static final String WAIVER_INVALID_ID = AgreedWaivers.INVALID_ID;
+
+    /**
+     * The rule id of the finding that reports a waiver given to the validator (a waiver file) for
+     * the finding a waiver of the agreement already accepts: the same rule and target
+     * ({@link Severity#WARNING}). The agreement's waiver applies and the other is ignored; the
+     * finding is at the agreement's waiver.
+     */
+    public static final String WAIVER_DUPLICATE_ID = AgreedWaivers.DUPLICATE_ID;
 
     /**
      * The longest a waiver may run unless configured otherwise: one year from the day it was
@@ -189,10 +216,12 @@ public final class AgreementValidator {
     private final Map<String, List<Waiver>> waiversByAgreement;
     private final Period maxWaiverLength;
     private final int portfolioThreads;
+    /** Every rule id the validator knows, enabled or not: a waiver of the agreement must name one. */
+    private final Set<String> knownRules;
 
     private AgreementValidator(List<ConfiguredPack> packs, List<ConfiguredPack> claimable, Set<String> packIds,
             List<RuleOutcome> skipped, Map<String, Severity> severities, @Nullable Severity beanValidationSeverity,
-            Clock clock, List<Waiver> waivers, Period maxWaiverLength, int portfolioThreads) {
+            Clock clock, List<Waiver> waivers, Period maxWaiverLength, Set<String> knownRules, int portfolioThreads) {
         this.portfolioThreads = portfolioThreads;
         this.packs = List.copyOf(packs);
         this.claimable = List.copyOf(claimable);
@@ -209,6 +238,7 @@ public final class AgreementValidator {
         byAgreement.replaceAll((id, list) -> List.copyOf(list));
         this.waiversByAgreement = Map.copyOf(byAgreement);
         this.maxWaiverLength = maxWaiverLength;
+        this.knownRules = Set.copyOf(knownRules);
         this.severities = Map.copyOf(severities);
         this.beanValidationSeverity = beanValidationSeverity;
         this.clock = clock;
@@ -306,9 +336,12 @@ public final class AgreementValidator {
         Function<Finding, String> fingerprints = new LazyFingerprints(ElementKeys.of(agreement));
         findings.replaceAll(finding -> finding.withFingerprintFrom(fingerprints));
         List<Waiver> ofAgreement = waiversByAgreement.getOrDefault(agreement.id(), List.of());
-        List<Finding> all = new ArrayList<>(WaiverApplication.apply(findings, ofAgreement, today));
-        // The waivers' own findings (expired, unused), which come after the rules', are
-        // fingerprinted like the others.
+        AgreedWaivers.Combined combined = AgreedWaivers.combine(agreement, ofAgreement, knownRules, maxWaiverLength);
+        List<Finding> all = new ArrayList<>(WaiverApplication.apply(findings, combined.waivers(), today,
+                combined.recordedAt()));
+        all.addAll(combined.problems());
+        // The waivers' own findings (expired, unused, invalid, duplicate), which come after the
+        // rules', are fingerprinted like the others.
         for (int i = findings.size(); i < all.size(); i++) {
             all.set(i, all.get(i).withFingerprintFrom(fingerprints));
         }
@@ -775,7 +808,7 @@ public final class AgreementValidator {
                 effective.put(Finding.BEAN_VALIDATION_RULE_ID, beanValidation);
             }
             return new AgreementValidator(configured, claimable, packIds, skipped, effective, beanValidation, clock,
-                    waivers, maxWaiverLength, portfolioThreads);
+                    waivers, maxWaiverLength, known, portfolioThreads);
         }
 
         /**
@@ -860,7 +893,8 @@ public final class AgreementValidator {
                         String.valueOf(id), null);
             }
             if (id.equals(Finding.BEAN_VALIDATION_RULE_ID) || id.equals(RULE_FAILED_ID) || id.equals(WAIVER_EXPIRED_ID)
-                    || id.equals(WAIVER_UNUSED_ID) || id.equals(UNKNOWN_PACK_ID)) {
+                    || id.equals(WAIVER_UNUSED_ID) || id.equals(WAIVER_INVALID_ID) || id.equals(WAIVER_DUPLICATE_ID)
+                    || id.equals(UNKNOWN_PACK_ID)) {
                 throw new RuleConfigurationException("rule " + type + " has the id " + Messages.quote(id)
                         + ", which the engine reserves for its own findings; choose another id", id, null);
             }

@@ -3,6 +3,7 @@ package org.interagency.agreements.json;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.interagency.agreements.AgreedWaiver;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementKind;
 import org.interagency.agreements.AgreementStatus;
@@ -99,19 +100,34 @@ final class Agreements {
                 list(amendments(), 2)).as(Records::new);
         Arbitrary<LegalSections> legal = Combinators.combine(list(provisions(), 3), list(approvals(), 2),
                 list(notices(), 2), list(certifications(), 2), list(auditRights(), 2),
-                paymentTerms().injectNull(0.4), list(ids(), 2)).as(LegalSections::new);
+                paymentTerms().injectNull(0.4), list(ids(), 2), list(agreedWaivers(), 2)).as(LegalSections::new);
         return Combinators.combine(head, principles, records, legal).as((a, p, r, l) -> new Agreement(
                 a.schemaVersion(), a.id(), a.title(), a.kind(), a.status(), a.lineage(), a.term(), a.authorities(), a.parties(),
                 a.vision(), p.goals(), p.responsibilities(), p.channels(), p.trustMeasures(), p.governanceBodies(),
                 p.protocols(), p.trainings(), r.paths(), r.milestones(), r.reviews(), r.sponsors(), r.commitments(),
                 r.signatories(), r.amendments(), l.provisions(), l.approvals(), l.notices(), l.certifications(),
-                l.auditRights(), l.payment(), l.claims()));
+                l.auditRights(), l.payment(), l.claims(), l.waivers()));
     }
 
     /** The sections schema version 1.1 added, generated together. */
     private record LegalSections(List<Provision> provisions, List<Approval> approvals, List<Notice> notices,
             List<Certification> certifications, List<AuditRight> auditRights, PaymentTerms payment,
-            List<String> claims) {
+            List<String> claims, List<AgreedWaiver> waivers) {
+    }
+
+    /** Waivers the parties agreed, by location (the root, a section, an escaped token) or by fingerprint. */
+    static Arbitrary<AgreedWaiver> agreedWaivers() {
+        Arbitrary<String> ruleIds = Combinators.combine(ids(), ids()).as((area, name) -> area + "." + name);
+        Arbitrary<String> locations = Arbitraries.of("", "/responsibilities/0", "/parties/1/contacts/0",
+                "/title", "/a~1b/~0c");
+        Arbitrary<String> fingerprints = Arbitraries.strings().withCharRange('0', '9').withCharRange('a', 'f')
+                .ofLength(32);
+        Arbitrary<String> notBlank = text().map(t -> "accepted: " + t);
+        return Combinators.combine(ruleIds, Arbitraries.of(true, false), locations, fingerprints, notBlank, notBlank,
+                dates(), Arbitraries.integers().between(0, 400))
+                .as((ruleId, byLocation, location, fingerprint, justification, approvedBy, approved, days) ->
+                        new AgreedWaiver(ruleId, byLocation ? location : null, byLocation ? null : fingerprint,
+                                justification, approvedBy, approved, approved.plusDays(days)));
     }
 
     /** Known topics and topics of one's own. */

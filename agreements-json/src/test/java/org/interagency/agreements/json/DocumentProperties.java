@@ -17,6 +17,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.Party;
+import org.interagency.agreements.ResourceCommitment;
+import org.interagency.agreements.Sponsor;
+import org.interagency.agreements.Term;
+import org.interagency.agreements.rules.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -34,6 +39,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Invariants of the document form over generated agreements. */
 class DocumentProperties {
@@ -54,6 +60,39 @@ class DocumentProperties {
     void readAfterWriteIsIdentity(@ForAll("agreements") Agreement agreement) {
         assertThat(JSON.read(JSON.write(agreement))).isEqualTo(agreement);
         assertThat(JSON.read(JSON.writePretty(agreement))).isEqualTo(agreement);
+    }
+
+    @Property(tries = 100)
+    void oneZeroDocumentsRoundTripUnchangedAndMayNotRecordWaivers(@ForAll("agreements") Agreement generated) {
+        Agreement oneZero = oneZero(generated);
+        String written = JSON.writePretty(oneZero);
+
+        Agreement read = JSON.read(written);
+        assertThat(read).isEqualTo(oneZero);
+        assertThat(read.waivers()).isEmpty();
+        assertThat(JSON.writePretty(read)).isEqualTo(written);
+        assertThat(written).doesNotContain("\"waivers\"");
+        // The same document with a waiver of the parties is not a 1.0 document.
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(written);
+        tree.putArray("waivers").addObject().put("ruleId", "roles.no-accountable").put("location", "")
+                .put("justification", "accepted").put("approvedBy", "counsel").put("approved", "2026-07-01")
+                .put("expires", "2026-12-31");
+        assertThatThrownBy(() -> JSON.read(tree.toString())).isInstanceOfSatisfying(InvalidDocumentException.class,
+                e -> assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/waivers")));
+    }
+
+    /** The parts of {@code a} that schema version 1.0 has, declared 1.0. */
+    private static Agreement oneZero(Agreement a) {
+        return new Agreement("1.0", a.id(), a.title(), a.kind(), a.status(),
+                new Term(a.term().effective(), a.term().expires(), a.term().renewal(), a.term().reviewCycle()),
+                a.authorities(), a.parties().stream().map(p -> new Party(p.agencyId(), p.name(), p.jurisdiction(),
+                        p.parentAgencyId(), p.roles(), p.contacts())).toList(),
+                a.vision(), a.goals(), a.responsibilities(), a.channels(), a.trustMeasures(), a.governanceBodies(),
+                List.of(), a.trainingProgrammes(), a.escalationPaths(), a.milestones(), a.reviews(),
+                a.sponsors().stream().map(s -> new Sponsor(s.agencyId(), s.name(), s.title())).toList(),
+                a.resourceCommitments().stream().map(c -> new ResourceCommitment(c.id(), c.agencyId(), c.kind(),
+                        c.description(), c.amount(), c.unit(), c.period())).toList(),
+                a.signatories(), a.amendments());
     }
 
     @Property(tries = 100)
@@ -132,7 +171,7 @@ class DocumentProperties {
                 a.governanceBodies(), a.dataSharingProtocols(), a.trainingProgrammes(), a.escalationPaths(),
                 a.milestones(), a.reviews(), a.sponsors(), a.resourceCommitments(), a.signatories(), a.amendments(),
                 a.provisions(), a.approvals(), a.notices(), a.certifications(), a.auditRights(), a.payment(),
-                a.claims());
+                a.claims(), a.waivers());
     }
 
     private static Agreement read(String document) {

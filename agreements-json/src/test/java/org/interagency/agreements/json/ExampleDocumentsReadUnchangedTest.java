@@ -70,6 +70,8 @@ class ExampleDocumentsReadUnchangedTest {
         assertThat(agreement.certifications()).isEmpty();
         assertThat(agreement.auditRights()).isEmpty();
         assertThat(agreement.payment()).isNull();
+        assertThat(agreement.claims()).isEmpty();
+        assertThat(agreement.waivers()).isEmpty();
         assertThat(agreement.term().terminationNotice()).isNull();
         for (Party party : agreement.parties()) {
             assertThat(party.governmentLevel()).isNull();

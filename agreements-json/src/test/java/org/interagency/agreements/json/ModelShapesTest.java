@@ -21,7 +21,7 @@ class ModelShapesTest {
 
         assertThat(shaped).contains("Agreement", "Assignment", "DateRange", "DecisionRule", "Renewal", "Contact",
                 "DataSet", "EscalationLevel", "Measure", "RaciRole", "TransferMethod", "OnwardSharing", "ScopePath",
-                "Jurisdiction", "Lineage", "AgreementVersion").hasSize(67); // every type of org.interagency.agreements
+                "Jurisdiction", "Lineage", "AgreementVersion", "AgreedWaiver").hasSize(68); // every type of org.interagency.agreements
     }
 
     @Test

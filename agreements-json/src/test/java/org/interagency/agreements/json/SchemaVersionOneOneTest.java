@@ -4,6 +4,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import org.interagency.agreements.AgreedWaiver;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.AgreementBuilder;
 import org.interagency.agreements.AuditorKind;
@@ -334,6 +335,95 @@ class SchemaVersionOneOneTest {
             assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/claims/1"));
             assertThat(SCHEMA.validate(withClaims("1.1", "[\"US CMA\"]"), InputFormat.JSON)).isNotEmpty();
             assertThat(SCHEMA.validate(withClaims("1.1", "[\"us-cma\"]"), InputFormat.JSON)).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("the waivers the parties agreed")
+    class AgreedWaivers {
+
+        private final String minimal = Samples.text("hostile/minimal.json");
+
+        private static final String BY_LOCATION = "{\"ruleId\": \"roles.no-accountable\", \"location\":"
+                + " \"/responsibilities/0\", \"justification\": \"The county leads until the 2027 revision.\","
+                + " \"approvedBy\": \"Harris County Attorney\", \"approved\": \"2026-07-01\","
+                + " \"expires\": \"2027-06-30\"}";
+
+        private static final String BY_FINGERPRINT = "{\"ruleId\": \"comms.no-contact\", \"fingerprint\":"
+                + " \"0123456789abcdef0123456789abcdef\", \"justification\": \"A contact is being appointed.\","
+                + " \"approvedBy\": \"counsel\", \"approved\": \"2026-07-01\", \"expires\": \"2026-09-30\"}";
+
+        private String withWaivers(String version, String waivers) {
+            return minimal.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"" + version + "\"")
+                    .replace("\n  \"governanceBodies\"", "\n  \"waivers\": " + waivers + ",\n  \"governanceBodies\"");
+        }
+
+        @Test
+        void areReadAsWrittenInTheirOrderAndWrittenBack() {
+            Agreement agreement = json.read(withWaivers("1.1", "[" + BY_LOCATION + ", " + BY_FINGERPRINT + "]"));
+
+            assertThat(agreement.waivers()).containsExactly(
+                    new AgreedWaiver("roles.no-accountable", "/responsibilities/0", null,
+                            "The county leads until the 2027 revision.", "Harris County Attorney",
+                            LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30)),
+                    new AgreedWaiver("comms.no-contact", null, "0123456789abcdef0123456789abcdef",
+                            "A contact is being appointed.", "counsel", LocalDate.of(2026, 7, 1),
+                            LocalDate.of(2026, 9, 30)));
+            assertThat(json.read(json.write(agreement))).isEqualTo(agreement);
+            assertThat(SCHEMA.validate(withWaivers("1.1", "[" + BY_LOCATION + ", " + BY_FINGERPRINT + "]"),
+                    InputFormat.JSON)).isEmpty();
+        }
+
+        @Test
+        void areEmptyWhenAbsent() {
+            assertThat(json.read(minimal).waivers()).isEmpty();
+        }
+
+        @Test
+        void mayNotBeRecordedByADocumentThatDeclaresOneZero() {
+            InvalidDocumentException e = failure(withWaivers("1.0", "[" + BY_LOCATION + "]"));
+
+            assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/waivers"));
+            assertThat(e.getMessage()).contains("\"waivers\" was added in schemaVersion 1.1");
+            assertThat(SCHEMA.validate(withWaivers("1.0", "[" + BY_LOCATION + "]"), InputFormat.JSON)).isNotEmpty();
+        }
+
+        @Test
+        void aWaiverWithBothTargetsIsALocatedErrorInTheReaderAndTheSchema() {
+            String both = BY_LOCATION.replace("\"location\"", "\"fingerprint\": \"abc\", \"location\"");
+            InvalidDocumentException e = failure(withWaivers("1.1", "[" + both + "]"));
+
+            assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/waivers/0"));
+            assertThat(e.getMessage()).contains("not both");
+            assertThat(SCHEMA.validate(withWaivers("1.1", "[" + both + "]"), InputFormat.JSON)).isNotEmpty();
+        }
+
+        @Test
+        void aWaiverWithoutAJustificationIsALocatedError() {
+            String unjustified = BY_LOCATION.replace("\"justification\": \"The county leads until the 2027 revision.\",",
+                    "");
+            InvalidDocumentException e = failure(withWaivers("1.1", "[" + unjustified + "]"));
+
+            assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/waivers/0/justification"));
+            assertThat(SCHEMA.validate(withWaivers("1.1", "[" + unjustified + "]"), InputFormat.JSON)).isNotEmpty();
+        }
+
+        @Test
+        void aWaiverThatExpiresBeforeItWasApprovedIsALocatedError() {
+            InvalidDocumentException e = failure(withWaivers("1.1",
+                    "[" + BY_LOCATION.replace("2027-06-30", "2026-06-30") + "]"));
+
+            assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/waivers/0"));
+            assertThat(e.getMessage()).contains("cannot expire before it");
+        }
+
+        @Test
+        void aWaiverMayNotNameItsAgreement() {
+            String named = BY_LOCATION.replace("{", "{\"agreementId\": \"other\", ");
+            InvalidDocumentException e = failure(withWaivers("1.1", "[" + named + "]"));
+
+            assertThat(e.pointer()).isEqualTo(JsonPointer.parse("/waivers/0/agreementId"));
+            assertThat(SCHEMA.validate(withWaivers("1.1", "[" + named + "]"), InputFormat.JSON)).isNotEmpty();
         }
     }
 }

@@ -9,6 +9,7 @@ import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Report;
 import org.interagency.agreements.rules.Severity;
 import org.interagency.agreements.rules.Waiver;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,12 +38,19 @@ class ReportWritersTest {
             "renewal <script>alert(1)</script> under way", "Data Integrity Board", LocalDate.of(2026, 7, 1),
             LocalDate.of(2027, 6, 30));
 
+    /** The same waiver, recorded in the agreement by its parties. */
+    private static final Waiver AGREED = WAIVER.withOrigin(Waiver.Origin.AGREEMENT);
+
     private static CheckOutcome outcome(boolean waived) throws IOException {
+        return outcome(waived ? WAIVER : null);
+    }
+
+    private static CheckOutcome outcome(@Nullable Waiver waiver) throws IOException {
         ReadResult read = AgreementJson.defaults().read(DocumentSource.of(FILE));
         Finding finding = new Finding("privacy.example", Severity.ERROR, "the agreement says nothing of notice",
                 JsonPointer.of("term"), List.of(), "add the notice").withCitations(List.of(CITATION)).withFingerprint("f1");
-        if (waived) {
-            finding = finding.withWaiver(WAIVER);
+        if (waiver != null) {
+            finding = finding.withWaiver(waiver);
         }
         CheckedDocument document = CheckedDocument.checked("examples/cma.json", read.agreement(), new Report(List.of(finding)),
                 read.positions()).withText(Files.readString(FILE, StandardCharsets.UTF_8));
@@ -112,5 +120,42 @@ class ReportWritersTest {
                 .doesNotContain("<script>")
                 .contains("<td data-count=\"waived\">1</td>")
                 .contains("Checked as of 2026-12-01.");
+    }
+
+    @Test
+    void textSaysAWaiverWasAgreedInTheAgreementAndAFileWaiverSaysNothingMore() throws IOException {
+        assertThat(write(ReportWriter.text(), outcome(AGREED))).contains("\n         waived until 2027-06-30 by Data"
+                + " Integrity Board: renewal <script>alert(1)</script> under way (agreed in the agreement)\n");
+        assertThat(write(ReportWriter.text(), outcome(WAIVER))).doesNotContain("agreed in the agreement");
+    }
+
+    @Test
+    void jsonGivesTheWaiversOrigin() throws IOException {
+        JsonNode agreed = JsonMapper.builder().build().readTree(write(ReportWriter.json(), outcome(AGREED)))
+                .get("documents").get(0).get("findings").get(0).get("waiver");
+        JsonNode external = JsonMapper.builder().build().readTree(write(ReportWriter.json(), outcome(WAIVER)))
+                .get("documents").get(0).get("findings").get(0).get("waiver");
+
+        assertThat(agreed.get("origin").asString()).isEqualTo("agreement");
+        assertThat(external.get("origin").asString()).isEqualTo("external");
+    }
+
+    @Test
+    void sarifWritesAWaiverOfTheAgreementAsAnInSourceSuppression() throws IOException {
+        JsonNode suppression = JsonMapper.builder().build().readTree(write(ReportWriter.sarif("0.1.0"), outcome(AGREED)))
+                .get("runs").get(0).get("results").get(0).get("suppressions").get(0);
+
+        // SARIF 2.1.0 §3.35.2: inSource, the suppression is stated in the analysed artifact itself.
+        assertThat(suppression.get("kind").asString()).isEqualTo("inSource");
+        assertThat(suppression.get("status").asString()).isEqualTo("accepted");
+        assertThat(suppression.get("justification").asString()).startsWith("renewal <script>");
+    }
+
+    @Test
+    void junitGithubAndHtmlSayTheWaiverWasAgreedInTheAgreement() throws IOException {
+        assertThat(write(ReportWriter.junit(), outcome(AGREED))).contains("under way (agreed in the agreement)");
+        assertThat(write(ReportWriter.github(), outcome(AGREED))).contains("under way (agreed in the agreement)");
+        assertThat(write(ReportWriter.html(LocalDate.of(2026, 12, 1)), outcome(AGREED)))
+                .contains("under way (agreed in the agreement)");
     }
 }

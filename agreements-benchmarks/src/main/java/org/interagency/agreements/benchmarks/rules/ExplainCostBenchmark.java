@@ -1,6 +1,8 @@
 package org.interagency.agreements.benchmarks.rules;
 
+import org.interagency.agreements.AgreedWaiver;
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.AgreementBuilder;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Report;
@@ -32,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * worth of work), and the report's sort and check of the outcomes, which
  * {@link #reportWithOutcomes()} and {@link #reportWithoutOutcomes()} isolate from the same
  * findings. {@link #validateWithWaivers()} adds the waivers a team typically keeps for one
- * agreement (five, three of which match findings).
+ * agreement (five, three of which match findings); {@link #validateWithAgreedWaivers()} the same
+ * five recorded in the agreement itself.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +45,7 @@ public class ExplainCostBenchmark {
     private Agreement agreement;
     private AgreementValidator validator;
     private AgreementValidator withWaivers;
+    private Agreement recordingWaivers;
     private List<Finding> findings;
     private List<RuleOutcome> outcomes;
 
@@ -67,6 +71,13 @@ public class ExplainCostBenchmark {
                     "accepted", "counsel", approved, approved.plusMonths(6)));
         }
         withWaivers = AgreementValidator.builder().waivers(waivers).build();
+        List<AgreedWaiver> agreed = new ArrayList<>();
+        for (Waiver waiver : waivers) {
+            agreed.add(new AgreedWaiver(waiver.ruleId(), waiver.target(), null, waiver.justification(),
+                    waiver.approvedBy(), waiver.approved(), waiver.expires()));
+        }
+        recordingWaivers = AgreementBuilder.builder(agreement).schemaVersion(Agreement.SCHEMA_VERSION).waivers(agreed)
+                .build();
     }
 
     /** Bean Validation and all rules, outcomes recorded: the whole of a validation. */
@@ -79,6 +90,12 @@ public class ExplainCostBenchmark {
     @Benchmark
     public Report validateWithWaivers() {
         return withWaivers.validate(agreement);
+    }
+
+    /** The same five waivers, recorded in the agreement and applied by the plain validator. */
+    @Benchmark
+    public Report validateWithAgreedWaivers() {
+        return validator.validate(recordingWaivers);
     }
 
     /** A report of the typical findings with every rule's outcome: the findings' sort and the outcomes'. */

@@ -46,6 +46,23 @@ public final class WaiverApplication {
      * @param today the validator's today
      */
     public static List<Finding> apply(List<Finding> findings, List<Waiver> waivers, LocalDate today) {
+        return apply(findings, waivers, today, Map.of());
+    }
+
+    /**
+     * The findings with the waivers applied on {@code today}, as {@link #apply(List, List,
+     * LocalDate)}; a waiver recorded in the agreement is where its engine finding points when it
+     * matches no finding.
+     *
+     * @param findings the rules' findings, none waived yet
+     * @param waivers the waivers of this agreement, in the order given; where two accept one
+     *     finding, the first wins
+     * @param today the validator's today
+     * @param recordedAt where in the agreement each waiver it records is, by identity (the
+     *     agreement's {@code /waivers/i}); a waiver from outside has no entry
+     */
+    public static List<Finding> apply(List<Finding> findings, List<Waiver> waivers, LocalDate today,
+            Map<Waiver, JsonPointer> recordedAt) {
         if (waivers.isEmpty()) {
             return findings;
         }
@@ -83,9 +100,10 @@ public final class WaiverApplication {
                     }
                 }
             }
-            JsonPointer where = matched.isEmpty()
-                    ? waiver.location().orElse(JsonPointer.root())
-                    : findings.get(matched.get(0)).location();
+            JsonPointer recorded = recordedAt.get(waiver);
+            JsonPointer where = !matched.isEmpty() ? findings.get(matched.get(0)).location()
+                    : recorded != null ? recorded
+                    : waiver.location().orElse(JsonPointer.root());
             if (!holds) {
                 about.add(expired(waiver, where, matched.size()));
             } else if (matched.isEmpty()) {
@@ -105,16 +123,21 @@ public final class WaiverApplication {
                 : matched == 1 ? "its finding is active again" : "its " + matched + " findings are active again";
         return new Finding(EXPIRED_ID, Severity.WARNING,
                 "the waiver of " + Messages.quote(waiver.ruleId()) + " at " + Messages.quote(waiver.target())
-                        + ", approved by " + Messages.quote(waiver.approvedBy()) + ", expired on " + waiver.expires()
-                        + ": " + findings,
+                        + agreed(waiver) + ", approved by " + Messages.quote(waiver.approvedBy()) + ", expired on "
+                        + waiver.expires() + ": " + findings,
                 where, List.of(),
                 "fix the finding and remove the waiver, or have the waiver approved again with a new expiry date");
+    }
+
+    /** Nothing for a waiver from outside the agreement, whose messages are as they were before agreed waivers. */
+    private static String agreed(Waiver waiver) {
+        return waiver.isAgreed() ? " agreed in the agreement" : "";
     }
 
     private static Finding unused(Waiver waiver, JsonPointer where) {
         return new Finding(UNUSED_ID, Severity.INFO,
                 "the waiver of " + Messages.quote(waiver.ruleId()) + " at " + Messages.quote(waiver.target())
-                        + ", approved by " + Messages.quote(waiver.approvedBy()) + ", accepts no finding",
+                        + agreed(waiver) + ", approved by " + Messages.quote(waiver.approvedBy()) + ", accepts no finding",
                 where, List.of(),
                 "the finding it accepted is gone or has moved: remove the waiver, or point it at the finding's new"
                         + " location");

@@ -41,6 +41,7 @@ public final class Model {
 
     /** The components that may be absent, per record; lists are always optional (absent is empty). */
     static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
+            Map.entry("AgreedWaiver", Set.of("location", "fingerprint")),
             Map.entry("Agreement", Set.of("vision", "lineage", "payment")),
             Map.entry("Approval", Set.of("reference")),
             Map.entry("Assignment", Set.of("jurisdiction", "period")),
@@ -79,7 +80,7 @@ public final class Model {
      */
     static final Map<String, Set<String>> ADDED_IN_1_1 = Map.of(
             "Agreement", Set.of("lineage", "provisions", "approvals", "notices", "certifications", "auditRights",
-                    "payment", "claims"),
+                    "payment", "claims", "waivers"),
             "Party", Set.of("governmentLevel", "legalRoles", "identifiers"),
             "DataSet", Set.of("dataElements", "approximateRecords", "dataSubjectCategories", "specialCategories",
                     "origin", "accuracyAssessment", "systemOfRecords"),

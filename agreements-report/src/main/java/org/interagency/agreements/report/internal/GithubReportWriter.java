@@ -53,7 +53,7 @@ public final class GithubReportWriter {
                     lines.add("hint: " + finding.hint());
                 }
                 if (waiver != null) {
-                    lines.add("waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": " + waiver.justification());
+                    lines.add(TextReportWriter.waived(waiver));
                 }
                 command(out, waiver == null ? level(finding.severity()) : "notice", document.path(),
                         document.position(finding.location()), finding.ruleId() + (waiver == null ? "" : " (waived)"), lines);

@@ -32,7 +32,8 @@ import java.util.Map;
  * the counts.
  *
  * <p>A waived finding carries {@code "waiver"} (rule id, agreement id, target, justification,
- * approver, approval and expiry dates); {@code "counts"} are before waivers and
+ * approver, approval and expiry dates, and its {@code "origin"}: {@code "agreement"} for a waiver
+ * the agreement records, {@code "external"} for one of a waiver file); {@code "counts"} are before waivers and
  * {@code "activeCounts"} after them. Each readable document lists its rules' outcomes.
  *
  * <pre>{@code
@@ -220,6 +221,7 @@ public final class JsonReportWriter {
         node.put("approvedBy", waiver.approvedBy());
         node.put("approved", waiver.approved().toString());
         node.put("expires", waiver.expires().toString());
+        node.put("origin", waiver.isAgreed() ? "agreement" : "external");
     }
 
     /** An outcome as the JSON report writes it: {@code found}, {@code not-applicable}, ... */

@@ -312,7 +312,7 @@ public final class JunitReportWriter {
             lines.add("    hint: " + hint);
         }
         if (waiver != null) {
-            lines.add("    waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": " + waiver.justification());
+            lines.add("    " + TextReportWriter.waived(waiver));
         }
         return lines;
     }

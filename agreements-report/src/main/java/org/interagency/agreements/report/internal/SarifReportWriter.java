@@ -175,11 +175,12 @@ public final class SarifReportWriter {
 
     /**
      * A waiver as SARIF 2.1.0 says an accepted result is written (section 3.34): a suppression
-     * of kind {@code external} (it is kept outside the document) and status {@code accepted}.
+     * of status {@code accepted} and of kind {@code inSource} for a waiver the agreement records
+     * (the analysed artifact itself states it, §3.35.2), {@code external} for one of a waiver file.
      */
     private static void suppression(ObjectNode result, Waiver waiver) {
         ObjectNode suppression = result.putArray("suppressions").addObject();
-        suppression.put("kind", "external");
+        suppression.put("kind", waiver.isAgreed() ? "inSource" : "external");
         suppression.put("status", "accepted");
         suppression.put("justification", waiver.justification());
         ObjectNode properties = suppression.putObject("properties");

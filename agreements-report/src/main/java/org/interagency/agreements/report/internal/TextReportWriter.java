@@ -41,7 +41,9 @@ import java.util.stream.Collectors;
  *          cites: 5 U.S.C. 552a(o)(1)(K)            (when the rule cites a provision)
  *          related: /responsibilities/1/assignments/0 (line 104, column 9)
  *          waived until 2027-06-30 by Harris County Attorney: shared until the 2027 revision
- *                                                     (when a waiver accepts the finding)
+ *                                                     (when a waiver accepts the finding; a waiver
+ *                                                     the agreement records ends with
+ *                                                     "(agreed in the agreement)")
  * </pre>
  *
  * <p>The closing counts are before waivers, then, when any finding is waived, after them. With
@@ -51,6 +53,16 @@ import java.util.stream.Collectors;
 public final class TextReportWriter {
 
     private static final String INDENT = "         ";
+
+    /**
+     * The line that says a waiver accepts a finding, as every format that writes lines has it:
+     * {@code waived until 2027-06-30 by Harris County Attorney: ...}, and
+     * {@code (agreed in the agreement)} after a waiver the agreement records.
+     */
+    static String waived(Waiver waiver) {
+        return "waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": " + waiver.justification()
+                + (waiver.isAgreed() ? " (agreed in the agreement)" : "");
+    }
 
     /** SGR (ECMA-48 Select Graphic Rendition) parameters: bold, and the foreground colours. */
     private static final String BOLD = "1";
@@ -128,8 +140,7 @@ public final class TextReportWriter {
                 }
                 Waiver waiver = finding.waiver();
                 if (waiver != null) {
-                    line(out, INDENT + "waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": "
-                            + waiver.justification());
+                    line(out, INDENT + waived(waiver));
                 }
                 if (baseline != null && baseline.isNew(finding)) {
                     line(out, INDENT + "new since the baseline");

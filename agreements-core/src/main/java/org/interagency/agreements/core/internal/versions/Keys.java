@@ -2,6 +2,7 @@ package org.interagency.agreements.core.internal.versions;
 
 import org.apiguardian.api.API;
 
+import org.interagency.agreements.AgreedWaiver;
 import org.interagency.agreements.Assignment;
 import org.interagency.agreements.Contact;
 import org.interagency.agreements.Measure;
@@ -70,6 +71,9 @@ public final class Keys {
         }
         if (element instanceof Safeguard safeguard) {
             return ModelComponents.written(safeguard.kind()) + " " + safeguard.description();
+        }
+        if (element instanceof AgreedWaiver waiver) {
+            return waiver.ruleId() + " " + waiver.target();
         }
         if (ModelComponents.isComposite(element)) {
             ModelComponents.Component id = ModelComponents.of(element.getClass()).get("id");

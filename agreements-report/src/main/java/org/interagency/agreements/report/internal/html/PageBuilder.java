@@ -160,7 +160,8 @@ final class PageBuilder {
 
     private static @Nullable String waiver(@Nullable Waiver waiver) {
         return waiver == null ? null
-                : shown("Waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": " + waiver.justification());
+                : shown("Waived until " + waiver.expires() + " by " + waiver.approvedBy() + ": " + waiver.justification()
+                        + (waiver.isAgreed() ? " (agreed in the agreement)" : ""));
     }
 
     private Page.Finding portfolioFinding(PortfolioFinding finding, String anchor) {
