@@ -7,6 +7,7 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.internal.BeanValidation;
 import org.interagency.agreements.core.internal.FindingCollector;
 import org.interagency.agreements.core.internal.PortfolioCheck;
+import org.interagency.agreements.core.internal.versions.PortfolioFingerprints;
 import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.core.internal.WaiverApplication;
 import org.interagency.agreements.core.internal.roles.AccountableOverlapRule;
@@ -375,7 +376,9 @@ public final class AgreementValidator {
      * are reported as {@value #ACCOUNTABLE_OVERLAP_ID} findings between the agreements (the
      * conflicts within one agreement are in that agreement's own report). The check between
      * agreements runs when that rule is enabled, with its configured severity; it costs
-     * O((n + k) log n) for n assignments in all and k conflicts.
+     * O((n + k) log n) for n assignments in all and k conflicts. Each finding between agreements
+     * carries a {@linkplain PortfolioFinding#fingerprint() fingerprint} made from the rule id and
+     * the agreement ids and key paths of its locations ({@code docs/versions.md}).
      *
      * @param agreements the agreements of the portfolio
      * @return the report of each agreement and the findings between them
@@ -399,6 +402,8 @@ public final class AgreementValidator {
                 logTime("portfolio " + configured.id(), started);
             }
         }
+        // Fingerprinted here, from the findings' agreement ids and key paths, so no check needs to.
+        between.replaceAll(new PortfolioFingerprints(list)::stamp);
         return new PortfolioReport(reports, between);
     }
 
