@@ -221,13 +221,12 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * Whether the check fails at {@code threshold}: on any active finding, or with a baseline on a
-     * new one (findings between agreements have no fingerprint yet, and always count).
+     * new one (in a document or between agreements).
      */
     private static boolean fails(CheckOutcome outcome, @Nullable BaselineComparison compared, Severity threshold) {
         if (compared == null) {
             return outcome.hasFindingsAtLeast(threshold);
         }
-        return compared.hasNewFindingsAtLeast(threshold)
-                || outcome.portfolioFindings().stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+        return compared.hasNewFindingsAtLeast(threshold);
     }
 }

@@ -132,4 +132,76 @@ class BaselineCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no document checked holds the agreement \"cma-ssa-cdss-2026\"");
     }
+
+    /** The two sheltering agreements of the portfolio test resources, copied to {@code dir}. */
+    private static Path portfolio(Path dir) throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("portfolio"));
+        for (String name : List.of("county-sheltering.yaml", "red-cross-sheltering.yaml")) {
+            Files.copy(Cli.resource("portfolio").resolve(name), copy.resolve(name));
+        }
+        return copy;
+    }
+
+    /** The Red Cross agreement with {@code responsibility} (YAML lines) inserted before its first responsibility. */
+    private static void insertIntoRedCross(Path portfolio, String responsibility) throws IOException {
+        Path file = portfolio.resolve("red-cross-sheltering.yaml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains("\nresponsibilities:\n");
+        Files.writeString(file, text.replace("\nresponsibilities:\n", "\nresponsibilities:\n" + responsibility), StandardCharsets.UTF_8);
+    }
+
+    private static String redCrossAccountable(String id, String scope) {
+        return "  - id: " + id + "\n    scope: " + scope + "\n    description: The work of " + id + ".\n    assignments:\n"
+                + "      - { agencyId: red-cross-texas-gulf-coast, role: accountable, jurisdiction: us/tx/harris-county }\n"
+                + "      - { agencyId: red-cross-texas-gulf-coast, role: responsible, jurisdiction: us/tx/harris-county }\n";
+    }
+
+    private static List<String> portfolioStates(JsonNode root) {
+        List<String> states = new ArrayList<>();
+        for (JsonNode finding : root.path("portfolioFindings")) {
+            assertThat(finding.path("fingerprint").asString()).matches("[0-9a-f]{32}");
+            states.add(finding.path("ruleId").asString() + " " + finding.path("baselineState").asString());
+        }
+        return states;
+    }
+
+    @Test
+    void aPortfolioCheckedAgainstItsOwnReportKnowsTheOverlapBetweenItsAgreements(@TempDir Path dir) throws IOException {
+        Path portfolio = portfolio(dir);
+        Path baseline = dir.resolve("baseline.json");
+        Cli.Run first = Cli.run("check", "--as-of", "2026-12-01", "--portfolio", "--format", "json", portfolio.toString());
+        assertThat(first.exitCode()).as("the overlap between the agreements is an error").isEqualTo(1);
+        Files.writeString(baseline, first.out(), StandardCharsets.UTF_8);
+        // A responsibility the overlap does not concern, inserted before it, moves it in the list.
+        insertIntoRedCross(portfolio, redCrossAccountable("feeding", "emergency/flood/feeding"));
+
+        Cli.Run run = Cli.run("check", "--as-of", "2026-12-01", "--portfolio", "--format", "json", "--baseline", baseline.toString(),
+                portfolio.toString());
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(portfolioStates(root)).containsExactly("roles.accountable-overlap unchanged");
+        assertThat(root.path("baseline").path("new").asInt()).isZero();
+        assertThat(root.path("baseline").path("resolved").asInt()).isZero();
+    }
+
+    @Test
+    void aNewOverlapBetweenAgreementsIsNewSinceTheBaseline(@TempDir Path dir) throws IOException {
+        Path portfolio = portfolio(dir);
+        Path baseline = dir.resolve("baseline.json");
+        Files.writeString(baseline, Cli.run("check", "--as-of", "2026-12-01", "--portfolio", "--format", "json",
+                portfolio.toString()).out(), StandardCharsets.UTF_8);
+        // The Red Cross now also answers for all flood work in the county, where the county answers for sheltering.
+        insertIntoRedCross(portfolio, redCrossAccountable("flood", "emergency/flood"));
+
+        Cli.Run run = Cli.run("check", "--as-of", "2026-12-01", "--portfolio", "--baseline", baseline.toString(), portfolio.toString());
+        Cli.Run json = Cli.run("check", "--as-of", "2026-12-01", "--portfolio", "--format", "json", "--baseline", baseline.toString(),
+                portfolio.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(portfolioStates(JSON.readTree(json.out()))).containsExactlyInAnyOrder("roles.accountable-overlap unchanged",
+                "roles.accountable-overlap new");
+        assertThat(run.out()).containsPattern("between agreements\n(.*\n)*.*new since the baseline");
+    }
+
 }

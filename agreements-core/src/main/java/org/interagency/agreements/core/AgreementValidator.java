@@ -9,6 +9,7 @@ import org.interagency.agreements.core.internal.BeanValidation;
 import org.interagency.agreements.core.internal.FindingCollector;
 import org.interagency.agreements.core.internal.ParallelTasks;
 import org.interagency.agreements.core.internal.PortfolioCheck;
+import org.interagency.agreements.core.internal.versions.PortfolioFingerprints;
 import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.core.internal.WaiverApplication;
 import org.interagency.agreements.core.internal.roles.AccountableOverlapRule;
@@ -416,7 +417,9 @@ public final class AgreementValidator {
      * conflicts within one agreement are in that agreement's own report). The check between
      * agreements runs when that rule is enabled, with its configured severity; it costs
      * O((n + k) log n) for n assignments in all and k conflicts. It runs on up to {@link
-     * Builder#portfolioThreads(int)} threads; the report does not depend on how many.
+     * Builder#portfolioThreads(int)} threads; the report does not depend on how many. Each finding
+     * between agreements carries a {@linkplain PortfolioFinding#fingerprint() fingerprint} made from
+     * the rule id and the agreement ids and key paths of its locations ({@code docs/versions.md}).
      *
      * @param agreements the agreements of the portfolio
      * @return the report of each agreement and the findings between them
@@ -452,6 +455,8 @@ public final class AgreementValidator {
                 logTime("portfolio " + configured.id(), started);
             }
         }
+        // Fingerprinted here, from the findings' agreement ids and key paths, so no check needs to.
+        between.replaceAll(new PortfolioFingerprints(list)::stamp);
         return new PortfolioReport(reports, between);
     }
 

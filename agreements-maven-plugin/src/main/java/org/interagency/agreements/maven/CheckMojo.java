@@ -160,7 +160,7 @@ public final class CheckMojo extends AbstractMojo {
         StringWriter problems = new StringWriter();
         try (PrintWriter err = new PrintWriter(problems)) {
             AgreementValidator validator = DocumentChecks.validator(day(asOf),
-                    config == null ? null : config.toPath(), packs, waivers.stream().map(File::toPath).toList());
+                    DocumentChecks.configuration(config == null ? null : config.toPath()), packs, waivers.stream().map(File::toPath).toList());
             CheckOutcome outcome = new DocumentChecks(validator, portfolio, false)
                     .check(List.of(directory.toPath()), "agreements:check", false, err);
             err.flush();

@@ -1,6 +1,7 @@
 package org.interagency.agreements.report;
 
 import org.apiguardian.api.API;
+import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.json.SourcePosition;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
@@ -101,7 +102,7 @@ public record Baseline(List<Entry> findings) {
 
     /**
      * The findings of {@code outcome} that have a fingerprint (every finding an
-     * {@code AgreementValidator} reports has one), as a baseline.
+     * {@code AgreementValidator} reports has one, between agreements too), as a baseline.
      *
      * @param outcome an earlier check
      * @return its findings by fingerprint
@@ -116,12 +117,22 @@ public record Baseline(List<Entry> findings) {
                 }
             }
         }
+        for (PortfolioFinding finding : outcome.portfolioFindings()) {
+            if (finding.fingerprint() != null) {
+                CheckedDocument document = outcome.documentOf(finding.location());
+                JsonPointer pointer = finding.location().pointer();
+                entries.add(new Entry(finding.fingerprint(), finding.ruleId(), finding.severity(), finding.message(),
+                        document == null ? finding.location().agreementId() : document.path(), pointer,
+                        document == null ? new SourcePosition(1, 1) : document.position(pointer)));
+            }
+        }
         return new Baseline(entries);
     }
 
     /**
      * The findings of a JSON report that {@code check --format json} (or
-     * {@link ReportWriter#json()}) wrote: each document's findings with a fingerprint.
+     * {@link ReportWriter#json()}) wrote: each document's findings with a fingerprint, and the
+     * findings between agreements ({@code "portfolioFindings"}) with one.
      *
      * @param file the report
      * @return its findings by fingerprint
@@ -178,6 +189,21 @@ public record Baseline(List<Entry> findings) {
                         new SourcePosition(Math.max(1, finding.path("line").asInt(1)), Math.max(1, finding.path("column").asInt(1)))));
             }
         }
+        JsonNode between = root.path("portfolioFindings");
+        for (int f = 0; f < between.size(); f++) {
+            JsonNode finding = between.get(f);
+            String fingerprint = finding.path("fingerprint").asString(null);
+            if (fingerprint == null) {
+                continue;
+            }
+            String at = "/portfolioFindings/" + f;
+            JsonNode location = finding.path("location");
+            String path = location.path("path").isString() ? location.path("path").asString()
+                    : text(location, "agreementId", at + "/location");
+            entries.add(new Entry(fingerprint, text(finding, "ruleId", at), severity(text(finding, "severity", at), at),
+                    text(finding, "message", at), path, pointer(location.path("pointer").asString(""), at + "/location"),
+                    new SourcePosition(Math.max(1, location.path("line").asInt(1)), Math.max(1, location.path("column").asInt(1)))));
+        }
         return new Baseline(entries);
     }
 
@@ -233,6 +259,15 @@ public record Baseline(List<Entry> findings) {
                 unchanged.put(finding, known);
             }
         }
+        Map<PortfolioFinding, Boolean> portfolioUnchanged = new IdentityHashMap<>();
+        for (PortfolioFinding finding : outcome.portfolioFindings()) {
+            @Nullable Integer count = finding.fingerprint() == null ? null : left.get(finding.fingerprint());
+            boolean known = count != null && count > 0;
+            if (known) {
+                left.put(finding.fingerprint(), count - 1);
+            }
+            portfolioUnchanged.put(finding, known);
+        }
         List<Entry> resolved = new ArrayList<>();
         // The last occurrences of a fingerprint are the ones resolved, so walk the baseline backwards.
         for (int i = findings.size() - 1; i >= 0; i--) {
@@ -243,6 +278,6 @@ public record Baseline(List<Entry> findings) {
                 resolved.add(0, entry);
             }
         }
-        return new BaselineComparison(unchanged, resolved);
+        return new BaselineComparison(unchanged, portfolioUnchanged, resolved);
     }
 }

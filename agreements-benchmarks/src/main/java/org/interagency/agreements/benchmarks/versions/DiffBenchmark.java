@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,15 +34,17 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The comparison of two versions of an agreement with 10<sup>5</sup> assignments (33,334
- * responsibilities of three assignments each), against reading the two documents in the same
- * run: the target of issue 17 is under a second, and within three times the reads; and against
- * validating the current version, the check the comparison comes with.
+ * The comparison of two versions of an agreement with 10<sup>3</sup>, 10<sup>4</sup> and
+ * 10<sup>5</sup> assignments (responsibilities of three assignments each), against reading the two
+ * documents in the same run: the target of issue 17 is O(n log n), under a second at
+ * 10<sup>5</sup>, and within three times the reads; and against validating the current version,
+ * the check the comparison comes with. The three sizes show the growth: O(n log n) is about 10 to
+ * 13 times the time per tenfold size.
  *
  * <p>The current version is the previous one with its responsibilities in another order (which
  * is no change), every hundredth description reworded (administrative) and every hundredth
- * responsibility given a consulted agency (material): 334 + 333 changes, found among 10<sup>5</sup>
- * matched assignments.
+ * responsibility given a consulted agency (material): at 10<sup>5</sup>, 334 + 333 changes, found
+ * among 10<sup>5</sup> matched assignments.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,8 +54,9 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 public class DiffBenchmark {
 
-    /** Three assignments per responsibility: 100,002 assignments. */
-    private static final int RESPONSIBILITIES = 33_334;
+    /** The number of assignments, three per responsibility (rounded up to a multiple of three). */
+    @Param({"1000", "10000", "100000"})
+    public int assignments;
 
     private Agreement previous;
     private Agreement current;
@@ -64,16 +68,17 @@ public class DiffBenchmark {
     /** Builds both versions and their documents, and checks that the comparison finds the edits. */
     @Setup(Level.Trial)
     public void setUp() {
-        previous = SyntheticAgreements.withResponsibilities(RESPONSIBILITIES);
+        int responsibilities = (assignments + 2) / 3;
+        previous = SyntheticAgreements.withResponsibilities(responsibilities);
         current = amend(previous);
-        // The documents are about 20 MB each: past the reader's default bound, which is for
+        // At 10^5 assignments the documents are about 20 MB each: past the reader's default bound, which is for
         // documents from strangers.
         json = AgreementJson.builder().maxDocumentBytes(256L * 1024 * 1024).maxTokenCount(Long.MAX_VALUE).build();
         validator = AgreementValidator.defaults();
         previousDocument = json.writeBytes(previous);
         currentDocument = json.writeBytes(current);
         // One added assignment per i % 100 == 0, one reworded description per i % 100 == 50.
-        int expected = (RESPONSIBILITIES + 99) / 100 + (RESPONSIBILITIES + 49) / 100;
+        int expected = (responsibilities + 99) / 100 + (responsibilities + 49) / 100;
         int found = diff().changes().size();
         if (found != expected) {
             throw new IllegalStateException("the comparison found " + found + " changes, not " + expected);

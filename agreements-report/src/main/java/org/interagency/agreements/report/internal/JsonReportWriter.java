@@ -134,6 +134,12 @@ public final class JsonReportWriter {
             ObjectNode f = between.addObject();
             describe(f, finding.ruleId(), finding.severity(), finding.message(), finding.hint());
             locate(f.putObject("location"), outcome, finding.location());
+            if (finding.fingerprint() != null) {
+                f.put("fingerprint", finding.fingerprint());
+            }
+            if (baseline != null) {
+                f.put("baselineState", baseline.isUnchanged(finding) ? "unchanged" : "new");
+            }
             ArrayNode related = f.putArray("related");
             for (AgreementLocation location : finding.related()) {
                 locate(related.addObject(), outcome, location);

@@ -158,6 +158,12 @@ public final class SarifReportWriter {
             physical(location, document.path(), artifactIndex, document.position(finding.location().pointer()));
             logical(location, finding.location().pointer());
             related(result, finding.related().stream().map(r -> place(outcome, r)).filter(p -> p != null).toList(), artifactIndex);
+            if (finding.fingerprint() != null) {
+                result.putObject("partialFingerprints").put("agreementsFinding/v1", finding.fingerprint());
+            }
+            if (baseline != null) {
+                result.put("baselineState", baseline.isUnchanged(finding) ? "unchanged" : "new");
+            }
         }
         if (baseline != null) {
             for (Baseline.Entry entry : baseline.resolved()) {

@@ -159,6 +159,9 @@ public final class TextReportWriter {
                 for (AgreementLocation related : finding.related()) {
                     line(out, INDENT + "related: " + where(outcome, related));
                 }
+                if (baseline != null && baseline.isNew(finding)) {
+                    line(out, INDENT + "new since the baseline");
+                }
             }
             out.println();
         }

@@ -16,13 +16,17 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 /**
  * The fingerprint of a finding, as {@code docs/versions.md} specifies it: the first 16 bytes of
  * the SHA-256 digest of a canonical text (format line, rule id, agreement id, the sorted key
- * paths), in lower-case hexadecimal.
+ * paths), in lower-case hexadecimal. A finding between the agreements of a portfolio has its own
+ * format line, and names each location by agreement id and key path.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Fingerprints {
 
     /** The first line of the canonical text; a new format would change it. */
     static final String FORMAT = "agreements-finding-v1";
+
+    /** The first line of the canonical text of a finding between agreements. */
+    static final String PORTFOLIO_FORMAT = "agreements-portfolio-finding-v1";
 
     private static final int BYTES = 16;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -54,9 +58,32 @@ public final class Fingerprints {
         return text.toString();
     }
 
+    /**
+     * The canonical text of a finding of {@code ruleId} between agreements, at {@code places}: each
+     * an agreement id, {@code #} and a key path ({@code mou-a#/responsibilities/evacuation}).
+     */
+    public static String portfolioCanonicalText(String ruleId, List<String> places) {
+        List<String> sorted = new ArrayList<>(places);
+        Collections.sort(sorted);
+        StringBuilder text = new StringBuilder(PORTFOLIO_FORMAT).append('\n').append(ruleId).append('\n');
+        for (String place : sorted) {
+            text.append(place).append('\n');
+        }
+        return text.toString();
+    }
+
     /** The fingerprint of a finding of {@code ruleId} in {@code agreementId} at {@code keyPaths}. */
     public String fingerprint(String ruleId, String agreementId, List<JsonPointer> keyPaths) {
-        byte[] digest = sha256.digest(canonicalText(ruleId, agreementId, keyPaths).getBytes(StandardCharsets.UTF_8));
+        return digest(canonicalText(ruleId, agreementId, keyPaths));
+    }
+
+    /** The fingerprint of a finding of {@code ruleId} between agreements, at {@code places}. */
+    public String portfolioFingerprint(String ruleId, List<String> places) {
+        return digest(portfolioCanonicalText(ruleId, places));
+    }
+
+    private String digest(String canonicalText) {
+        byte[] digest = sha256.digest(canonicalText.getBytes(StandardCharsets.UTF_8));
         char[] hex = new char[2 * BYTES];
         for (int i = 0; i < BYTES; i++) {
             hex[2 * i] = HEX[digest[i] >> 4 & 0xf];
