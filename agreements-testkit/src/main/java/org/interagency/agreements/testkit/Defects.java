@@ -14,9 +14,11 @@ import org.interagency.agreements.testkit.internal.SeedArbitraries;
 import org.interagency.agreements.testkit.internal.SizeSpec;
 import org.interagency.agreements.testkit.internal.Text;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -168,7 +170,8 @@ public final class Defects {
      * @return the rule ids, each one {@link #versionsOf(String)} accepts
      */
     public static Set<String> versionRuleIds() {
-        return DefectCatalogue.versionDefects().keySet();
+        // The catalogue's map promises no order; the Javadoc promises alphabetical.
+        return Collections.unmodifiableSortedSet(new TreeSet<>(DefectCatalogue.versionDefects().keySet()));
     }
 
     /**

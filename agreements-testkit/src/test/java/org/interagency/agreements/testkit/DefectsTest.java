@@ -33,6 +33,13 @@ class DefectsTest {
     private static final int TRIES = 30;
 
     @Test
+    void versionRuleIdsAreInAlphabeticalOrderAndCannotBeChanged() {
+        assertThat(List.copyOf(Defects.versionRuleIds())).isNotEmpty().isSorted()
+                .contains("us-cma.renewal-without-change");
+        assertThatThrownBy(() -> Defects.versionRuleIds().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void everyDiscoveredRuleHasADefectGenerator() {
         Set<String> discovered = discoveredRuleIds();
         assertThat(discovered).as("rules found with ServiceLoader").hasSizeGreaterThan(40);
