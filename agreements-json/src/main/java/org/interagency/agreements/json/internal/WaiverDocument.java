@@ -1,6 +1,7 @@
 package org.interagency.agreements.json.internal;
 
 import org.apiguardian.api.API;
+import org.interagency.agreements.AgreedWaiver;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,24 +33,17 @@ public record WaiverDocument(String schemaVersion, List<Waiver> waivers) {
             String justification, String approvedBy, LocalDate approved, LocalDate expires) {
 
         /**
-         * Checks the waiver as {@link org.interagency.agreements.rules.Waiver} does, and that it
-         * has exactly one target.
+         * Checks the waiver as an {@link AgreedWaiver} (the same parts, but the agreement id) and
+         * {@link org.interagency.agreements.rules.Waiver} check theirs: one target, a location in
+         * the form of a JSON Pointer, texts not blank, no expiry before the approval.
          *
          * @throws IllegalArgumentException if it has no target or two, or is not a valid waiver
          */
         public Waiver {
-            if ((location == null) == (fingerprint == null)) {
-                throw new IllegalArgumentException("a waiver names its finding by \"location\" (a JSON Pointer) or by"
-                        + " \"fingerprint\", " + (location == null ? "and this one names it by neither" : "not both"));
-            }
-            if (location != null && !location.isEmpty() && location.charAt(0) != '/') {
-                throw new IllegalArgumentException("the location must be a JSON Pointer: \"\" for the document or a"
-                        + " path starting with '/', such as \"/responsibilities/2\"");
-            }
             toWaiver(ruleId, agreementId, location, fingerprint, justification, approvedBy, approved, expires);
         }
 
-        /** The waiver of the library. */
+        /** The waiver of the library, from outside the agreement. */
         public org.interagency.agreements.rules.Waiver toWaiver() {
             return toWaiver(ruleId, agreementId, location, fingerprint, justification, approvedBy, approved, expires);
         }
@@ -57,9 +51,8 @@ public record WaiverDocument(String schemaVersion, List<Waiver> waivers) {
         private static org.interagency.agreements.rules.Waiver toWaiver(String ruleId, String agreementId,
                 @Nullable String location, @Nullable String fingerprint, String justification, String approvedBy,
                 LocalDate approved, LocalDate expires) {
-            String target = location != null ? location : fingerprint;
-            return new org.interagency.agreements.rules.Waiver(ruleId, agreementId,
-                    target == null ? "" : target, justification, approvedBy, approved, expires);
+            return new AgreedWaiver(ruleId, location, fingerprint, justification, approvedBy, approved, expires)
+                    .toWaiver(agreementId).withOrigin(org.interagency.agreements.rules.Waiver.Origin.EXTERNAL);
         }
     }
 }
