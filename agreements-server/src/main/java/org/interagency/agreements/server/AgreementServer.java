@@ -241,6 +241,15 @@ public final class AgreementServer implements AutoCloseable {
     }
 
     private void connector(Server server) {
+        // A request is in flight until its response is written to the end: Jetty calls the request
+        // log only then, while Javalin's after-handlers run before it writes the body, so counting
+        // down there let stop() close the connector under a response still being sent. Only the
+        // requests admit() counted are counted down (Jetty also logs requests it refused itself).
+        server.setRequestLog((request, response) -> {
+            if (request.getAttribute(STARTED_AT) != null) {
+                inFlight.decrementAndGet();
+            }
+        });
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
@@ -284,7 +293,6 @@ public final class AgreementServer implements AutoCloseable {
     }
 
     private void account(Context ctx) {
-        inFlight.decrementAndGet();
         Long start = ctx.attribute(STARTED_AT);
         long nanos = start == null ? 0 : System.nanoTime() - start;
         String route = route(ctx);
