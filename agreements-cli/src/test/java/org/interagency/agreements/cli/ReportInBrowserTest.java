@@ -195,6 +195,32 @@ class ReportInBrowserTest {
         assertThat(transport.findElements(By.cssSelector("th, td")).get(county).findElements(By.cssSelector(".mark"))).isEmpty();
     }
 
+    @Test
+    @DisplayName("a responsibility nobody is accountable for is marked on its row, in words, with a link to the finding")
+    void raciRowOfAGapIsMarkedInPlace() throws IOException {
+        String text = Files.readString(Cli.example(HARRIS), StandardCharsets.UTF_8);
+        String sheltering = "    description: Open and run general-population shelters.\n    assignments:\n";
+        String accountable = "      - { agencyId: hcohsem, role: accountable }\n";
+        assertThat(text).contains(sheltering + accountable);
+        Path gap = pages.resolve("harris-gap.yaml");
+        Files.writeString(gap, text.replace(sheltering + accountable, sheltering), StandardCharsets.UTF_8);
+        Agreement agreement = AgreementJson.defaults().read(DocumentSource.of(gap)).agreement();
+        int row = agreement.responsibilities().stream().map(r -> r.id()).toList().indexOf("sheltering");
+        assertThat(AgreementValidator.builder().build().validate(agreement).findingsOf("roles.accountability-gap"))
+                .singleElement().satisfies(f -> assertThat(f.location()).hasToString("/responsibilities/" + row));
+
+        browser.open(report("harris-gap", gap.toString()));
+        WebElement table = browser.driver().findElement(By.cssSelector("table.raci"));
+        WebElement header = rowOf(table, "sheltering").findElement(By.cssSelector("th"));
+        assertThat(header.getText()).contains("accountability-gap");
+        WebElement mark = header.findElement(By.cssSelector("a.mark"));
+        String finding = mark.getAttribute("href").replaceFirst(".*#", "");
+        assertThat(browser.driver().findElement(By.id(finding)).getAttribute("data-rule")).isEqualTo("roles.accountability-gap");
+        // The rows the gap does not concern carry no mark.
+        assertThat(rowOf(table, "flood-warning").findElement(By.cssSelector("th")).findElements(By.cssSelector(".mark")))
+                .isEmpty();
+    }
+
     private static WebElement rowOf(WebElement table, String responsibility) {
         return table.findElements(By.cssSelector("tbody tr")).stream()
                 .filter(r -> r.findElement(By.cssSelector("th")).getText().split("\\s")[0].equals(responsibility))
