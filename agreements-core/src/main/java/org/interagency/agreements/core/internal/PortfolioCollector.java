@@ -64,8 +64,8 @@ public final class PortfolioCollector implements PortfolioContext {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(related, "related");
         if (!portfolioIds.contains(Objects.requireNonNull(agreementId, "agreementId"))) {
-            throw new IllegalArgumentException("rule " + Messages.quote(ruleId) + " reported a finding in the agreement "
-                    + Messages.quote(agreementId) + ", which is not in the portfolio");
+            // Kept short: the validator quotes it, cut to Messages.MAX_QUOTED_LENGTH, in the rule's failure.
+            throw new IllegalArgumentException("a finding in " + Messages.quote(agreementId) + ", not in the portfolio");
         }
         Objects.requireNonNull(relatedAgreementId, "relatedAgreementId");
         if (!governedIds.contains(agreementId)) {
