@@ -123,7 +123,7 @@ class ReportInBrowserTest {
         browser.open(report("examples", Cli.examples().toString()));
         Map<Severity, Integer> expected = countsByTheValidator();
 
-        assertThat(count("documents")).isEqualTo("16");
+        assertThat(count("documents")).isEqualTo("17");
         assertThat(count("unreadable")).isEqualTo("0");
         assertThat(count("error")).isEqualTo(expected.get(Severity.ERROR).toString());
         assertThat(count("warning")).isEqualTo(expected.get(Severity.WARNING).toString());
