@@ -166,4 +166,16 @@ class OrderWithinGeneralTermsTest {
 
         assertThat(without.validatePortfolio(List.of(GTC, late)).findings()).noneMatch(f -> f.ruleId().equals(RULE));
     }
+
+    @Test
+    void aMalformedReferenceIsAConstraintViolationAndIsComparedAsWritten() {
+        Agreement malformed = edit(ORDER).generalTerms(new AgreementVersion("blm-usace-ely-gtc", "one")).build();
+        Agreement terms = edit(GTC).lineage(new Lineage("one", null, null)).build();
+
+        assertThat(DEFAULTS.validate(malformed).findingsOf("model.constraint"))
+                .extracting(f -> f.location().toString()).contains("/generalTerms/version");
+        assertThat(ruleFindings(terms, malformed)).isEmpty();
+        assertThat(ruleFindings(GTC, malformed)).singleElement()
+                .satisfies(f -> assertThat(f.location().pointer()).isEqualTo(JsonPointer.of("generalTerms")));
+    }
 }
