@@ -51,7 +51,8 @@ import static org.apiguardian.api.API.Status.STABLE;
  * (schema version 1.1): {@link #provisions()} on topics such as individual notice or the
  * accounting of disclosures, dated {@link #approvals()}, {@link #notices()} and
  * {@link #certifications()}, {@link #auditRights()} and the {@link #payment()} terms, the
- * rule packs it {@link #claims()} to satisfy, and the {@link #waivers()} its parties agreed; parties,
+ * rule packs it {@link #claims()} to satisfy, the {@link #waivers()} its parties agreed, and for an
+ * order the {@link #generalTerms()} it is placed under; parties,
  * data sets, protocols, the term and funding commitments have fields of 1.1 as well. An agreement
  * of schema version 1.0 has none of them: its new lists are empty and its new values absent.
  *
@@ -79,6 +80,9 @@ import static org.apiguardian.api.API.Status.STABLE;
  * @param status where the agreement stands in its life
  * @param lineage which version of the agreement this is, and which version it supersedes or
  *     renews (schema 1.1); {@code null} if the document does not say
+ * @param generalTerms for an order placed under general terms and conditions that are an agreement
+ *     of their own (an FS Form 7600B order under its FS Form 7600A GT&amp;C), the id and version of
+ *     that agreement (schema 1.1); {@code null} for an agreement that stands on its own
  * @param term when the agreement applies
  * @param authorities the statutes and orders the agreement rests on
  * @param parties the agencies that are party to the agreement
@@ -123,6 +127,7 @@ public record Agreement(
         AgreementKind kind,
         AgreementStatus status,
         @Valid @Nullable Lineage lineage,
+        @Valid @Nullable AgreementVersion generalTerms,
         @Valid Term term,
         @Size(max = 200) List<@Valid LegalAuthority> authorities,
         @NotEmpty @Size(max = 1000) List<@Valid Party> parties,
@@ -168,6 +173,9 @@ public record Agreement(
      * @param status where the agreement stands in its life
      * @param lineage which version of the agreement this is, and which version it supersedes or
      *     renews (schema 1.1); {@code null} if the document does not say
+     * @param generalTerms for an order placed under general terms and conditions that are an
+     *     agreement of their own, the id and version of that agreement (schema 1.1); {@code null}
+     *     for an agreement that stands on its own
      * @param term when the agreement applies
      * @param authorities the statutes and orders the agreement rests on
      * @param parties the agencies that are party to the agreement
@@ -236,6 +244,67 @@ public record Agreement(
     }
 
     /**
+     * An agreement that names no general terms and conditions: it stands on its own.
+     *
+     * @param schemaVersion the version of the document format the agreement is written in, {@code
+     *     MAJOR.MINOR}: {@code 1.0}, or {@value #SCHEMA_VERSION}, the newest this library knows, for an
+     *     agreement that uses what 1.1 added
+     * @param id the stable id of the agreement
+     * @param title the agreement's title
+     * @param kind the kind of instrument
+     * @param status where the agreement stands in its life
+     * @param lineage which version of the agreement this is, and which version it supersedes or
+     *     renews (schema 1.1); {@code null} if the document does not say
+     * @param term when the agreement applies
+     * @param authorities the statutes and orders the agreement rests on
+     * @param parties the agencies that are party to the agreement
+     * @param vision the parties' shared vision in a few sentences; {@code null} if not stated
+     * @param goals the common goals
+     * @param responsibilities the work the agreement assigns, with each agency's role
+     * @param channels how the parties communicate
+     * @param trustMeasures how the parties build trust between their staff
+     * @param governanceBodies where the parties plan and decide together
+     * @param dataSharingProtocols the terms on which the parties share data
+     * @param trainingProgrammes the training the parties give one another
+     * @param escalationPaths how disagreements are resolved
+     * @param milestones steps towards the goals
+     * @param reviews joint reviews, with successes and lessons learned
+     * @param sponsors the executives who champion the agreement
+     * @param resourceCommitments what each party contributes
+     * @param signatories who signed for each party
+     * @param amendments changes approved after signature
+     * @param provisions the clauses on topics the law asks the agreement to address (schema 1.1)
+     * @param approvals the dated approvals the agreement needed, such as a Data Integrity Board's
+     *     (schema 1.1)
+     * @param notices the dated notices given of the agreement, such as its Federal Register notice
+     *     (schema 1.1)
+     * @param certifications the dated certifications of the parties, such as of compliance for a
+     *     renewal (schema 1.1)
+     * @param auditRights who may audit whom (schema 1.1)
+     * @param payment how the servicing agency is paid; {@code null} if the agreement moves no money
+     *     or does not say (schema 1.1)
+     * @param claims the ids of the rule packs whose law the agreement claims to satisfy, for
+     *     example {@code us-cma} (schema 1.1)
+     * @param waivers the waivers the parties agreed (schema 1.1)
+     */
+    public Agreement(String schemaVersion, String id, String title, AgreementKind kind, AgreementStatus status,
+            @Nullable Lineage lineage, Term term, List<LegalAuthority> authorities, List<Party> parties,
+            @Nullable String vision, List<Goal> goals, List<Responsibility> responsibilities,
+            List<CommunicationChannel> channels, List<TrustMeasure> trustMeasures,
+            List<GovernanceBody> governanceBodies, List<DataSharingProtocol> dataSharingProtocols,
+            List<TrainingProgramme> trainingProgrammes, List<EscalationPath> escalationPaths,
+            List<Milestone> milestones, List<Review> reviews, List<Sponsor> sponsors,
+            List<ResourceCommitment> resourceCommitments, List<Signatory> signatories,
+            List<Amendment> amendments, List<Provision> provisions, List<Approval> approvals, List<Notice> notices,
+            List<Certification> certifications, List<AuditRight> auditRights, @Nullable PaymentTerms payment,
+            List<String> claims, List<AgreedWaiver> waivers) {
+        this(schemaVersion, id, title, kind, status, lineage, null, term, authorities, parties, vision, goals,
+                responsibilities, channels, trustMeasures, governanceBodies, dataSharingProtocols, trainingProgrammes,
+                escalationPaths, milestones, reviews, sponsors, resourceCommitments, signatories, amendments, provisions,
+                approvals, notices, certifications, auditRights, payment, claims, waivers);
+    }
+
+    /**
      * An agreement that records no waivers.
      *
      * @param schemaVersion the version of the document format the agreement is written in, {@code
@@ -290,7 +359,7 @@ public record Agreement(
             List<Amendment> amendments, List<Provision> provisions, List<Approval> approvals, List<Notice> notices,
             List<Certification> certifications, List<AuditRight> auditRights, @Nullable PaymentTerms payment,
             List<String> claims) {
-        this(schemaVersion, id, title, kind, status, lineage, term, authorities, parties, vision, goals,
+        this(schemaVersion, id, title, kind, status, lineage, null, term, authorities, parties, vision, goals,
                 responsibilities, channels, trustMeasures, governanceBodies, dataSharingProtocols, trainingProgrammes,
                 escalationPaths, milestones, reviews, sponsors, resourceCommitments, signatories, amendments, provisions,
                 approvals, notices, certifications, auditRights, payment, claims, List.of());
@@ -347,7 +416,7 @@ public record Agreement(
             List<ResourceCommitment> resourceCommitments, List<Signatory> signatories,
             List<Amendment> amendments, List<Provision> provisions, List<Approval> approvals, List<Notice> notices,
             List<Certification> certifications, List<AuditRight> auditRights, @Nullable PaymentTerms payment) {
-        this(schemaVersion, id, title, kind, status, lineage, term, authorities, parties, vision, goals,
+        this(schemaVersion, id, title, kind, status, lineage, null, term, authorities, parties, vision, goals,
                 responsibilities, channels, trustMeasures, governanceBodies, dataSharingProtocols, trainingProgrammes,
                 escalationPaths, milestones, reviews, sponsors, resourceCommitments, signatories, amendments, provisions,
                 approvals, notices, certifications, auditRights, payment, List.of(), List.of());
@@ -392,7 +461,7 @@ public record Agreement(
             List<Milestone> milestones, List<Review> reviews, List<Sponsor> sponsors,
             List<ResourceCommitment> resourceCommitments, List<Signatory> signatories,
             List<Amendment> amendments) {
-        this(schemaVersion, id, title, kind, status, null, term, authorities, parties, vision, goals, responsibilities,
+        this(schemaVersion, id, title, kind, status, null, null, term, authorities, parties, vision, goals, responsibilities,
                 channels, trustMeasures, governanceBodies, dataSharingProtocols, trainingProgrammes, escalationPaths,
                 milestones, reviews, sponsors, resourceCommitments, signatories, amendments, List.of(), List.of(),
                 List.of(), List.of(), List.of(), null, List.of(), List.of());

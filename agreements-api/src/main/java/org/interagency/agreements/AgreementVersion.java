@@ -11,8 +11,9 @@ import java.util.Objects;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
- * One version of one agreement, as a later version names it in its {@link Lineage}: the
- * agreement's id and the version (schema version 1.1).
+ * One version of one agreement, as a later version names it in its {@link Lineage}, or as an
+ * order names the general terms and conditions it is placed under ({@link
+ * Agreement#generalTerms()}): the agreement's id and the version (schema version 1.1).
  *
  * @param id the id of the agreement, as in its {@link Agreement#id()}
  * @param version the version, as in its {@link Lineage#version()}, for example {@code "1"}

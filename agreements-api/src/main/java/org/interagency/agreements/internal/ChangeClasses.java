@@ -59,6 +59,9 @@ public final class ChangeClasses {
                 "responsibilities", "channels", "trustMeasures", "governanceBodies", "dataSharingProtocols",
                 "trainingProgrammes", "escalationPaths", "milestones", "resourceCommitments", "signatories");
         row(t, "Lineage", ADMINISTRATIVE, "version", "supersedes", "renews");
+        // A reference to one version of an agreement is compared whole, as one value: a change to it
+        // is a change of the component that holds it (Lineage.supersedes, Agreement.generalTerms),
+        // classed there.
         row(t, "AgreementVersion", ADMINISTRATIVE, "id", "version");
         row(t, "Term", MATERIAL, "effective", "expires", "renewal", "reviewCycle");
         row(t, "Renewal", MATERIAL, "maxRenewals", "renewalTerm", "automatic");
@@ -135,6 +138,9 @@ public final class ChangeClasses {
         row(t, "Agreement", ADMINISTRATIVE, "waivers");
         row(t, "AgreedWaiver", ADMINISTRATIVE, "ruleId", "location", "fingerprint", "justification", "approvedBy",
                 "approved", "expires");
+        // The general terms and conditions an order is placed under bind both parties to that
+        // agreement's terms: naming other ones (or another version of them) changes what they must do.
+        row(t, "Agreement", MATERIAL, "generalTerms");
         // Written as one string in a document ("us/tx/harris-county"): a change to one is a change
         // of the component that holds it, classed there.
         row(t, "ScopePath", MATERIAL, "segments");

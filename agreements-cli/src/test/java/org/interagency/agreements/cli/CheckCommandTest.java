@@ -284,7 +284,7 @@ class CheckCommandTest {
             String out = run.out();
             assertThat(out.indexOf("blm-usace-interagency-acquisition.yaml")).isLessThan(out.indexOf("computer-matching-ssa-calfresh"));
             assertThat(out.indexOf("health-social-services-data-sharing.json")).isLessThan(out.indexOf(FIRE));
-            assertThat(out).endsWith("16 documents checked: 6 clean, 10 with findings, 0 unreadable; 20 errors, 15 warnings, 6 info"
+            assertThat(out).endsWith("17 documents checked: 7 clean, 10 with findings, 0 unreadable; 20 errors, 15 warnings, 6 info"
                     + " before waivers; 20 errors, 14 warnings, 6 info after 1 waived.\n");
         }
 
@@ -292,7 +292,7 @@ class CheckCommandTest {
         void checksAFileNamedTwiceOnce() {
             Cli.Run run = check(Cli.examples().toString(), Cli.example(FIRE).toString());
 
-            assertThat(run.out()).endsWith("16 documents checked: 6 clean, 10 with findings, 0 unreadable; 20 errors, 15 warnings, 6 info"
+            assertThat(run.out()).endsWith("17 documents checked: 7 clean, 10 with findings, 0 unreadable; 20 errors, 15 warnings, 6 info"
                     + " before waivers; 20 errors, 14 warnings, 6 info after 1 waived.\n");
         }
 
@@ -309,8 +309,8 @@ class CheckCommandTest {
         void showsProgressOnStderrWhenItIsATerminalAndClearsItAtTheEnd() {
             Cli.Run run = Cli.runOnTerminal("check", "--as-of", AS_OF, Cli.examples().toString());
 
-            assertThat(run.err()).contains("\rchecked 1 of 16 documents").contains("\rchecked 16 of 16 documents").endsWith("\r\u001b[K");
-            assertThat(run.out()).doesNotContain("checked 1 of 16");
+            assertThat(run.err()).contains("\rchecked 1 of 17 documents").contains("\rchecked 17 of 17 documents").endsWith("\r\u001b[K");
+            assertThat(run.out()).doesNotContain("checked 1 of 17");
         }
 
         @Test

@@ -9,12 +9,14 @@ import org.interagency.agreements.core.internal.BeanValidation;
 import org.interagency.agreements.core.internal.FindingCollector;
 import org.interagency.agreements.core.internal.ParallelTasks;
 import org.interagency.agreements.core.internal.PortfolioCheck;
+import org.interagency.agreements.core.internal.PortfolioCollector;
 import org.interagency.agreements.core.internal.versions.PortfolioFingerprints;
 import org.interagency.agreements.core.internal.SharedFacts;
 import org.interagency.agreements.core.internal.WaiverApplication;
 import org.interagency.agreements.core.internal.roles.AccountableOverlapRule;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.Outcome;
+import org.interagency.agreements.rules.PortfolioRule;
 import org.interagency.agreements.rules.RuleOutcome;
 import org.interagency.agreements.versions.VersionComparison;
 import org.interagency.agreements.rules.RulePack;
@@ -417,7 +419,12 @@ public final class AgreementValidator {
      * conflicts within one agreement are in that agreement's own report). The check between
      * agreements runs when that rule is enabled, with its configured severity; it costs
      * O((n + k) log n) for n assignments in all and k conflicts. It runs on up to {@link
-     * Builder#portfolioThreads(int)} threads; the report does not depend on how many. Each finding
+     * Builder#portfolioThreads(int)} threads; the report does not depend on how many. Each enabled
+     * {@link PortfolioRule} (a pack's rule between two documents, such as an order and the general
+     * terms and conditions it names) then checks the portfolio, on the calling thread, when its pack
+     * runs on at least one agreement of it (selected or claimed, and governing the agreement); its
+     * findings at the agreements its pack does not run on are dropped, and a rule that throws is one
+     * {@value #RULE_FAILED_ID} finding instead of its findings. Each finding
      * between agreements carries a {@linkplain PortfolioFinding#fingerprint() fingerprint} made from
      * the rule id and the agreement ids and key paths of its locations ({@code docs/versions.md}).
      *
@@ -455,9 +462,73 @@ public final class AgreementValidator {
                 logTime("portfolio " + configured.id(), started);
             }
         }
+        LocalDate today = today(clock);
+        for (ConfiguredPack pack : packs) {
+            runPortfolioRules(pack, true, list, today, between);
+        }
+        for (ConfiguredPack pack : claimable) {
+            runPortfolioRules(pack, false, list, today, between);
+        }
         // Fingerprinted here, from the findings' agreement ids and key paths, so no check needs to.
         between.replaceAll(new PortfolioFingerprints(list)::stamp);
         return new PortfolioReport(reports, between);
+    }
+
+    /**
+     * Runs the {@link PortfolioRule}s of {@code pack} over the portfolio, when the pack runs on at
+     * least one of its agreements: it is {@code selected}, or the agreement claims it, and it
+     * governs the agreement. Findings at the other agreements are dropped.
+     */
+    private static void runPortfolioRules(ConfiguredPack pack, boolean selected, List<Agreement> portfolio,
+            LocalDate today, List<PortfolioFinding> between) {
+        List<ConfiguredRule> portfolioRules = pack.rules().stream()
+                .filter(configured -> configured.rule() instanceof PortfolioRule).toList();
+        if (portfolioRules.isEmpty()) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> governed = new TreeSet<>();
+        for (Agreement agreement : portfolio) {
+            ids.add(agreement.id());
+            if ((selected || claims(agreement, pack.pack().id())) && pack.pack().applicability(agreement).applies()) {
+                governed.add(agreement.id());
+            }
+        }
+        if (governed.isEmpty()) {
+            return;
+        }
+        for (ConfiguredRule configured : portfolioRules) {
+            PortfolioCollector collector = new PortfolioCollector(configured.id(), configured.severity(), today, ids,
+                    governed);
+            long started = System.nanoTime();
+            try {
+                ((PortfolioRule) configured.rule()).checkPortfolio(portfolio, collector);
+                between.addAll(collector.findings());
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                LOG.debug("rule {} failed on the portfolio", configured.id(), e);
+                Finding failed = failure(configured.id(), e);
+                // A portfolio finding is in an agreement: the first the rule's pack runs on.
+                between.add(new PortfolioFinding(failed.ruleId(), failed.severity(), failed.message(),
+                        new AgreementLocation(governed.iterator().next(), JsonPointer.root()), List.of(), failed.hint()));
+            } finally {
+                logTime("portfolio " + configured.id(), started);
+            }
+        }
+    }
+
+    /** Whether {@code agreement} claims the pack {@code packId} ({@value RulePack#PRINCIPLES} claims every principle). */
+    private static boolean claims(Agreement agreement, String packId) {
+        if (agreement.claims().contains(packId)) {
+            return true;
+        }
+        if (agreement.claims().contains(RulePack.PRINCIPLES)) {
+            for (Principle principle : Principle.values()) {
+                if (principle.id().equals(packId)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

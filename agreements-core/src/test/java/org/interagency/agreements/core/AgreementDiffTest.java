@@ -130,4 +130,30 @@ class AgreementDiffTest {
                         org.assertj.core.groups.Tuple.tuple(ChangeKind.CHANGED, ChangeClass.ADMINISTRATIVE, "/lineage/version"));
         assertThat(comparison.hasMaterialChanges()).isFalse();
     }
+
+    @Test
+    void namingAnotherVersionOfTheGeneralTermsIsOneMaterialChangeOfTheReference() {
+        Agreement underFirst = floodMou().generalTerms(new AgreementVersion("harris-gtc", "1")).build();
+        Agreement underSecond = floodMou().generalTerms(new AgreementVersion("harris-gtc", "2")).build();
+
+        VersionComparison comparison = AgreementDiff.between(underFirst, underSecond);
+
+        assertThat(comparison.changes()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(ChangeKind.CHANGED);
+            assertThat(change.changeClass()).isEqualTo(ChangeClass.MATERIAL);
+            assertThat(change.element()).hasToString("/generalTerms");
+        });
+        assertThat(comparison.hasMaterialChanges()).isTrue();
+    }
+
+    @Test
+    void aSupersededVersionNamedOtherwiseIsOneAdministrativeChangeOfTheLineage() {
+        Agreement named = floodMou().lineage(new Lineage("3", new AgreementVersion("harris-flood-mou", "1"), null)).build();
+        Agreement renamed = floodMou().lineage(new Lineage("3", new AgreementVersion("harris-flood-mou", "2"), null)).build();
+
+        assertThat(AgreementDiff.between(named, renamed).changes())
+                .extracting(Change::kind, Change::changeClass, change -> change.element().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.CHANGED, ChangeClass.ADMINISTRATIVE,
+                        "/lineage/supersedes"));
+    }
 }

@@ -14,6 +14,7 @@ import org.interagency.agreements.packs.internal.iaa.FundsAvailabilityRule;
 import org.interagency.agreements.packs.internal.iaa.FundsAvailableRule;
 import org.interagency.agreements.packs.internal.iaa.FundsCitationRule;
 import org.interagency.agreements.packs.internal.iaa.OrderDescriptionRule;
+import org.interagency.agreements.packs.internal.iaa.OrderWithinGeneralTermsRule;
 import org.interagency.agreements.packs.internal.iaa.PaymentTermsRule;
 import org.interagency.agreements.packs.internal.iaa.RequestingAndServicingRule;
 import org.interagency.agreements.rules.Rule;
@@ -32,7 +33,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * <p>FAR citations name the codified section and, where the Revolutionary FAR Overhaul's model
  * deviation text numbers it differently, that pinpoint too. Most of FS Forms 7600A and 7600B
  * could be read only in secondary copies, so their fields ship as WARNINGs without citation or not
- * at all ({@code docs/packs/us-iaa.md}). The pack is immutable and thread-safe.
+ * at all ({@code docs/packs/us-iaa.md}). One rule, {@code us-iaa.order-within-gtc}, checks an
+ * order together with the general terms and conditions it names, which are a document of their
+ * own: it reports only in a portfolio check ({@code AgreementValidator.validatePortfolio},
+ * {@code check --portfolio}). The pack is immutable and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class UsInteragencyAcquisitionPack implements RulePack {
@@ -51,7 +55,8 @@ public final class UsInteragencyAcquisitionPack implements RulePack {
             new PaymentTermsRule(),
             new DisagreementProceduresRule(),
             new FundsAvailabilityRule(),
-            new AdvancePaymentAuthorityRule());
+            new AdvancePaymentAuthorityRule(),
+            new OrderWithinGeneralTermsRule());
 
     /** Creates the pack; the engine finds it with {@link java.util.ServiceLoader}. */
     public UsInteragencyAcquisitionPack() {

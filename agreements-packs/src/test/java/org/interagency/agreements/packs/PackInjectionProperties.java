@@ -64,6 +64,9 @@ class PackInjectionProperties {
                 if (Defects.versionRuleIds().contains(rule.id())) {
                     continue; // compares two versions: RenewalProperties checks its generator
                 }
+                if (Defects.portfolioRuleIds().contains(rule.id())) {
+                    continue; // checks a portfolio: PortfolioDefectsProperties checks its generator
+                }
                 Defects.injections(rule.id()).sampleStream().limit(SAMPLES).forEach(injection -> {
                     String what = rule.id() + " on " + injection.after().id();
                     assertThat(injection.before().claims()).as(what).contains(pack.id());

@@ -15,6 +15,7 @@ import org.interagency.agreements.testkit.internal.SizeSpec;
 import org.interagency.agreements.testkit.internal.Text;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +50,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * has a generator too: agreements that violate a Bean Validation constraint.
  *
  * <p>Of the legal packs, every rule has a generator; {@code us-cma.renewal-without-change}, which
- * compares two versions, has one in {@link #versionsOf(String)} instead. Every defect of a pack's
+ * compares two versions, has one in {@link #versionsOf(String)} instead, and {@code
+ * us-iaa.order-within-gtc}, which checks an order with the general terms and conditions it names
+ * (two documents), one in {@link #portfoliosOf(String)}. Every defect of a pack's
  * rule is injected into an agreement that satisfies the whole pack (one of {@link
  * AgreementArbitraries#satisfying(String)}); {@link #injections(String)} gives that agreement too.
  * For {@code us-cma}, {@code us-hipaa} and {@code us-iaa} the rule broken is then the only rule of
@@ -197,6 +200,67 @@ public final class Defects {
                     + "; there are generators for " + String.join(", ", versionRuleIds()));
         }
         return Combinators.combine(valid(defect.base()), Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
+    }
+
+    /**
+     * The ids of the rules that have a generator of {@linkplain #portfoliosOf(String) portfolios},
+     * in alphabetical order: rules that check agreements together ({@link
+     * org.interagency.agreements.rules.PortfolioRule}), such as {@code us-iaa.order-within-gtc},
+     * whose defect lies between two documents and so cannot be made in one agreement by
+     * {@link #of(String)}.
+     *
+     * @return the rule ids, each one {@link #portfoliosOf(String)} accepts
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static Set<String> portfolioRuleIds() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(DefectCatalogue.portfolioDefects().keySet()));
+    }
+
+    /**
+     * Portfolios on which the rule {@code ruleId} fires when they are checked together ({@code
+     * validator.validatePortfolio(i.after())}), each with the portfolio before the defect, on which
+     * it does not: for {@code us-iaa.order-within-gtc}, an order that satisfies {@code us-iaa} and
+     * claims it, with the general terms and conditions it names ({@code generalTerms}), which then
+     * start after the order, end before it, list another servicing agency, are another version, or
+     * are left out of the portfolio. The GT&amp;C claim no pack.
+     *
+     * @param ruleId the id of a rule that {@link #portfolioRuleIds()} lists; not {@code null}
+     * @return an arbitrary of portfolios before and after the defect
+     * @throws NullPointerException if {@code ruleId} is {@code null}
+     * @throws IllegalArgumentException if there is no such generator for {@code ruleId}; the
+     *     message lists the ids there are
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static Arbitrary<PortfolioInjection> portfoliosOf(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        DefectCatalogue.PortfolioDefect defect = DefectCatalogue.portfolioDefects().get(ruleId);
+        if (defect == null) {
+            throw new IllegalArgumentException("no generator of portfolios for rule " + Messages.quote(ruleId)
+                    + "; there are generators for " + String.join(", ", portfolioRuleIds()));
+        }
+        return Combinators.combine(valid(defect.base()), Arbitraries.integers().between(0, CHOICES)).as(defect.edit()::apply);
+    }
+
+    /**
+     * A portfolio with a defect between its agreements, and the portfolio it was made from; made
+     * by {@link #portfoliosOf(String)}.
+     *
+     * @param before the agreements before the defect was injected, on which the rule does not fire
+     * @param after the agreements with the defect, on which the rule fires
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public record PortfolioInjection(List<Agreement> before, List<Agreement> after) {
+
+        /**
+         * Checks that both portfolios are present and copies them.
+         *
+         * @param before the agreements before the defect was injected
+         * @param after the agreements with the defect
+         */
+        public PortfolioInjection {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
     }
 
     private static Arbitrary<Agreement> valid(SizeSpec size) {

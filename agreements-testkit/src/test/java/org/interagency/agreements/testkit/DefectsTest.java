@@ -33,6 +33,14 @@ class DefectsTest {
     private static final int TRIES = 30;
 
     @Test
+    void portfolioRuleIdsAreInAlphabeticalOrderAndCannotBeChanged() {
+        assertThat(List.copyOf(Defects.portfolioRuleIds())).containsExactly("us-iaa.order-within-gtc");
+        assertThatThrownBy(() -> Defects.portfolioRuleIds().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> Defects.portfoliosOf("us-iaa.delivery")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("us-iaa.order-within-gtc");
+    }
+
+    @Test
     void versionRuleIdsAreInAlphabeticalOrderAndCannotBeChanged() {
         assertThat(List.copyOf(Defects.versionRuleIds())).isNotEmpty().isSorted()
                 .contains("us-cma.renewal-without-change");

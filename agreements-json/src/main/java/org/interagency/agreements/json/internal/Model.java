@@ -42,7 +42,7 @@ public final class Model {
     /** The components that may be absent, per record; lists are always optional (absent is empty). */
     static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
             Map.entry("AgreedWaiver", Set.of("location", "fingerprint")),
-            Map.entry("Agreement", Set.of("vision", "lineage", "payment")),
+            Map.entry("Agreement", Set.of("vision", "lineage", "generalTerms", "payment")),
             Map.entry("Approval", Set.of("reference")),
             Map.entry("Assignment", Set.of("jurisdiction", "period")),
             Map.entry("AuditRight", Set.of("auditorAgencyId", "scope", "provisionId")),
@@ -79,7 +79,7 @@ public final class Model {
      * appear inside one of these. A document that declares 1.0 and uses one is rejected.
      */
     static final Map<String, Set<String>> ADDED_IN_1_1 = Map.of(
-            "Agreement", Set.of("lineage", "provisions", "approvals", "notices", "certifications", "auditRights",
+            "Agreement", Set.of("lineage", "generalTerms", "provisions", "approvals", "notices", "certifications", "auditRights",
                     "payment", "claims", "waivers"),
             "Party", Set.of("governmentLevel", "legalRoles", "identifiers"),
             "DataSet", Set.of("dataElements", "approximateRecords", "dataSubjectCategories", "specialCategories",

@@ -141,12 +141,34 @@ public final class DefectCatalogue {
             BiFunction<Agreement, Integer, org.interagency.agreements.testkit.AgreementVersions> edit) {
     }
 
+    /**
+     * How to make a portfolio for a rule that checks agreements together ({@code
+     * PortfolioRule}): from a valid agreement and a choice, the portfolio before and after the
+     * defect.
+     *
+     * @param ruleId the id of the rule
+     * @param base the size of the valid agreement the portfolio is made from
+     * @param edit makes the portfolios from the valid agreement and a choice
+     */
+    @API(status = INTERNAL, since = "0.1")
+    public record PortfolioDefect(String ruleId, SizeSpec base,
+            BiFunction<Agreement, Integer, org.interagency.agreements.testkit.Defects.PortfolioInjection> edit) {
+    }
+
     private static final Map<String, Defect> DEFECTS = catalogue();
+
+    private static final Map<String, PortfolioDefect> PORTFOLIO_DEFECTS = Map.of("us-iaa.order-within-gtc",
+            new PortfolioDefect("us-iaa.order-within-gtc", PackSatisfaction.BASE, IaaDefects::orderOutsideGeneralTerms));
 
     private static final Map<String, VersionDefect> VERSION_DEFECTS = Map.of("us-cma.renewal-without-change",
             new VersionDefect("us-cma.renewal-without-change", SizeSpec.DEFAULT, DefectCatalogue::changedRenewal));
 
     private DefectCatalogue() {
+    }
+
+    /** The generators of portfolios, by rule id. */
+    public static Map<String, PortfolioDefect> portfolioDefects() {
+        return PORTFOLIO_DEFECTS;
     }
 
     /** The generators of two versions, by rule id. */

@@ -3,6 +3,9 @@ package org.interagency.agreements.testkit.internal;
 import org.apiguardian.api.API;
 
 import org.interagency.agreements.Agreement;
+import org.interagency.agreements.AgreementVersion;
+import org.interagency.agreements.Jurisdiction;
+import org.interagency.agreements.Lineage;
 import org.interagency.agreements.ApprovalKind;
 import org.interagency.agreements.Approval;
 import org.interagency.agreements.EscalationPath;
@@ -14,6 +17,9 @@ import org.interagency.agreements.PaymentTerms;
 import org.interagency.agreements.ProvisionTopic;
 import org.interagency.agreements.ResourceCommitment;
 import org.interagency.agreements.ResourceKind;
+import org.interagency.agreements.Term;
+import org.interagency.agreements.TermBuilder;
+import org.interagency.agreements.testkit.Defects;
 import org.interagency.agreements.testkit.internal.DefectCatalogue.Defect;
 
 import java.time.LocalDate;
@@ -90,6 +96,38 @@ final class IaaDefects {
 
     private static void put(Map<String, Defect> d, String ruleId, SizeSpec base, BiFunction<Agreement, Integer, Agreement> breach) {
         d.put(ruleId, Defect.injected(ruleId, base, PACK, PackSatisfaction::iaa, breach));
+    }
+
+    /**
+     * An order that satisfies the pack and names general terms and conditions of its own (the same
+     * parties and term, version 1, claiming nothing), checked as a portfolio with them; then one of
+     * five breaches {@code c} picks: the GT&amp;C start a day after the order, end before it (or
+     * before an open-ended order's first day), list a second servicing agency, are another version,
+     * or are left out of the portfolio.
+     */
+    static Defects.PortfolioInjection orderOutsideGeneralTerms(Agreement a, int c) {
+        Agreement satisfied = PackSatisfaction.iaa(a);
+        String termsId = Vocabulary.INJECTED_PREFIX + "gtc";
+        Agreement terms = edit(satisfied).id(termsId).claims(List.of()).waivers(List.of())
+                .lineage(new Lineage("1", null, null)).build();
+        Agreement order = edit(satisfied).generalTerms(new AgreementVersion(termsId, "1")).build();
+        Term term = order.term();
+        Agreement breached = switch (index(c, 5)) {
+            case 0 -> edit(terms).term(TermBuilder.builder(term).effective(term.effective().plusDays(1))
+                    .expires(term.expires() == null ? null : later(term.expires(), term.effective().plusDays(1))).build()).build();
+            case 1 -> edit(terms).term(TermBuilder.builder(term).effective(term.effective().minusDays(1))
+                    .expires(term.expires() == null ? term.effective() : term.expires().minusDays(1)).build()).build();
+            case 2 -> edit(terms).parties(plus(terms.parties(), new Party(Vocabulary.INJECTED_PREFIX + "servicing",
+                    "Another servicing agency", Jurisdiction.of("us"), null, List.of(PartyRole.SERVICING), List.of()))).build();
+            case 3 -> edit(terms).lineage(new Lineage("2", new AgreementVersion(termsId, "1"), null)).build();
+            default -> null;
+        };
+        return new Defects.PortfolioInjection(List.of(terms, order),
+                breached == null ? List.of(order) : List.of(breached, order));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** The funding commitment the satisfied order adds for its requesting agency. */

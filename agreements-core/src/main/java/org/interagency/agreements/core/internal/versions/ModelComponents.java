@@ -2,6 +2,7 @@ package org.interagency.agreements.core.internal.versions;
 
 import org.apiguardian.api.API;
 
+import org.interagency.agreements.AgreementVersion;
 import org.interagency.agreements.DateRange;
 import org.interagency.agreements.EscalationPath;
 import org.interagency.agreements.Jurisdiction;
@@ -107,11 +108,13 @@ public final class ModelComponents {
 
     /**
      * Whether {@code value} is a record compared component by component; scope paths,
-     * jurisdictions and provision topics are records written as one string, and compared whole.
+     * jurisdictions and provision topics are records written as one string, and compared whole; so
+     * is a reference to one version of an agreement ({@link AgreementVersion}), whose change is
+     * classed by the component that holds it (the lineage, or the general terms an order names).
      */
     public static boolean isComposite(Object value) {
         return value instanceof Record && !(value instanceof ScopePath) && !(value instanceof Jurisdiction)
-                && !(value instanceof ProvisionTopic);
+                && !(value instanceof ProvisionTopic) && !(value instanceof AgreementVersion);
     }
 
     /**
