@@ -61,25 +61,7 @@ public final class Messages {
             return "null";
         }
         String text = value.toString();
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_QUOTED_LENGTH) + 8).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            if (i == MAX_QUOTED_LENGTH) {
-                out.append('\u2026');
-                break;
-            }
-            char c = text.charAt(i);
-            if (c >= ' ' && c < 0x7f && c != '"' && c != '\\') {
-                // Printable ASCII, most of what is quoted: none of it is escaped.
-                out.append(c);
-            } else if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (isHidden(c)) {
-                appendEscape(out, c);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return quoted(text, Math.min(text.length(), MAX_QUOTED_LENGTH));
     }
 
     /**
@@ -108,16 +90,30 @@ public final class Messages {
         if (plain) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
-        for (int i = 0; i < text.length(); i++) {
+        return quoted(text, text.length());
+    }
+
+    /**
+     * The first {@code length} characters of {@code text} in double quotes, by the rule of {@link
+     * #quote(Object)}, with an ellipsis after them if the text is longer.
+     */
+    private static String quoted(String text, int length) {
+        StringBuilder out = new StringBuilder(length + 16).append('"');
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
+            if (c >= ' ' && c < 0x7f && c != '"' && c != '\\') {
+                // Printable ASCII, most of what is quoted: none of it is escaped.
+                out.append(c);
+            } else if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
             } else if (isHidden(c)) {
                 appendEscape(out, c);
             } else {
                 out.append(c);
             }
+        }
+        if (length < text.length()) {
+            out.append('\u2026');
         }
         return out.append('"').toString();
     }

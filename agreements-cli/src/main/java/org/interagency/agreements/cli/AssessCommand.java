@@ -6,8 +6,8 @@ import org.interagency.agreements.assessment.PortfolioAssessment;
 import org.interagency.agreements.assessment.Rubric;
 import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.DocumentFiles;
-import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.SingleDocument;
+import org.interagency.agreements.cli.internal.TextFile;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.report.AssessmentOutcome;
 import org.interagency.agreements.report.AssessmentWriter;
@@ -21,13 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.BufferedWriter;
 import java.io.File;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -136,16 +130,6 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private static void write(AssessmentWriter writer, AssessmentOutcome outcome, Path file) {
-        try (PrintWriter out = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)))) {
-            writer.write(outcome, out);
-            // A PrintWriter keeps write errors (a full disk) to itself: ask it.
-            if (out.checkError()) {
-                throw new CliException("cannot write " + Messages.escape(file) + ": the write failed (is the disk full?)");
-            }
-        } catch (IOException e) {
-            throw new CliException("cannot write " + Messages.escape(file) + ": " + FileProblems.describe(e), e);
-        } catch (UncheckedIOException e) {
-            throw new CliException("cannot write " + Messages.escape(file) + ": " + FileProblems.describe(e.getCause()), e);
-        }
+        TextFile.write(file, Messages.escape(file), out -> writer.write(outcome, out));
     }
 }

@@ -1,8 +1,7 @@
 package org.interagency.agreements.cli;
 
-import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.DocumentChecks;
-import org.interagency.agreements.cli.internal.FileProblems;
+import org.interagency.agreements.cli.internal.TextFile;
 import org.interagency.agreements.cli.internal.VersionFiles;
 import org.interagency.agreements.report.DiffWriter;
 import org.interagency.agreements.report.VersionOutcome;
@@ -14,12 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,16 +99,6 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static void write(DiffWriter writer, VersionOutcome outcome, Path file) {
-        try (PrintWriter out = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)))) {
-            writer.write(outcome, out);
-            // A PrintWriter keeps write errors (a full disk) to itself: ask it.
-            if (out.checkError()) {
-                throw new CliException("cannot write " + Messages.escape(file) + ": the write failed (is the disk full?)");
-            }
-        } catch (IOException e) {
-            throw new CliException("cannot write " + Messages.escape(file) + ": " + FileProblems.describe(e), e);
-        } catch (UncheckedIOException e) {
-            throw new CliException("cannot write " + Messages.escape(file) + ": " + FileProblems.describe(e.getCause()), e);
-        }
+        TextFile.write(file, Messages.escape(file), out -> writer.write(outcome, out));
     }
 }

@@ -2,9 +2,8 @@ package org.interagency.agreements.cli;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.assessment.Rubric;
-import org.interagency.agreements.cli.internal.CliException;
 import org.interagency.agreements.cli.internal.DocumentChecks;
-import org.interagency.agreements.cli.internal.FileProblems;
+import org.interagency.agreements.cli.internal.TextFile;
 import org.interagency.agreements.cli.internal.VersionFiles;
 import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.report.CheckOutcome;
@@ -24,12 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,17 +114,7 @@ final class ReportCommand implements Callable<Integer> {
             outcome = CheckOutcome.of(List.of(versions.previous(), versions.current()), null, RuleSummary.of(validator));
             writer = ReportWriter.html(asOf, versions);
         }
-        try (PrintWriter out = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)))) {
-            writer.write(outcome, out);
-            // A PrintWriter keeps write errors (a full disk) to itself: ask it.
-            if (out.checkError()) {
-                throw new CliException("cannot write " + Messages.quoteName(output) + ": the write failed (is the disk full?)");
-            }
-        } catch (IOException e) {
-            throw new CliException("cannot write " + Messages.quoteName(output) + ": " + FileProblems.describe(e), e);
-        } catch (UncheckedIOException e) {
-            throw new CliException("cannot write " + Messages.quoteName(output) + ": " + FileProblems.describe(e.getCause()), e);
-        }
+        TextFile.write(output, Messages.quoteName(output), out -> writer.write(outcome, out));
         return outcome.hasUnreadable() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
     }
 

@@ -134,8 +134,8 @@ public record ConfigurationFile(Path file, RuleConfiguration rules, Map<String, 
      */
     public static ConfigurationFile read(Path file) {
         JsonNode root = root(file);
-        RuleConfiguration rules = new RuleConfiguration(disabled(file, root.path("disabled")),
-                severities(file, root.path("severities")), packs(file, root.path("packs")),
+        RuleConfiguration rules = new RuleConfiguration(texts(file, root, "disabled"),
+                severities(file, root.path("severities")), texts(file, root, "packs"),
                 maxWaiverLength(file, root.path("maxWaiverLength")));
         return new ConfigurationFile(file, rules, limits(file, root.path("limits")));
     }
@@ -238,12 +238,16 @@ public record ConfigurationFile(Path file, RuleConfiguration rules, Map<String, 
         return root;
     }
 
-    private static Set<String> disabled(Path file, JsonNode node) {
-        Set<String> ids = new HashSet<>();
-        for (JsonNode id : list(file, node, "disabled")) {
-            ids.add(text(file, id, "disabled"));
+    /**
+     * The texts listed under {@code key} of {@code root}: the disabled rule ids, or the pack ids
+     * (checked against the known packs when the validator is built).
+     */
+    private static Set<String> texts(Path file, JsonNode root, String key) {
+        Set<String> texts = new HashSet<>();
+        for (JsonNode item : list(file, root.path(key), key)) {
+            texts.add(text(file, item, key));
         }
-        return ids;
+        return texts;
     }
 
     private static Map<String, Severity> severities(Path file, JsonNode node) {
@@ -281,15 +285,6 @@ public record ConfigurationFile(Path file, RuleConfiguration rules, Map<String, 
             throw problem(file, ": maxWaiverLength must be positive, not " + text);
         }
         return length;
-    }
-
-    /** The pack ids, checked against the known packs when the validator is built. */
-    private static Set<String> packs(Path file, JsonNode node) {
-        Set<String> packs = new HashSet<>();
-        for (JsonNode pack : list(file, node, "packs")) {
-            packs.add(text(file, pack, "packs"));
-        }
-        return packs;
     }
 
     private static Map<String, Long> limits(Path file, JsonNode limits) {

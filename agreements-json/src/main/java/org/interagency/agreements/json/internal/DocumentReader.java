@@ -244,22 +244,15 @@ public final class DocumentReader {
      */
     private void record(int depth, @Nullable String name) {
         PositionRecorder recorder = Objects.requireNonNull(positions);
-        int line;
-        int column;
         PositionedJsonFactory.PositionedParser json = positioned;
+        long start;
         if (json != null) {
-            line = json.tokenLine();
-            column = json.tokenColumn();
+            start = json.tokenStart();
         } else {
             TokenStreamLocation at = parser.currentTokenLocation();
-            line = at.getLineNr();
-            column = at.getColumnNr();
+            start = PositionRecorder.start(at.getLineNr(), at.getColumnNr());
         }
-        if (depth == 0) {
-            recorder.document(line, column);
-        } else {
-            recorder.enter(depth, name, line, column);
-        }
+        recorder.enter(depth, name, start);
     }
 
     private void grow() {

@@ -94,14 +94,7 @@ public final class Documents {
         this.lenient = lenient;
         this.namesFromBytes = namesFromBytes;
         this.recordPositions = recordPositions;
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxDocumentLength(limits.maxDocumentBytes())
-                .maxNestingDepth(limits.maxDepth())
-                .maxStringLength(limits.maxStringLength())
-                .maxNameLength(limits.maxPropertyNameLength())
-                .maxNumberLength(limits.maxNumberLength())
-                .maxTokenCount(limits.maxTokenCount())
-                .build();
+        StreamReadConstraints constraints = constraints(limits);
         this.json = new PositionedJsonFactory(JsonFactory.builder()
                 .streamReadConstraints(constraints));
         LoadSettings yamlSettings = LoadSettings.builder()
@@ -378,15 +371,20 @@ public final class Documents {
     /** A JSON factory that rejects duplicate keys, for documents read without a shape (canonicalization). */
     public static JsonFactory strictJsonFactory(Limits limits) {
         return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(limits.maxDocumentBytes())
-                        .maxNestingDepth(limits.maxDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNameLength(limits.maxPropertyNameLength())
-                        .maxNumberLength(limits.maxNumberLength())
-                        .maxTokenCount(limits.maxTokenCount())
-                        .build())
+                .streamReadConstraints(constraints(limits))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** Jackson's bounds for a parser of documents read with {@code limits}. */
+    private static StreamReadConstraints constraints(Limits limits) {
+        return StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentBytes())
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxPropertyNameLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxTokenCount(limits.maxTokenCount())
                 .build();
     }
 }

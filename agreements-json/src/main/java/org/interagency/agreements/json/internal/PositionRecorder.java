@@ -19,11 +19,13 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  *
  * <p>The values are numbered in the order they are entered (the document's own order, parents
  * before children). Per value three entries are kept, in parallel arrays rather than an object per
- * value: the parent's number, the line and column packed in one {@code long} (line in the high
- * half), and the property name (a reference to the parser's interned String; {@code null} for an
- * array element, whose index is its place among its parent's children, counted when the index is
- * built). That is 16 bytes per value in three arrays, which a read fills with three stores (a map
- * from pointer to position would take several times as much).
+ * value: the line and column packed in one {@code long} (line in the high half), the property name
+ * (a reference to the parser's interned String; {@code null} for an array element, whose index is
+ * its place among its parent's children), and the depth, in one byte. The depth is all the tree
+ * needs, since the values come in document order: a value's parent is the last value entered one
+ * level up, which the index built on the first query works out. That is 13 bytes per value, which
+ * a read fills with three stores and no look-up (keeping the parent's number instead took 16 bytes
+ * and a stack of the open values; a map from pointer to position several times as much).
  *
  * <p>Written by the one thread that reads the document; once the read has returned, only read.
  * The index from a value to its children is built on the first query and published through a
@@ -32,14 +34,18 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 @API(status = INTERNAL, since = "0.1")
 public final class PositionRecorder {
 
-    private static final int ROOT = 0;
+    /**
+     * The deepest value a byte holds. Only the values of the model's shapes are entered (an
+     * unknown property is, its content is skipped), and the model nests a few levels deep, so no
+     * document comes near it; the check in {@link #enter} keeps a wrapped depth from ever
+     * misplacing a value.
+     */
+    private static final int MAX_DEPTH = Byte.MAX_VALUE;
 
-    private int[] parents;
     private @Nullable String[] names;
     private long[] starts;
+    private byte[] depths;
     private int count;
-    /** The value being read at each depth: {@code open[0]} is the document. */
-    private int[] open = new int[16];
 
     private volatile @Nullable Children children;
 
@@ -50,45 +56,39 @@ public final class PositionRecorder {
      */
     PositionRecorder(int length) {
         int capacity = Math.max(64, length / 16);
-        parents = new int[capacity];
         names = new String[capacity];
         starts = new long[capacity];
-    }
-
-    /** Records the document itself, at its first token. */
-    void document(int line, int column) {
-        add(-1, null, line, column);
-        open[0] = ROOT;
+        depths = new byte[capacity];
     }
 
     /**
-     * Records the value entered at {@code depth} (1 for a member of the document): the property
-     * {@code name}, or an array element if {@code name} is null, starting at {@code line} and
-     * {@code column}.
+     * Records the value entered at {@code depth} (0 for the document, 1 for a member of it): the
+     * property {@code name}, or an array element (or the document) if {@code name} is null,
+     * starting at {@code start} (see {@link #start}). The document is entered first.
      */
-    void enter(int depth, @Nullable String name, int line, int column) {
-        if (count == 0) {
-            return; // a test's reader that started without the document recorded
+    void enter(int depth, @Nullable String name, long start) {
+        if (depth > MAX_DEPTH) {
+            throw new IllegalStateException("a value nests " + depth + " levels deep, more than " + MAX_DEPTH);
         }
-        int node = add(open[depth - 1], name, line, column);
-        if (depth == open.length) {
-            open = Arrays.copyOf(open, depth * 2);
-        }
-        open[depth] = node;
-    }
-
-    private int add(int parent, @Nullable String name, int line, int column) {
-        if (count == parents.length) {
-            int capacity = count + (count >> 1);
-            parents = Arrays.copyOf(parents, capacity);
+        int node = count;
+        if (node == starts.length) {
+            int capacity = node + (node >> 1);
             names = Arrays.copyOf(names, capacity);
             starts = Arrays.copyOf(starts, capacity);
+            depths = Arrays.copyOf(depths, capacity);
         }
-        int node = count++;
-        parents[node] = parent;
         names[node] = name;
-        starts[node] = (long) Math.max(1, line) << 32 | Math.max(1, column);
-        return node;
+        starts[node] = start;
+        depths[node] = (byte) depth;
+        count = node + 1;
+    }
+
+    /**
+     * A line and column packed in one {@code long}, the line in the high half; a parser's 0 or -1
+     * for a place it does not know becomes 1.
+     */
+    static long start(int line, int column) {
+        return (long) Math.max(1, line) << 32 | Math.max(1, column);
     }
 
     /** How many values were recorded. */
@@ -105,7 +105,7 @@ public final class PositionRecorder {
             return SourcePosition.START;
         }
         Children index = children();
-        int node = ROOT;
+        int node = 0;
         List<String> tokens = pointer.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int child = index.child(node, tokens.get(i));
@@ -130,21 +130,25 @@ public final class PositionRecorder {
     /**
      * The children of every value, grouped by parent in document order (a counting sort of the
      * parent numbers): the children of value {@code v} are {@code order[start[v] .. start[v + 1])}.
+     * The parents are worked out from the depths twice, once to count and once to place, rather
+     * than kept in a third array.
      */
     private final class Children {
         private final int[] start = new int[count + 1];
         private final int[] order = new int[count];
 
         Children() {
+            Parents parents = new Parents();
             for (int node = 1; node < count; node++) {
-                start[parents[node] + 1]++;
+                start[parents.of(node) + 1]++;
             }
             for (int node = 0; node < count; node++) {
                 start[node + 1] += start[node];
             }
             int[] next = Arrays.copyOf(start, count);
+            parents = new Parents();
             for (int node = 1; node < count; node++) {
-                order[next[parents[node]]++] = node;
+                order[next[parents.of(node)]++] = node;
             }
         }
 
@@ -165,6 +169,21 @@ public final class PositionRecorder {
                 }
             }
             return -1;
+        }
+    }
+
+    /**
+     * The parent of each value, asked for in document order: the last value entered one level
+     * up, kept for each level open at the time.
+     */
+    private final class Parents {
+        private final int[] open = new int[MAX_DEPTH + 1];
+
+        /** The parent of {@code node}, after the parents of every value before it were asked for. */
+        int of(int node) {
+            int depth = depths[node];
+            open[depth] = node;
+            return depth == 0 ? 0 : open[depth - 1];
         }
     }
 

@@ -50,14 +50,13 @@ final class PositionedJsonFactory extends JsonFactory {
             super(readContext, ioContext, streamFeatures, formatFeatures, null, names, data, start, end, 0, false);
         }
 
-        /** The line of the current token's first character, as {@code currentTokenLocation()} gives it. */
-        int tokenLine() {
-            return _currToken == JsonToken.PROPERTY_NAME ? _nameStartRow : _tokenInputRow;
-        }
-
-        /** The column of the current token's first character, as {@code currentTokenLocation()} gives it. */
-        int tokenColumn() {
-            return _currToken == JsonToken.PROPERTY_NAME ? _nameStartCol : _tokenInputCol;
+        /**
+         * The line and column of the current token's first character, as {@code
+         * currentTokenLocation()} gives them, packed as {@link PositionRecorder#start} packs them.
+         */
+        long tokenStart() {
+            return _currToken == JsonToken.PROPERTY_NAME ? PositionRecorder.start(_nameStartRow, _nameStartCol)
+                    : PositionRecorder.start(_tokenInputRow, _tokenInputCol);
         }
     }
 }

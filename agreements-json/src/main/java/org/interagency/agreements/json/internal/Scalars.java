@@ -29,58 +29,74 @@ final class Scalars {
     private Scalars() {
     }
 
+    /**
+     * A string kept as it is written, once {@link #problem} finds nothing wrong with it: what the
+     * text-like shapes below share, each with its own check and its own words for a problem.
+     */
+    private abstract static class CheckedString extends Shape {
+        private final ProblemKind kind;
+
+        CheckedString(ProblemKind kind) {
+            this.kind = kind;
+        }
+
+        /** What is wrong with {@code value}, as the reader reports it, or null if nothing is. */
+        abstract @Nullable String problem(String value);
+
+        @Override
+        final Object read(DocumentReader reader) {
+            if (reader.parser().currentToken() != JsonToken.VALUE_STRING) {
+                return reader.wrongType(this);
+            }
+            String value = reader.parser().getString();
+            String problem = problem(value);
+            if (problem != null) {
+                reader.problem(kind, problem);
+                return FAILED;
+            }
+            return value;
+        }
+
+        @Override
+        final void write(Object value, JsonGenerator generator) {
+            generator.writeString((String) value);
+        }
+    }
+
     /** Free text: any string without bidirectional controls or stray control characters. */
-    static final class PlainText extends Shape {
+    static final class PlainText extends CheckedString {
+        PlainText() {
+            super(ProblemKind.FORBIDDEN_CHARACTER);
+        }
+
         @Override
         String description() {
             return "a string";
         }
 
         @Override
-        Object read(DocumentReader reader) {
-            if (reader.parser().currentToken() != JsonToken.VALUE_STRING) {
-                return reader.wrongType(this);
-            }
-            String value = reader.parser().getString();
+        @Nullable String problem(String value) {
             String problem = Characters.problemInText(value);
-            if (problem != null) {
-                reader.problem(ProblemKind.FORBIDDEN_CHARACTER, "the text holds " + problem + "; remove it");
-                return FAILED;
-            }
-            return value;
-        }
-
-        @Override
-        void write(Object value, JsonGenerator generator) {
-            generator.writeString((String) value);
+            return problem == null ? null : "the text holds " + problem + "; remove it";
         }
     }
 
     /** An id: a string without invisible characters (its syntax is a Bean Validation constraint). */
-    static final class Id extends Shape {
+    static final class Id extends CheckedString {
+        Id() {
+            super(ProblemKind.FORBIDDEN_CHARACTER);
+        }
+
         @Override
         String description() {
             return "an id such as \"fema\"";
         }
 
         @Override
-        Object read(DocumentReader reader) {
-            if (reader.parser().currentToken() != JsonToken.VALUE_STRING) {
-                return reader.wrongType(this);
-            }
-            String value = reader.parser().getString();
+        @Nullable String problem(String value) {
             String problem = Characters.problemInId(value);
-            if (problem != null) {
-                reader.problem(ProblemKind.FORBIDDEN_CHARACTER, "the id " + Messages.quote(value) + " holds " + problem
-                        + "; ids are lower-case letters, digits and '-' (for example \"county-oem\")");
-                return FAILED;
-            }
-            return value;
-        }
-
-        @Override
-        void write(Object value, JsonGenerator generator) {
-            generator.writeString((String) value);
+            return problem == null ? null : "the id " + Messages.quote(value) + " holds " + problem
+                    + "; ids are lower-case letters, digits and '-' (for example \"county-oem\")";
         }
     }
 
@@ -88,30 +104,21 @@ final class Scalars {
      * A key id of a signature document: any visible characters, as a signer names its key, but
      * no invisible one (a line break in a key id would forge a line of {@code verify}'s output).
      */
-    static final class KeyId extends Shape {
+    static final class KeyId extends CheckedString {
+        KeyId() {
+            super(ProblemKind.FORBIDDEN_CHARACTER);
+        }
+
         @Override
         String description() {
             return "a key id such as \"county-oem-2026\"";
         }
 
         @Override
-        Object read(DocumentReader reader) {
-            if (reader.parser().currentToken() != JsonToken.VALUE_STRING) {
-                return reader.wrongType(this);
-            }
-            String value = reader.parser().getString();
+        @Nullable String problem(String value) {
             String problem = value.isEmpty() ? "no character" : Characters.problemInId(value);
-            if (problem != null) {
-                reader.problem(ProblemKind.FORBIDDEN_CHARACTER, "the key id " + Messages.quote(value) + " holds " + problem
-                        + "; a key id is visible characters without spaces (for example \"county-oem-2026\")");
-                return FAILED;
-            }
-            return value;
-        }
-
-        @Override
-        void write(Object value, JsonGenerator generator) {
-            generator.writeString((String) value);
+            return problem == null ? null : "the key id " + Messages.quote(value) + " holds " + problem
+                    + "; a key id is visible characters without spaces (for example \"county-oem-2026\")";
         }
     }
 
@@ -120,29 +127,20 @@ final class Scalars {
      * alphabet, with its padding, no line breaks, no bits set after the data), so that one
      * signature has one written form.
      */
-    static final class CanonicalBase64 extends Shape {
+    static final class CanonicalBase64 extends CheckedString {
+        CanonicalBase64() {
+            super(ProblemKind.INVALID_VALUE);
+        }
+
         @Override
         String description() {
             return "base64 text (RFC 4648 section 4, with padding)";
         }
 
         @Override
-        Object read(DocumentReader reader) {
-            if (reader.parser().currentToken() != JsonToken.VALUE_STRING) {
-                return reader.wrongType(this);
-            }
-            String value = reader.parser().getString();
+        @Nullable String problem(String value) {
             String problem = Base64Text.problem(value);
-            if (problem != null) {
-                reader.problem(ProblemKind.INVALID_VALUE, "the signature value is not canonical base64: " + problem);
-                return FAILED;
-            }
-            return value;
-        }
-
-        @Override
-        void write(Object value, JsonGenerator generator) {
-            generator.writeString((String) value);
+            return problem == null ? null : "the signature value is not canonical base64: " + problem;
         }
     }
 
@@ -342,13 +340,8 @@ final class Scalars {
 
         @Override
         Object read(DocumentReader reader) {
-            if (reader.parser().currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                return reader.wrongType(this);
-            }
-            String text = reader.parser().getString();
-            if (reader.isYaml() && !INTEGER_SYNTAX.matcher(text).matches()) {
-                reader.problem(ProblemKind.INVALID_VALUE, Messages.quote(text) + " is not a whole number as JSON writes it"
-                        + " (for example 3)");
+            String text = integerText(reader, this, "3");
+            if (text == null) {
                 return FAILED;
             }
             try {
@@ -382,13 +375,8 @@ final class Scalars {
 
         @Override
         Object read(DocumentReader reader) {
-            if (reader.parser().currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                return reader.wrongType(this);
-            }
-            String text = reader.parser().getString();
-            if (reader.isYaml() && !INTEGER_SYNTAX.matcher(text).matches()) {
-                reader.problem(ProblemKind.INVALID_VALUE, Messages.quote(text) + " is not a whole number as JSON writes it"
-                        + " (for example 150000)");
+            String text = integerText(reader, this, "150000");
+            if (text == null) {
                 return FAILED;
             }
             // More than 17 characters (a sign and 16 digits) is out of range whatever they are.
@@ -410,6 +398,25 @@ final class Scalars {
         void write(Object value, JsonGenerator generator) {
             generator.writeNumber((Long) value);
         }
+    }
+
+    /**
+     * The text of the integer being read, or null once the reader has been told why there is
+     * none: the token is not an integer, or it is a YAML integer that JSON would not write (such
+     * as {@code 0x1F} or {@code +3}); {@code example} is a number of {@code shape} as JSON writes it.
+     */
+    private static @Nullable String integerText(DocumentReader reader, Shape shape, String example) {
+        if (reader.parser().currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            reader.wrongType(shape);
+            return null;
+        }
+        String text = reader.parser().getString();
+        if (reader.isYaml() && !INTEGER_SYNTAX.matcher(text).matches()) {
+            reader.problem(ProblemKind.INVALID_VALUE, Messages.quote(text) + " is not a whole number as JSON writes it"
+                    + " (for example " + example + ")");
+            return null;
+        }
+        return text;
     }
 
     /** true or false; no "true", no 1. */
