@@ -20,6 +20,8 @@ import java.util.List;
  */
 record Coverage(LocalDate coveredTo, boolean open, @Nullable LocalDate termEnd) {
 
+    private static final Comparator<DateRange> BY_START = Comparator.comparing(DateRange::start);
+
     static Coverage of(LocalDate start, @Nullable LocalDate end, List<@Nullable DateRange> ranges) {
         List<DateRange> sorted = new ArrayList<>();
         for (DateRange range : ranges) {
@@ -27,7 +29,7 @@ record Coverage(LocalDate coveredTo, boolean open, @Nullable LocalDate termEnd) 
         }
         // Sweep the ranges by start date: coverage runs from the term's start while each next
         // range starts no later than the day after the covered stretch ends.
-        sorted.sort(Comparator.comparing(DateRange::start));
+        sorted.sort(BY_START);
         LocalDate coveredTo = start.minusDays(1);
         for (DateRange range : sorted) {
             if (range.start().isAfter(coveredTo.plusDays(1))) {
