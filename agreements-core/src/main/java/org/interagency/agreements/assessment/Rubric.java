@@ -170,12 +170,14 @@ public final class Rubric {
 
     private PrincipleAssessment assess(Principle principle, AssessmentInput input, Map<String, Principle> rulePrinciples) {
         List<RubricEntry> criteria = entries.getOrDefault(principle, List.of());
-        List<CriterionResult> results = new ArrayList<>(criteria.size());
-        for (RubricEntry entry : criteria) {
+        CriterionResult[] decided = new CriterionResult[criteria.size()];
+        for (int i = 0; i < decided.length; i++) {
+            RubricEntry entry = criteria.get(i);
             Verdict verdict = entry.check().decide(input);
-            results.add(new CriterionResult(entry.criterion(), verdict.status(), verdict.evidence(),
-                    verdict.findings(), verdict.explanation()));
+            decided[i] = new CriterionResult(entry.criterion(), verdict.status(), verdict.evidence(),
+                    verdict.findings(), verdict.explanation());
         }
+        List<CriterionResult> results = List.of(decided);
         Agreement agreement = input.agreement();
         if (!BuiltInRubric.applies(principle, agreement.kind(), agreement.dataSharingProtocols().size())) {
             return new PrincipleAssessment(principle, false, DocumentedLevel.ABSENT, null, results, null);
@@ -213,16 +215,20 @@ public final class Rubric {
             return null;
         }
         DocumentedLevel next = reached.next();
-        List<String> steps = new ArrayList<>();
+        StringBuilder step = new StringBuilder("to reach ").append(next.number()).append(" (").append(next.title())
+                .append("): ");
+        String separator = "";
         if (cap != null) {
-            steps.add("resolve the ERROR findings of " + String.join(", ",
+            step.append("resolve the ERROR findings of ").append(String.join(", ",
                     new TreeSet<>(errors.stream().map(Finding::ruleId).toList())));
+            separator = "; ";
         }
         for (CriterionResult result : results) {
             if (result.criterion().level().compareTo(next) <= 0 && !result.status().passes()) {
-                steps.add(result.criterion().remedy());
+                step.append(separator).append(result.criterion().remedy());
+                separator = "; ";
             }
         }
-        return "to reach " + next.number() + " (" + next.title() + "): " + String.join("; ", steps);
+        return step.toString();
     }
 }

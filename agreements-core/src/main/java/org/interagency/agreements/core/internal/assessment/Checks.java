@@ -345,7 +345,7 @@ final class Checks {
     }
 
     static Verdict noConstraintUnder(AssessmentInput in, String section) {
-        JsonPointer under = JsonPointer.of(section);
+        JsonPointer under = Evidence.section(section);
         List<Finding> found = new ArrayList<>();
         for (Finding finding : in.activeFindingsOf(Finding.BEAN_VALIDATION_RULE_ID)) {
             if (under.contains(finding.location())) {

@@ -63,14 +63,17 @@ public record Verdict(CriterionStatus status, List<JsonPointer> evidence, List<F
         for (Verdict part : parts) {
             status = worse(status, part.status());
         }
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = List.of();
         StringBuilder explanation = new StringBuilder();
         List<JsonPointer> evidence = List.of();
         int withEvidence = 0;
         int shown = 0;
         for (Verdict part : parts) {
             if (shown(part, status)) {
-                findings.addAll(part.findings());
+                if (!part.findings().isEmpty()) {
+                    findings = findings.isEmpty() ? new ArrayList<>() : findings;
+                    findings.addAll(part.findings());
+                }
                 explanation.append(shown++ == 0 ? "" : "; ").append(part.explanation());
                 if (!part.evidence().isEmpty()) {
                     evidence = part.evidence();
