@@ -14,16 +14,16 @@ import static org.interagency.agreements.assessment.DocumentedLevel.JOINT;
 import static org.interagency.agreements.assessment.DocumentedLevel.SPECIFIED;
 import static org.interagency.agreements.assessment.DocumentedLevel.STATED;
 import static org.interagency.agreements.assessment.DocumentedLevel.SUSTAINED;
-import static org.interagency.agreements.core.internal.assessment.Sources.campus;
-import static org.interagency.agreements.core.internal.assessment.Sources.gao0615;
-import static org.interagency.agreements.core.internal.assessment.Sources.gao0615Factors;
-import static org.interagency.agreements.core.internal.assessment.Sources.gao121022;
-import static org.interagency.agreements.core.internal.assessment.Sources.gao121022Purpose;
-import static org.interagency.agreements.core.internal.assessment.Sources.gao14220;
-import static org.interagency.agreements.core.internal.assessment.Sources.gao23;
-import static org.interagency.agreements.core.internal.assessment.Sources.ico;
-import static org.interagency.agreements.core.internal.assessment.Sources.pat;
-import static org.interagency.agreements.core.internal.assessment.Sources.safecom;
+import static org.interagency.agreements.robustness.eager.Sources.campus;
+import static org.interagency.agreements.robustness.eager.Sources.gao0615;
+import static org.interagency.agreements.robustness.eager.Sources.gao0615Factors;
+import static org.interagency.agreements.robustness.eager.Sources.gao121022;
+import static org.interagency.agreements.robustness.eager.Sources.gao121022Purpose;
+import static org.interagency.agreements.robustness.eager.Sources.gao14220;
+import static org.interagency.agreements.robustness.eager.Sources.gao23;
+import static org.interagency.agreements.robustness.eager.Sources.ico;
+import static org.interagency.agreements.robustness.eager.Sources.pat;
+import static org.interagency.agreements.robustness.eager.Sources.safecom;
 
 /**
  * The built-in rubric: the criteria of {@code docs/assessment.md}, principle by principle, with

@@ -28,10 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * What a check reads: the agreement, the findings of the same validation run, and the day taken
  * as today. Every criterion asks the report for the outcome and the findings of a few rules, and
  * {@code Report.findingsOf} builds and sorts a new report on each call, which made the assessment
- * cost more than the validation on the typical agreement. The outcomes are looked up in the
- * report's own list, sorted by rule id, by binary search; the findings are indexed by rule once,
- * when a check first asks for them: a report without findings, the common case, is not indexed
- * at all (a map of the 127 outcomes was a tenth of the assessment's cost).
+ * cost more than the validation on the typical agreement. An outcome is looked up where the
+ * validator's previous report had it (checked), else by binary search in the report's own list,
+ * sorted by rule id; the findings are indexed by rule once, when a check first asks for them: a
+ * report without findings, the common case, is not indexed at all (a map of the 127 outcomes
+ * built per assessment was a tenth of its cost). One per assessment: not thread-safe.
  */
 public final class AssessmentInput {
 
