@@ -1,6 +1,7 @@
 package org.interagency.agreements.assessment;
 
 import org.apiguardian.api.API;
+import org.interagency.agreements.core.internal.assessment.Evidence;
 import org.interagency.agreements.rules.Finding;
 import org.interagency.agreements.rules.JsonPointer;
 
@@ -41,7 +42,9 @@ public record CriterionResult(Criterion criterion, CriterionStatus status, List<
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(explanation, "explanation");
-        evidence = List.copyOf(evidence);
+        // The rubric's own evidence list is immutable, its pointers made when first read; any
+        // other list is copied.
+        evidence = evidence instanceof Evidence ? evidence : List.copyOf(evidence);
         findings = List.copyOf(findings);
     }
 }

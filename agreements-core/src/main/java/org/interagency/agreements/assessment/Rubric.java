@@ -48,6 +48,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 public final class Rubric {
 
     private static final Rubric BUILT_IN = new Rubric(BuiltInRubric.entries());
+    private static final DocumentedLevel[] LEVELS = DocumentedLevel.values();
 
     private final Map<Principle, List<RubricEntry>> entries = new EnumMap<>(Principle.class);
     private final List<Criterion> criteria;
@@ -55,7 +56,10 @@ public final class Rubric {
     // one serves a whole run, so the map is built once rather than once per agreement.
     private volatile @Nullable RulePrinciples lastRules;
 
-    private record RulePrinciples(AgreementValidator validator, Map<String, Principle> principles) {
+    // With it, where each rule's outcome stands in the validator's reports (the same rules in the
+    // same order in each), taken from the first report assessed: a guess AssessmentInput checks.
+    private record RulePrinciples(AgreementValidator validator, Map<String, Principle> principles,
+            Map<String, Integer> outcomePositions) {
     }
 
     private Rubric(List<RubricEntry> entries) {
@@ -113,8 +117,9 @@ public final class Rubric {
     public CollaborationAssessment assess(Agreement agreement, Report report, AgreementValidator validator) {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(report, "report");
-        AssessmentInput input = new AssessmentInput(agreement, report, validator.today());
-        Map<String, Principle> rulePrinciples = rulePrinciples(validator);
+        RulePrinciples rules = rulePrinciples(validator, report);
+        AssessmentInput input = new AssessmentInput(agreement, report, validator.today(), rules.outcomePositions());
+        Map<String, Principle> rulePrinciples = rules.principles();
         List<PrincipleAssessment> assessed = new ArrayList<>();
         for (Principle principle : CollaborationAssessment.principlesAssessed()) {
             assessed.add(assess(principle, input, rulePrinciples));
@@ -143,32 +148,42 @@ public final class Rubric {
         return PortfolioAssessment.of(byId, partyOf);
     }
 
-    private Map<String, Principle> rulePrinciples(AgreementValidator validator) {
+    private RulePrinciples rulePrinciples(AgreementValidator validator, Report report) {
         RulePrinciples last = lastRules;
+        if (last != null && last.validator() == validator
+                && (!last.outcomePositions().isEmpty() || report.outcomes().isEmpty())) {
+            return last;
+        }
+        Map<String, Principle> map;
         if (last != null && last.validator() == validator) {
-            return last.principles();
+            map = last.principles();
+        } else {
+            map = new HashMap<>();
+            for (Rule rule : validator.rules()) {
+                map.put(rule.id(), rule.principle());
+            }
         }
-        Map<String, Principle> map = new HashMap<>();
-        for (Rule rule : validator.rules()) {
-            map.put(rule.id(), rule.principle());
-        }
-        lastRules = new RulePrinciples(validator, map);
-        return map;
+        RulePrinciples made = new RulePrinciples(validator, map, AssessmentInput.outcomePositions(report));
+        lastRules = made;
+        return made;
     }
 
     private PrincipleAssessment assess(Principle principle, AssessmentInput input, Map<String, Principle> rulePrinciples) {
-        List<CriterionResult> results = new ArrayList<>();
-        for (RubricEntry entry : entries.getOrDefault(principle, List.of())) {
+        List<RubricEntry> criteria = entries.getOrDefault(principle, List.of());
+        CriterionResult[] decided = new CriterionResult[criteria.size()];
+        for (int i = 0; i < decided.length; i++) {
+            RubricEntry entry = criteria.get(i);
             Verdict verdict = entry.check().decide(input);
-            results.add(new CriterionResult(entry.criterion(), verdict.status(), verdict.evidence(),
-                    verdict.findings(), verdict.explanation()));
+            decided[i] = new CriterionResult(entry.criterion(), verdict.status(), verdict.evidence(),
+                    verdict.findings(), verdict.explanation());
         }
+        List<CriterionResult> results = List.of(decided);
         Agreement agreement = input.agreement();
         if (!BuiltInRubric.applies(principle, agreement.kind(), agreement.dataSharingProtocols().size())) {
             return new PrincipleAssessment(principle, false, DocumentedLevel.ABSENT, null, results, null);
         }
         DocumentedLevel reached = DocumentedLevel.ABSENT;
-        for (DocumentedLevel level : DocumentedLevel.values()) {
+        for (DocumentedLevel level : LEVELS) {
             if (level != DocumentedLevel.ABSENT && passesAll(results, level)) {
                 reached = level;
             } else if (level != DocumentedLevel.ABSENT) {
@@ -200,16 +215,20 @@ public final class Rubric {
             return null;
         }
         DocumentedLevel next = reached.next();
-        List<String> steps = new ArrayList<>();
+        StringBuilder step = new StringBuilder("to reach ").append(next.number()).append(" (").append(next.title())
+                .append("): ");
+        String separator = "";
         if (cap != null) {
-            steps.add("resolve the ERROR findings of " + String.join(", ",
+            step.append("resolve the ERROR findings of ").append(String.join(", ",
                     new TreeSet<>(errors.stream().map(Finding::ruleId).toList())));
+            separator = "; ";
         }
         for (CriterionResult result : results) {
             if (result.criterion().level().compareTo(next) <= 0 && !result.status().passes()) {
-                steps.add(result.criterion().remedy());
+                step.append(separator).append(result.criterion().remedy());
+                separator = "; ";
             }
         }
-        return "to reach " + next.number() + " (" + next.title() + "): " + String.join("; ", steps);
+        return step.toString();
     }
 }

@@ -24,6 +24,7 @@ import org.interagency.agreements.Sponsor;
 import org.interagency.agreements.TrustMeasure;
 import org.interagency.agreements.TrustMeasureKind;
 import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.core.internal.assessment.Evidence.Shape;
 import org.interagency.agreements.rules.JsonPointer;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.interagency.agreements.core.internal.assessment.Evidence.Shape.INDEX;
+
 /**
  * The checks of the built-in criteria that read the document itself ("new" in the rubric); the
  * criteria that rest on rules read the report through {@link AssessmentInput#clean}. Each check
@@ -40,6 +43,39 @@ import java.util.Set;
  * of list items: it asks whether some element, or every element, qualifies.
  */
 final class Checks {
+
+    // The shapes of the evidence pointers, made when read (Evidence); # is an array index.
+    private static final Shape CHANNELS_I = Shape.of("channels", INDEX);
+    private static final Shape CHANNELS_I_CADENCE = Shape.of("channels", INDEX, "cadence");
+    private static final Shape DATA_SHARING_PROTOCOLS_I = Shape.of("dataSharingProtocols", INDEX);
+    private static final Shape DATA_SHARING_PROTOCOLS_I_IMPACT_ASSESSMENT = Shape.of("dataSharingProtocols", INDEX,
+            "impactAssessment");
+    private static final Shape DATA_SHARING_PROTOCOLS_I_IMPACT_ASSESSMENT_COMPLETED_ON = Shape.of("dataSharingProtocols",
+            INDEX, "impactAssessment", "completedOn");
+    private static final Shape ESCALATION_PATHS_I = Shape.of("escalationPaths", INDEX);
+    private static final Shape ESCALATION_PATHS_I_LEVELS = Shape.of("escalationPaths", INDEX, "levels");
+    private static final Shape ESCALATION_PATHS_I_LEVELS_I_GOVERNANCE_BODY_ID = Shape.of("escalationPaths", INDEX, "levels",
+            INDEX, "governanceBodyId");
+    private static final Shape GOALS_I_CONTRIBUTORS = Shape.of("goals", INDEX, "contributors");
+    private static final Shape GOALS_I_DUE = Shape.of("goals", INDEX, "due");
+    private static final Shape GOALS_I_MEASURES_I_BASELINE = Shape.of("goals", INDEX, "measures", INDEX, "baseline");
+    private static final Shape GOVERNANCE_BODIES_I = Shape.of("governanceBodies", INDEX);
+    private static final Shape GOVERNANCE_BODIES_I_CHAIR_AGENCY_ID = Shape.of("governanceBodies", INDEX, "chairAgencyId");
+    private static final Shape GOVERNANCE_BODIES_I_JOINT_DECISIONS = Shape.of("governanceBodies", INDEX, "jointDecisions");
+    private static final Shape MILESTONES_I_ACHIEVED_ON = Shape.of("milestones", INDEX, "achievedOn");
+    private static final Shape MILESTONES_I_DUE = Shape.of("milestones", INDEX, "due");
+    private static final Shape PARTIES_I = Shape.of("parties", INDEX);
+    private static final Shape PARTIES_I_CONTACTS = Shape.of("parties", INDEX, "contacts");
+    private static final Shape PARTIES_I_ROLES = Shape.of("parties", INDEX, "roles");
+    private static final Shape PROVISIONS_I = Shape.of("provisions", INDEX);
+    private static final Shape RESPONSIBILITIES_I = Shape.of("responsibilities", INDEX);
+    private static final Shape RESPONSIBILITIES_I_ASSIGNMENTS_I = Shape.of("responsibilities", INDEX, "assignments", INDEX);
+    private static final Shape SPONSORS_I = Shape.of("sponsors", INDEX);
+    private static final Shape SPONSORS_I_ALTERNATE = Shape.of("sponsors", INDEX, "alternate");
+    private static final Shape SPONSORS_I_PERIOD = Shape.of("sponsors", INDEX, "period");
+    private static final Shape TRAINING_PROGRAMMES_I_CADENCE = Shape.of("trainingProgrammes", INDEX, "cadence");
+    private static final Shape TRUST_MEASURES_I = Shape.of("trustMeasures", INDEX);
+    private static final Shape TRUST_MEASURES_I_CADENCE = Shape.of("trustMeasures", INDEX, "cadence");
 
     private Checks() {
     }
@@ -51,33 +87,33 @@ final class Checks {
      * elements lists those.
      */
     private static List<JsonPointer> indices(String section, int size) {
-        return size == 0 ? List.of() : List.of(JsonPointer.of(section));
+        return size == 0 ? List.of() : Evidence.sectionList(section);
     }
 
     private static Verdict nonEmpty(String section, int size, String what) {
         return size > 0 ? Verdict.met(indices(section, size), size + " " + what)
-                : Verdict.notMet(List.of(JsonPointer.of(section)), "no " + what + " (" + section + ")");
+                : Verdict.notMet(Evidence.sectionList(section), "no " + what + " (" + section + ")");
     }
 
     // P1 ---------------------------------------------------------------------------------------
 
     static Verdict visionStated(AssessmentInput in) {
         Agreement a = in.agreement();
-        List<JsonPointer> evidence = new ArrayList<>(indices("goals", a.goals().size()));
+        Evidence.Builder evidence = Evidence.builder().addAll(indices("goals", a.goals().size()));
         boolean vision = a.vision() != null && !a.vision().isBlank();
         if (vision) {
-            evidence.add(JsonPointer.of("vision"));
+            evidence.add(Evidence.section("vision"));
         }
         return vision || !a.goals().isEmpty() ? Verdict.met(evidence, "vision or goals stated")
-                : Verdict.notMet(List.of(JsonPointer.of("vision"), JsonPointer.of("goals")), "no vision and no goals");
+                : Verdict.notMet(List.of(Evidence.section("vision"), Evidence.section("goals")), "no vision and no goals");
     }
 
     static Verdict goalsDue(AssessmentInput in) {
-        List<JsonPointer> missing = new ArrayList<>();
+        Evidence.Builder missing = Evidence.builder();
         List<Goal> goals = in.agreement().goals();
         for (int i = 0; i < goals.size(); i++) {
             if (goals.get(i).due() == null) {
-                missing.add(JsonPointer.of("goals", i, "due"));
+                missing.add(GOALS_I_DUE, i);
             }
         }
         return missing.isEmpty() ? Verdict.met(indices("goals", goals.size()), "every goal has a due date")
@@ -86,61 +122,73 @@ final class Checks {
 
     static Verdict sharedGoal(AssessmentInput in) {
         Set<String> parties = in.parties();
-        List<JsonPointer> shared = new ArrayList<>();
+        Evidence.Builder shared = Evidence.builder();
         List<Goal> goals = in.agreement().goals();
         for (int i = 0; i < goals.size(); i++) {
-            Set<String> contributors = new HashSet<>(goals.get(i).contributors());
-            contributors.retainAll(parties);
-            if (contributors.size() >= 2) {
-                shared.add(JsonPointer.of("goals", i, "contributors"));
+            if (twoParties(goals.get(i).contributors(), parties)) {
+                shared.add(GOALS_I_CONTRIBUTORS, i);
             }
         }
-        return Verdict.of(!shared.isEmpty(), shared.isEmpty() ? List.of(JsonPointer.of("goals")) : shared,
+        return Verdict.of(!shared.isEmpty(), shared.buildOr(Evidence.sectionList("goals")),
                 shared.size() + " goal(s) shared by two or more parties", "no goal has two or more contributing parties");
     }
 
+    /** Whether {@code agencies} name two or more distinct parties. */
+    private static boolean twoParties(List<String> agencies, Set<String> parties) {
+        String first = null;
+        for (String agency : agencies) {
+            if (parties.contains(agency)) {
+                if (first == null) {
+                    first = agency;
+                } else if (!first.equals(agency)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static Verdict baselines(AssessmentInput in) {
-        List<JsonPointer> missing = new ArrayList<>();
+        Evidence.Builder missing = Evidence.builder();
         List<Goal> goals = in.agreement().goals();
         int measures = 0;
         for (int i = 0; i < goals.size(); i++) {
             for (int k = 0; k < goals.get(i).measures().size(); k++) {
                 measures++;
                 if (goals.get(i).measures().get(k).baseline() == null) {
-                    missing.add(JsonPointer.of("goals", i, "measures", k, "baseline"));
+                    missing.add(GOALS_I_MEASURES_I_BASELINE, i, k);
                 }
             }
         }
         if (measures == 0) {
-            return Verdict.notMet(List.of(JsonPointer.of("goals")), "no measure to have a baseline");
+            return Verdict.notMet(Evidence.sectionList("goals"), "no measure to have a baseline");
         }
-        return missing.isEmpty() ? Verdict.met(List.of(JsonPointer.of("goals")), "every measure has a baseline")
+        return missing.isEmpty() ? Verdict.met(Evidence.sectionList("goals"), "every measure has a baseline")
                 : Verdict.notMet(missing, missing.size() + " measure(s) without a baseline");
     }
 
     static Verdict horizons(AssessmentInput in) {
         Agreement a = in.agreement();
         LocalDate midpoint = midpoint(a);
-        List<JsonPointer> shortTerm = new ArrayList<>();
-        List<JsonPointer> longTerm = new ArrayList<>();
+        Evidence.Builder shortTerm = Evidence.builder();
+        Evidence.Builder longTerm = Evidence.builder();
         for (int i = 0; i < a.goals().size(); i++) {
             LocalDate due = a.goals().get(i).due();
             if (due != null) {
-                (due.isAfter(midpoint) ? longTerm : shortTerm).add(JsonPointer.of("goals", i, "due"));
+                (due.isAfter(midpoint) ? longTerm : shortTerm).add(GOALS_I_DUE, i);
             }
         }
         for (int i = 0; i < a.milestones().size(); i++) {
             if (!a.milestones().get(i).due().isAfter(midpoint)) {
-                shortTerm.add(JsonPointer.of("milestones", i, "due"));
+                shortTerm.add(MILESTONES_I_DUE, i);
             }
         }
-        List<JsonPointer> evidence = new ArrayList<>(shortTerm);
-        evidence.addAll(longTerm);
+        Evidence.Builder evidence = Evidence.builder().addAll(shortTerm).addAll(longTerm);
         String missing = shortTerm.isEmpty() && longTerm.isEmpty() ? "no goal or milestone with a due date"
                 : shortTerm.isEmpty() ? "no goal or milestone due by " + midpoint + " (the first half of the term)"
                 : "no goal due after " + midpoint + " (the second half of the term)";
         return Verdict.of(!shortTerm.isEmpty() && !longTerm.isEmpty(),
-                evidence.isEmpty() ? List.of(JsonPointer.of("goals")) : evidence,
+                evidence.buildOr(Evidence.sectionList("goals")),
                 "outcomes due by and after " + midpoint, missing);
     }
 
@@ -165,30 +213,30 @@ final class Checks {
         int size = responsibilities.size();
         boolean all = size > 0 && responsibilities.stream().noneMatch(r -> r.assignments().isEmpty());
         // When every responsibility is assigned, the section is the evidence, one pointer.
-        List<JsonPointer> assigned = all ? indices("responsibilities", size) : new ArrayList<>();
+        Evidence.Builder assigned = all ? Evidence.builder().addAll(indices("responsibilities", size)) : Evidence.builder();
         for (int i = 0; !all && i < size; i++) {
             if (!responsibilities.get(i).assignments().isEmpty()) {
-                assigned.add(JsonPointer.of("responsibilities", i));
+                assigned.add(RESPONSIBILITIES_I, i);
             }
         }
-        return Verdict.of(!assigned.isEmpty(), assigned.isEmpty() ? List.of(JsonPointer.of("responsibilities")) : assigned,
+        return Verdict.of(!assigned.isEmpty(), assigned.buildOr(Evidence.sectionList("responsibilities")),
                 assigned.size() + " responsibilities assigned", "no responsibility is assigned to an agency");
     }
 
     static Verdict everyPartyAssigned(AssessmentInput in) {
         Set<String> holders = new HashSet<>();
-        List<JsonPointer> evidence = new ArrayList<>();
+        Evidence.Builder evidence = Evidence.builder();
         for (int i = 0; i < in.agreement().responsibilities().size(); i++) {
             List<Assignment> assignments = in.agreement().responsibilities().get(i).assignments();
             for (int k = 0; k < assignments.size(); k++) {
                 RaciRole role = assignments.get(k).role();
                 // The first responsible or accountable assignment of each party is its evidence.
                 if ((role == RaciRole.RESPONSIBLE || role == RaciRole.ACCOUNTABLE) && holders.add(assignments.get(k).agencyId())) {
-                    evidence.add(JsonPointer.of("responsibilities", i, "assignments", k));
+                    evidence.add(RESPONSIBILITIES_I_ASSIGNMENTS_I, i, k);
                 }
             }
         }
-        return everyParty(in, holders, evidence, "holds no responsible or accountable assignment");
+        return everyParty(in, holders, evidence.build(), "holds no responsible or accountable assignment");
     }
 
     private static Verdict everyParty(AssessmentInput in, Set<String> covered, List<JsonPointer> evidence, String fault) {
@@ -196,44 +244,44 @@ final class Checks {
         if (missing.isEmpty()) {
             return Verdict.met(evidence, "every party is covered");
         }
-        List<JsonPointer> where = new ArrayList<>();
+        Evidence.Builder where = Evidence.builder();
         List<Party> parties = in.agreement().parties();
         for (int i = 0; i < parties.size(); i++) {
             if (missing.contains(parties.get(i).agencyId())) {
-                where.add(JsonPointer.of("parties", i));
+                where.add(PARTIES_I, i);
             }
         }
         return Verdict.notMet(where, org.interagency.agreements.rules.Messages.quoteAll(missing) + " " + fault);
     }
 
     static Verdict leadIdentified(AssessmentInput in) {
-        List<JsonPointer> evidence = new ArrayList<>();
+        Evidence.Builder evidence = Evidence.builder();
         List<Party> parties = in.agreement().parties();
         for (int i = 0; i < parties.size(); i++) {
             if (parties.get(i).roles().contains(PartyRole.LEAD)) {
-                evidence.add(JsonPointer.of("parties", i, "roles"));
+                evidence.add(PARTIES_I_ROLES, i);
             }
         }
         for (int i = 0; i < in.agreement().governanceBodies().size(); i++) {
-            evidence.add(JsonPointer.of("governanceBodies", i, "chairAgencyId"));
+            evidence.add(GOVERNANCE_BODIES_I_CHAIR_AGENCY_ID, i);
         }
         return !evidence.isEmpty() ? Verdict.met(evidence, "a lead is identified")
-                : Verdict.notMet(List.of(JsonPointer.of("parties"), JsonPointer.of("governanceBodies")),
+                : Verdict.notMet(List.of(Evidence.section("parties"), Evidence.section("governanceBodies")),
                         "no party has role lead and there is no governance body");
     }
 
     // P3 ---------------------------------------------------------------------------------------
 
     static Verdict commsStated(AssessmentInput in) {
-        List<JsonPointer> evidence = new ArrayList<>(indices("channels", in.agreement().channels().size()));
+        Evidence.Builder evidence = Evidence.builder().addAll(indices("channels", in.agreement().channels().size()));
         List<Party> parties = in.agreement().parties();
         for (int i = 0; i < parties.size(); i++) {
             if (!parties.get(i).contacts().isEmpty()) {
-                evidence.add(JsonPointer.of("parties", i, "contacts"));
+                evidence.add(PARTIES_I_CONTACTS, i);
             }
         }
         return !evidence.isEmpty() ? Verdict.met(evidence, "channels or contacts stated")
-                : Verdict.notMet(List.of(JsonPointer.of("channels"), JsonPointer.of("parties")), "no channel and no contact");
+                : Verdict.notMet(List.of(Evidence.section("channels"), Evidence.section("parties")), "no channel and no contact");
     }
 
     static Verdict anyChannel(AssessmentInput in) {
@@ -242,18 +290,18 @@ final class Checks {
 
     static Verdict channelCadence(AssessmentInput in) {
         List<CommunicationChannel> channels = in.agreement().channels();
-        List<JsonPointer> missing = new ArrayList<>();
-        List<JsonPointer> recurring = new ArrayList<>();
+        Evidence.Builder missing = Evidence.builder();
+        Evidence.Builder recurring = Evidence.builder();
         for (int i = 0; i < channels.size(); i++) {
             ChannelKind kind = channels.get(i).kind();
             if (channels.get(i).cadence() != null) {
-                recurring.add(JsonPointer.of("channels", i, "cadence"));
+                recurring.add(CHANNELS_I_CADENCE, i);
             } else if (kind == ChannelKind.MEETING || kind == ChannelKind.REPORT) {
-                missing.add(JsonPointer.of("channels", i, "cadence"));
+                missing.add(CHANNELS_I_CADENCE, i);
             }
         }
         if (recurring.isEmpty()) {
-            return Verdict.notMet(missing.isEmpty() ? List.of(JsonPointer.of("channels")) : missing, "no channel has a cadence");
+            return Verdict.notMet(missing.buildOr(Evidence.sectionList("channels")), "no channel has a cadence");
         }
         return missing.isEmpty() ? Verdict.met(recurring, "every meeting and report channel has a cadence")
                 : Verdict.notMet(missing, missing.size() + " meeting or report channel(s) without a cadence");
@@ -266,27 +314,27 @@ final class Checks {
     }
 
     static Verdict trustRecurring(AssessmentInput in) {
-        List<JsonPointer> recurring = new ArrayList<>();
+        Evidence.Builder recurring = Evidence.builder();
         List<TrustMeasure> measures = in.agreement().trustMeasures();
         for (int i = 0; i < measures.size(); i++) {
             if (measures.get(i).cadence() != null) {
-                recurring.add(JsonPointer.of("trustMeasures", i, "cadence"));
+                recurring.add(TRUST_MEASURES_I_CADENCE, i);
             }
         }
-        return Verdict.of(!recurring.isEmpty(), recurring.isEmpty() ? List.of(JsonPointer.of("trustMeasures")) : recurring,
+        return Verdict.of(!recurring.isEmpty(), recurring.buildOr(Evidence.sectionList("trustMeasures")),
                 recurring.size() + " recurring trust measure(s)", "no trust measure has a cadence");
     }
 
     static Verdict trustInPerson(AssessmentInput in) {
-        List<JsonPointer> inPerson = new ArrayList<>();
+        Evidence.Builder inPerson = Evidence.builder();
         List<TrustMeasure> measures = in.agreement().trustMeasures();
         for (int i = 0; i < measures.size(); i++) {
             TrustMeasureKind kind = measures.get(i).kind();
             if (kind == TrustMeasureKind.JOINT_EXERCISE || kind == TrustMeasureKind.STAFF_EXCHANGE) {
-                inPerson.add(JsonPointer.of("trustMeasures", i));
+                inPerson.add(TRUST_MEASURES_I, i);
             }
         }
-        return Verdict.of(!inPerson.isEmpty(), inPerson.isEmpty() ? List.of(JsonPointer.of("trustMeasures")) : inPerson,
+        return Verdict.of(!inPerson.isEmpty(), inPerson.buildOr(Evidence.sectionList("trustMeasures")),
                 "joint exercise or staff exchange", "no joint exercise and no staff exchange");
     }
 
@@ -297,7 +345,7 @@ final class Checks {
     }
 
     static Verdict noConstraintUnder(AssessmentInput in, String section) {
-        JsonPointer under = JsonPointer.of(section);
+        JsonPointer under = Evidence.section(section);
         List<Finding> found = new ArrayList<>();
         for (Finding finding : in.activeFindingsOf(Finding.BEAN_VALIDATION_RULE_ID)) {
             if (under.contains(finding.location())) {
@@ -313,14 +361,14 @@ final class Checks {
 
     static Verdict jointDecisions(AssessmentInput in) {
         List<GovernanceBody> bodies = in.agreement().governanceBodies();
-        List<JsonPointer> missing = new ArrayList<>();
+        Evidence.Builder missing = Evidence.builder();
         for (int i = 0; i < bodies.size(); i++) {
             if (bodies.get(i).jointDecisions().isEmpty()) {
-                missing.add(JsonPointer.of("governanceBodies", i, "jointDecisions"));
+                missing.add(GOVERNANCE_BODIES_I_JOINT_DECISIONS, i);
             }
         }
         if (bodies.isEmpty()) {
-            return Verdict.notMet(List.of(JsonPointer.of("governanceBodies")), "no governance body");
+            return Verdict.notMet(Evidence.sectionList("governanceBodies"), "no governance body");
         }
         return missing.isEmpty() ? Verdict.met(indices("governanceBodies", bodies.size()), "every body lists its joint decisions")
                 : Verdict.notMet(missing, missing.size() + " body(ies) list no joint decision");
@@ -329,26 +377,28 @@ final class Checks {
     static Verdict bodiesMeet(AssessmentInput in) {
         List<GovernanceBody> bodies = in.agreement().governanceBodies();
         if (bodies.isEmpty()) {
-            return Verdict.notMet(List.of(JsonPointer.of("governanceBodies")), "no governance body");
+            return Verdict.notMet(Evidence.sectionList("governanceBodies"), "no governance body");
         }
-        List<JsonPointer> evidence = new ArrayList<>();
-        List<JsonPointer> missing = new ArrayList<>();
+        Evidence.Builder evidence = Evidence.builder();
+        Evidence.Builder missing = Evidence.builder();
         List<CommunicationChannel> channels = in.agreement().channels();
         for (int i = 0; i < bodies.size(); i++) {
             int meeting = -1;
             for (int c = 0; c < channels.size() && meeting < 0; c++) {
                 CommunicationChannel channel = channels.get(c);
+                if (channel.kind() != ChannelKind.MEETING || channel.cadence() == null) {
+                    continue;
+                }
                 Set<String> reached = new HashSet<>(channel.participants());
                 reached.add(channel.ownerAgencyId());
-                if (channel.kind() == ChannelKind.MEETING && channel.cadence() != null
-                        && reached.containsAll(bodies.get(i).members())) {
+                if (reached.containsAll(bodies.get(i).members())) {
                     meeting = c;
                 }
             }
             if (meeting < 0) {
-                missing.add(JsonPointer.of("governanceBodies", i));
+                missing.add(GOVERNANCE_BODIES_I, i);
             } else {
-                evidence.add(JsonPointer.of("channels", meeting));
+                evidence.add(CHANNELS_I, meeting);
             }
         }
         return missing.isEmpty() ? Verdict.met(evidence, "every body has a recurring meeting of its members")
@@ -371,8 +421,8 @@ final class Checks {
     }
 
     static Verdict impactAssessment(AssessmentInput in) {
-        List<JsonPointer> met = new ArrayList<>();
-        List<JsonPointer> missing = new ArrayList<>();
+        Evidence.Builder met = Evidence.builder();
+        Evidence.Builder missing = Evidence.builder();
         List<String> why = new ArrayList<>();
         List<DataSharingProtocol> protocols = in.agreement().dataSharingProtocols();
         for (int i = 0; i < protocols.size(); i++) {
@@ -382,14 +432,14 @@ final class Checks {
             }
             ImpactAssessment assessment = protocol.impactAssessment();
             if (assessment == null) {
-                missing.add(JsonPointer.of("dataSharingProtocols", i));
+                missing.add(DATA_SHARING_PROTOCOLS_I, i);
                 why.add(protocol.id() + " has no impact assessment");
             } else if (assessment.completedOn().isAfter(in.asOf())) {
                 // A date to come is a plan, not an assessment carried out.
-                missing.add(JsonPointer.of("dataSharingProtocols", i, "impactAssessment", "completedOn"));
+                missing.add(DATA_SHARING_PROTOCOLS_I_IMPACT_ASSESSMENT_COMPLETED_ON, i);
                 why.add(protocol.id() + "'s impact assessment is not completed until " + assessment.completedOn());
             } else {
-                met.add(JsonPointer.of("dataSharingProtocols", i, "impactAssessment"));
+                met.add(DATA_SHARING_PROTOCOLS_I_IMPACT_ASSESSMENT, i);
             }
         }
         if (met.isEmpty() && missing.isEmpty()) {
@@ -401,13 +451,13 @@ final class Checks {
     }
 
     static Verdict qualityChecks(AssessmentInput in) {
-        List<JsonPointer> evidence = new ArrayList<>();
+        Evidence.Builder evidence = Evidence.builder();
         for (int i = 0; i < in.agreement().provisions().size(); i++) {
             if (in.agreement().provisions().get(i).topic().equals(ProvisionTopic.DATA_QUALITY)) {
-                evidence.add(JsonPointer.of("provisions", i));
+                evidence.add(PROVISIONS_I, i);
             }
         }
-        return Verdict.of(!evidence.isEmpty(), evidence.isEmpty() ? List.of(JsonPointer.of("provisions")) : evidence,
+        return Verdict.of(!evidence.isEmpty(), evidence.buildOr(Evidence.sectionList("provisions")),
                 "a provision on data quality", "no provision of topic data-quality");
     }
 
@@ -434,14 +484,14 @@ final class Checks {
 
     static Verdict trainingRecurring(AssessmentInput in) {
         var programmes = in.agreement().trainingProgrammes();
-        List<JsonPointer> missing = new ArrayList<>();
+        Evidence.Builder missing = Evidence.builder();
         for (int i = 0; i < programmes.size(); i++) {
             if (programmes.get(i).cadence() == null) {
-                missing.add(JsonPointer.of("trainingProgrammes", i, "cadence"));
+                missing.add(TRAINING_PROGRAMMES_I_CADENCE, i);
             }
         }
         if (programmes.isEmpty()) {
-            return Verdict.notMet(List.of(JsonPointer.of("trainingProgrammes")), "no training programme");
+            return Verdict.notMet(Evidence.sectionList("trainingProgrammes"), "no training programme");
         }
         return missing.isEmpty() ? Verdict.met(indices("trainingProgrammes", programmes.size()), "every programme recurs")
                 : Verdict.notMet(missing, missing.size() + " programme(s) without a cadence");
@@ -454,21 +504,21 @@ final class Checks {
                 return Verdict.met(List.of(JsonPointer.of("trustMeasures", i)), "a joint exercise with every party");
             }
         }
-        return Verdict.notMet(List.of(JsonPointer.of("trustMeasures")), "no joint exercise in which every party takes part");
+        return Verdict.notMet(Evidence.sectionList("trustMeasures"), "no joint exercise in which every party takes part");
     }
 
     // P8 ---------------------------------------------------------------------------------------
 
     static Verdict escalationStated(AssessmentInput in) {
         List<EscalationPath> paths = in.agreement().escalationPaths();
-        List<JsonPointer> empty = new ArrayList<>();
+        Evidence.Builder empty = Evidence.builder();
         for (int i = 0; i < paths.size(); i++) {
             if (paths.get(i).levels().isEmpty()) {
-                empty.add(JsonPointer.of("escalationPaths", i, "levels"));
+                empty.add(ESCALATION_PATHS_I_LEVELS, i);
             }
         }
         if (paths.isEmpty()) {
-            return Verdict.notMet(List.of(JsonPointer.of("escalationPaths")), "no escalation path");
+            return Verdict.notMet(Evidence.sectionList("escalationPaths"), "no escalation path");
         }
         return empty.isEmpty() ? Verdict.met(indices("escalationPaths", paths.size()), paths.size() + " escalation path(s)")
                 : Verdict.notMet(empty, empty.size() + " path(s) without a level");
@@ -477,10 +527,10 @@ final class Checks {
     static Verdict escalationJointForum(AssessmentInput in) {
         List<EscalationPath> paths = in.agreement().escalationPaths();
         if (paths.isEmpty()) {
-            return Verdict.notMet(List.of(JsonPointer.of("escalationPaths")), "no escalation path");
+            return Verdict.notMet(Evidence.sectionList("escalationPaths"), "no escalation path");
         }
-        List<JsonPointer> evidence = new ArrayList<>();
-        List<JsonPointer> missing = new ArrayList<>();
+        Evidence.Builder evidence = Evidence.builder();
+        Evidence.Builder missing = Evidence.builder();
         for (int i = 0; i < paths.size(); i++) {
             Set<String> members = new HashSet<>();
             List<EscalationLevel> levels = paths.get(i).levels();
@@ -488,11 +538,11 @@ final class Checks {
                 @Nullable GovernanceBody body = body(in.agreement(), levels.get(k).governanceBodyId());
                 if (body != null) {
                     members.addAll(body.members());
-                    evidence.add(JsonPointer.of("escalationPaths", i, "levels", k, "governanceBodyId"));
+                    evidence.add(ESCALATION_PATHS_I_LEVELS_I_GOVERNANCE_BODY_ID, i, k);
                 }
             }
             if (members.isEmpty() || !in.coversEveryParty(members)) {
-                missing.add(JsonPointer.of("escalationPaths", i));
+                missing.add(ESCALATION_PATHS_I, i);
             }
         }
         return missing.isEmpty() ? Verdict.met(evidence, "every path reaches a body of all parties")
@@ -514,10 +564,10 @@ final class Checks {
     // P9 ---------------------------------------------------------------------------------------
 
     static Verdict learningStated(AssessmentInput in) {
-        List<JsonPointer> evidence = new ArrayList<>(indices("milestones", in.agreement().milestones().size()));
+        Evidence.Builder evidence = Evidence.builder().addAll(indices("milestones", in.agreement().milestones().size()));
         evidence.addAll(indices("reviews", in.agreement().reviews().size()));
         return !evidence.isEmpty() ? Verdict.met(evidence, "milestones or reviews")
-                : Verdict.notMet(List.of(JsonPointer.of("milestones"), JsonPointer.of("reviews")), "no milestone and no review");
+                : Verdict.notMet(List.of(Evidence.section("milestones"), Evidence.section("reviews")), "no milestone and no review");
     }
 
     private static boolean reviewsExpected(Agreement a) {
@@ -560,7 +610,7 @@ final class Checks {
                 return Verdict.met(List.of(JsonPointer.of("reviews", i, "participants")), "the latest review had every party");
             }
         }
-        return latest.isEmpty() ? Verdict.notMet(List.of(JsonPointer.of("reviews")), "no review held by " + in.asOf())
+        return latest.isEmpty() ? Verdict.notMet(Evidence.sectionList("reviews"), "no review held by " + in.asOf())
                 : Verdict.notMet(List.of(JsonPointer.of("reviews", latest.get(0), "participants")),
                         "the latest review did not list every party");
     }
@@ -572,7 +622,7 @@ final class Checks {
                 return Verdict.met(List.of(JsonPointer.of("reviews", i, "lessonsLearned")), "the latest review records lessons");
             }
         }
-        return latest.isEmpty() ? Verdict.notMet(List.of(JsonPointer.of("reviews")), "no review held by " + in.asOf())
+        return latest.isEmpty() ? Verdict.notMet(Evidence.sectionList("reviews"), "no review held by " + in.asOf())
                 : Verdict.notMet(List.of(JsonPointer.of("reviews", latest.get(0), "lessonsLearned")),
                         "the latest review records no lessons learned");
     }
@@ -580,17 +630,17 @@ final class Checks {
     static Verdict earlyWin(AssessmentInput in) {
         List<Milestone> milestones = in.agreement().milestones();
         LocalDate firstCycle = firstReviewCycleEnd(in.agreement());
-        List<JsonPointer> achieved = new ArrayList<>();
-        List<JsonPointer> early = new ArrayList<>();
+        Evidence.Builder achieved = Evidence.builder();
+        Evidence.Builder early = Evidence.builder();
         boolean anyDue = false;
         for (int i = 0; i < milestones.size(); i++) {
             Milestone m = milestones.get(i);
             if (m.achievedOn() != null) {
-                achieved.add(JsonPointer.of("milestones", i, "achievedOn"));
+                achieved.add(MILESTONES_I_ACHIEVED_ON, i);
             }
             anyDue |= !m.due().isAfter(in.asOf());
             if (!m.due().isAfter(firstCycle)) {
-                early.add(JsonPointer.of("milestones", i, "due"));
+                early.add(MILESTONES_I_DUE, i);
             }
         }
         if (!achieved.isEmpty()) {
@@ -599,7 +649,7 @@ final class Checks {
         if (!anyDue && !early.isEmpty()) {
             return Verdict.met(early, "an early milestone is planned within the first review cycle");
         }
-        return Verdict.notMet(List.of(JsonPointer.of("milestones")), anyDue ? "milestones are due but none is recorded as achieved"
+        return Verdict.notMet(Evidence.sectionList("milestones"), anyDue ? "milestones are due but none is recorded as achieved"
                 : "no milestone is due within the first review cycle (by " + firstCycle + ")");
     }
 
@@ -607,12 +657,12 @@ final class Checks {
 
     static Verdict leadershipStated(AssessmentInput in) {
         Agreement a = in.agreement();
-        List<JsonPointer> evidence = new ArrayList<>(indices("sponsors", a.sponsors().size()));
+        Evidence.Builder evidence = Evidence.builder().addAll(indices("sponsors", a.sponsors().size()));
         evidence.addAll(indices("resourceCommitments", a.resourceCommitments().size()));
         evidence.addAll(indices("signatories", a.signatories().size()));
         return !evidence.isEmpty() ? Verdict.met(evidence, "sponsors, commitments or signatories")
-                : Verdict.notMet(List.of(JsonPointer.of("sponsors"), JsonPointer.of("resourceCommitments"),
-                        JsonPointer.of("signatories")), "no sponsor, resource commitment or signatory");
+                : Verdict.notMet(List.of(Evidence.section("sponsors"), Evidence.section("resourceCommitments"),
+                        Evidence.section("signatories")), "no sponsor, resource commitment or signatory");
     }
 
     static Verdict everyPartyCommits(AssessmentInput in) {
@@ -627,11 +677,11 @@ final class Checks {
     static Verdict resourcesWholeTerm(AssessmentInput in) {
         Agreement a = in.agreement();
         if (a.resourceCommitments().isEmpty()) {
-            return Verdict.notMet(List.of(JsonPointer.of("resourceCommitments")), "no resource commitment");
+            return Verdict.notMet(Evidence.sectionList("resourceCommitments"), "no resource commitment");
         }
         Coverage coverage = Coverage.of(a.term().effective(), a.term().expires(),
                 a.resourceCommitments().stream().map(c -> c.period()).toList());
-        return Verdict.of(coverage.whole(), List.of(JsonPointer.of("resourceCommitments")),
+        return Verdict.of(coverage.whole(), Evidence.sectionList("resourceCommitments"),
                 "resources are committed for the whole term",
                 "resources are committed only to " + coverage.coveredTo() + " of a term " + coverage.termEndText());
     }
@@ -639,36 +689,43 @@ final class Checks {
     static Verdict sponsorContinuity(AssessmentInput in) {
         Agreement a = in.agreement();
         if (a.sponsors().isEmpty()) {
-            return Verdict.notMet(List.of(JsonPointer.of("sponsors")), "no sponsor");
+            return Verdict.notMet(Evidence.sectionList("sponsors"), "no sponsor");
         }
         // Per party: whether some sponsor names an alternate, and its sponsors' periods (none
         // stated: the whole term). "Some sponsor", not "every": a sponsor added never lowers the level.
-        java.util.Map<String, List<@Nullable DateRange>> periods = new java.util.HashMap<>();
         java.util.Map<String, Integer> firstSponsor = new java.util.HashMap<>();
         Set<String> withAlternate = new HashSet<>();
-        List<JsonPointer> evidence = new ArrayList<>();
+        Evidence.Builder evidence = Evidence.builder();
         for (int i = 0; i < a.sponsors().size(); i++) {
             Sponsor sponsor = a.sponsors().get(i);
-            periods.computeIfAbsent(sponsor.agencyId(), k -> new ArrayList<>()).add(sponsor.period());
             firstSponsor.putIfAbsent(sponsor.agencyId(), i);
             if (sponsor.alternate() != null && withAlternate.add(sponsor.agencyId())) {
-                evidence.add(JsonPointer.of("sponsors", i, "alternate"));
+                evidence.add(SPONSORS_I_ALTERNATE, i);
             }
         }
-        List<JsonPointer> failing = new ArrayList<>();
+        // The periods matter only for a party with an alternate.
+        java.util.Map<String, List<@Nullable DateRange>> periods = new java.util.HashMap<>();
+        for (int i = 0; i < a.sponsors().size() && !withAlternate.isEmpty(); i++) {
+            Sponsor sponsor = a.sponsors().get(i);
+            periods.computeIfAbsent(sponsor.agencyId(), k -> new ArrayList<>()).add(sponsor.period());
+        }
+        Evidence.Builder failing = Evidence.builder();
         List<String> why = new ArrayList<>();
         for (int p = 0; p < a.parties().size(); p++) {
             String party = a.parties().get(p).agencyId();
             Integer first = firstSponsor.get(party);
-            JsonPointer at = first == null ? JsonPointer.of("parties", p) : JsonPointer.of("sponsors", first);
             if (!withAlternate.contains(party)) {
-                failing.add(at);
+                if (first == null) {
+                    failing.add(PARTIES_I, p);
+                } else {
+                    failing.add(SPONSORS_I, first);
+                }
                 why.add(party + " has no sponsor who names an alternate");
                 continue;
             }
             Coverage coverage = Coverage.of(a.term().effective(), a.term().expires(), periods.get(party));
             if (!coverage.whole()) {
-                failing.add(JsonPointer.of("sponsors", first, "period"));
+                failing.add(SPONSORS_I_PERIOD, first);
                 why.add("the sponsors of " + party + " serve only to " + coverage.coveredTo() + " of a term "
                         + coverage.termEndText());
             }

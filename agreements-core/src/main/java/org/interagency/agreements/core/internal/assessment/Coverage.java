@@ -20,14 +20,23 @@ import java.util.List;
  */
 record Coverage(LocalDate coveredTo, boolean open, @Nullable LocalDate termEnd) {
 
+    private static final Comparator<DateRange> BY_START = Comparator.comparing(DateRange::start);
+
     static Coverage of(LocalDate start, @Nullable LocalDate end, List<@Nullable DateRange> ranges) {
+        // A missing range covers the whole term, whatever the others cover: the sweep below would
+        // reach it (it starts on the term's first day) and end covered. Skipping the sweep matters:
+        // most commitments and sponsors state no period. (A term that ends before it starts makes
+        // no range; the sweep's DateRange says so.)
+        if (ranges.contains(null) && (end == null || !end.isBefore(start))) {
+            return end == null ? new Coverage(start.minusDays(1), true, null) : new Coverage(end, false, end);
+        }
         List<DateRange> sorted = new ArrayList<>();
         for (DateRange range : ranges) {
             sorted.add(range == null ? new DateRange(start, end) : range);
         }
         // Sweep the ranges by start date: coverage runs from the term's start while each next
         // range starts no later than the day after the covered stretch ends.
-        sorted.sort(Comparator.comparing(DateRange::start));
+        sorted.sort(BY_START);
         LocalDate coveredTo = start.minusDays(1);
         for (DateRange range : sorted) {
             if (range.start().isAfter(coveredTo.plusDays(1))) {

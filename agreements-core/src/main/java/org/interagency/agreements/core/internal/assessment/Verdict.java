@@ -18,10 +18,11 @@ public record Verdict(CriterionStatus status, List<JsonPointer> evidence, List<F
     /**
      * Copies the pointers, in the order the check found them (document order: the checks walk the
      * lists by index), and the findings. Not sorted: sorting the pointers was two fifths of the
-     * assessment's cost on the typical agreement, and document order is as deterministic.
+     * assessment's cost on the typical agreement, and document order is as deterministic. An
+     * {@link Evidence} list is immutable already and kept as it is, its pointers still unmade.
      */
     public Verdict {
-        evidence = List.copyOf(evidence);
+        evidence = evidence instanceof Evidence ? evidence : List.copyOf(evidence);
         findings = List.copyOf(findings);
     }
 
@@ -31,6 +32,14 @@ public record Verdict(CriterionStatus status, List<JsonPointer> evidence, List<F
 
     static Verdict notMet(List<JsonPointer> evidence, String explanation) {
         return new Verdict(CriterionStatus.NOT_MET, evidence, List.of(), explanation);
+    }
+
+    static Verdict met(Evidence.Builder evidence, String explanation) {
+        return met(evidence.build(), explanation);
+    }
+
+    static Verdict notMet(Evidence.Builder evidence, String explanation) {
+        return notMet(evidence.build(), explanation);
     }
 
     static Verdict unknown(String explanation) {
@@ -54,18 +63,41 @@ public record Verdict(CriterionStatus status, List<JsonPointer> evidence, List<F
         for (Verdict part : parts) {
             status = worse(status, part.status());
         }
-        Set<JsonPointer> evidence = new LinkedHashSet<>();
-        List<Finding> findings = new ArrayList<>();
-        List<String> explanations = new ArrayList<>();
+        List<Finding> findings = List.of();
+        StringBuilder explanation = new StringBuilder();
+        List<JsonPointer> evidence = List.of();
+        int withEvidence = 0;
+        int shown = 0;
         for (Verdict part : parts) {
-            // A met criterion shows what meets it; one that fails shows what fails it.
-            if (part.status() == status || (status == CriterionStatus.MET && part.status().passes())) {
-                evidence.addAll(part.evidence());
-                findings.addAll(part.findings());
-                explanations.add(part.explanation());
+            if (shown(part, status)) {
+                if (!part.findings().isEmpty()) {
+                    findings = findings.isEmpty() ? new ArrayList<>() : findings;
+                    findings.addAll(part.findings());
+                }
+                explanation.append(shown++ == 0 ? "" : "; ").append(part.explanation());
+                if (!part.evidence().isEmpty()) {
+                    evidence = part.evidence();
+                    withEvidence++;
+                }
             }
         }
-        return new Verdict(status, List.copyOf(evidence), findings, String.join("; ", explanations));
+        // Each pointer once, in the order first shown; a single part of at most one pointer needs
+        // no set (and keeps its pointers unmade).
+        if (withEvidence > 1 || evidence.size() > 1) {
+            Set<JsonPointer> distinct = new LinkedHashSet<>();
+            for (Verdict part : parts) {
+                if (shown(part, status)) {
+                    distinct.addAll(part.evidence());
+                }
+            }
+            evidence = List.copyOf(distinct);
+        }
+        return new Verdict(status, evidence, findings, explanation.toString());
+    }
+
+    /** A met criterion shows what meets it; one that fails shows what fails it. */
+    private static boolean shown(Verdict part, CriterionStatus status) {
+        return part.status() == status || (status == CriterionStatus.MET && part.status().passes());
     }
 
     private static CriterionStatus worse(CriterionStatus a, CriterionStatus b) {
