@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs {@link DirectoryCheckBenchmark} at one and two threads in one JMH run and prints, after
- * JMH's own table, the documents per second of each and the ratio of two threads to one. It
- * takes JMH's options:
+ * Runs {@link DirectoryCheckBenchmark} (the check and its parallel baseline) at one and two
+ * threads in one JMH run and prints, after JMH's own table, the documents (or tasks) per second of
+ * each and the ratio of two threads to one, for the check and for the baseline. It takes JMH's
+ * options:
  *
  * <pre>
  * java -Djmh.ignoreLock=true -cp agreements-benchmarks/target/benchmarks.jar \
@@ -38,21 +39,27 @@ public final class DirectoryCheckRatio {
      */
     public static void main(String[] args) throws CommandLineOptionException, RunnerException {
         Options options = new OptionsBuilder().parent(new CommandLineOptions(args))
-                .include(DirectoryCheckBenchmark.class.getName() + ".checkDirectory")
+                .include(DirectoryCheckBenchmark.class.getName() + ".(checkDirectory|parallelBaseline)")
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        Map<Integer, Result<?>> byThreads = new TreeMap<>();
+        Map<String, Map<Integer, Result<?>>> byBenchmark = new TreeMap<>();
         for (RunResult result : results) {
-            byThreads.put(Integer.valueOf(result.getParams().getParam("threads")), result.getPrimaryResult());
+            String benchmark = result.getParams().getBenchmark();
+            byBenchmark.computeIfAbsent(benchmark.substring(benchmark.lastIndexOf('.') + 1), name -> new TreeMap<>())
+                    .put(Integer.valueOf(result.getParams().getParam("threads")), result.getPrimaryResult());
         }
-        for (Map.Entry<Integer, Result<?>> entry : byThreads.entrySet()) {
-            System.out.printf(Locale.ROOT, "threads=%d: %.0f ± %.0f documents/s%n", entry.getKey(),
-                    entry.getValue().getScore(), entry.getValue().getScoreError());
-        }
-        Result<?> one = byThreads.get(1);
-        Result<?> two = byThreads.get(2);
-        if (one != null && two != null) {
-            System.out.printf(Locale.ROOT, "ratio 2 threads / 1 thread: %.2f%n", two.getScore() / one.getScore());
+        for (Map.Entry<String, Map<Integer, Result<?>>> benchmark : byBenchmark.entrySet()) {
+            String unit = benchmark.getKey().equals("checkDirectory") ? "documents/s" : "tasks/s";
+            for (Map.Entry<Integer, Result<?>> entry : benchmark.getValue().entrySet()) {
+                System.out.printf(Locale.ROOT, "%s threads=%d: %.0f ± %.0f %s%n", benchmark.getKey(), entry.getKey(),
+                        entry.getValue().getScore(), entry.getValue().getScoreError(), unit);
+            }
+            Result<?> one = benchmark.getValue().get(1);
+            Result<?> two = benchmark.getValue().get(2);
+            if (one != null && two != null) {
+                System.out.printf(Locale.ROOT, "%s ratio 2 threads / 1 thread: %.2f%n", benchmark.getKey(),
+                        two.getScore() / one.getScore());
+            }
         }
     }
 }
