@@ -251,7 +251,7 @@ public final class AgreementsCli implements Runnable {
 
         /** The version of this build, such as {@code 0.1.0}. */
         static String version() {
-            return property("version");
+            return property("version.properties", "version");
         }
 
         /**
@@ -259,14 +259,14 @@ public final class AgreementsCli implements Runnable {
          * sources outside git (a source archive, say), where the build cannot know it.
          */
         static @Nullable String commit() {
-            String commit = property("commit");
-            // Resource filtering leaves the placeholder as it is when git-commit-id found no repository.
-            return commit.isEmpty() || commit.equals("unknown") || commit.startsWith("${") ? null : commit;
+            // The build writes an empty commit when it finds no repository (or no git).
+            String commit = property("commit.properties", "commit");
+            return commit.isEmpty() || commit.equals("unknown") ? null : commit;
         }
 
-        private static String property(String name) {
+        private static String property(String resource, String name) {
             Properties properties = new Properties();
-            try (InputStream in = AgreementsCli.class.getResourceAsStream("version.properties")) {
+            try (InputStream in = AgreementsCli.class.getResourceAsStream(resource)) {
                 if (in != null) {
                     properties.load(in);
                 }

@@ -139,6 +139,10 @@ final class CheckCommand implements Callable<Integer> {
                     + " says how many were resolved.")
     @Nullable Path baseline;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Read and check N files at once. Default: one per processor. The output is the same for any N.")
+    @Nullable Integer threads;
+
     @ParentCommand
     AgreementsCli parent;
 
@@ -158,6 +162,9 @@ final class CheckCommand implements Callable<Integer> {
         if (paths.stream().filter(p -> p.toString().equals("-")).count() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) may be named only once");
         }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // Read once: its rules go to the validator, its limits to the reader.
@@ -166,7 +173,7 @@ final class CheckCommand implements Callable<Integer> {
         AgreementValidator validator = DocumentChecks.validator(asOf, configuration, packs, waivers);
         DocumentChecks checks = new DocumentChecks(validator, portfolio, false, limits.reader(configuration),
                 FileSelection.of(include, exclude), environment.stdin(),
-                stdinFormat == StdinFormat.YAML ? DocumentSyntax.YAML : DocumentSyntax.JSON);
+                stdinFormat == StdinFormat.YAML ? DocumentSyntax.YAML : DocumentSyntax.JSON, threads == null ? 0 : threads);
         CheckOutcome checked = checks.check(paths, spec.qualifiedName(), environment.stderrIsTerminal(), err);
         BaselineComparison compared = null;
         if (baseline != null) {

@@ -320,6 +320,28 @@ class CheckPipelineTest {
                 assertThat(paths).containsExactlyElementsOf(expected);
             }
         }
+
+        @Test
+        void theReportIsTheSameOnOneThreadAndOnSeveral(@TempDir Path dir) throws IOException {
+            for (int i = 0; i < 24; i++) {
+                Files.copy(Path.of(i % 3 == 0 ? flood() : clean()), dir.resolve(String.format("doc-%02d.%s", i, i % 3 == 0 ? "yaml" : "json")));
+            }
+
+            Cli.Run one = Cli.run("check", "--threads", "1", "--as-of", AS_OF, dir.toString());
+            Cli.Run three = Cli.run("check", "--threads", "3", "--as-of", AS_OF, dir.toString());
+
+            assertThat(one.out()).contains("24 documents checked");
+            assertThat(three.out()).isEqualTo(one.out());
+            assertThat(three.exitCode()).isEqualTo(one.exitCode());
+        }
+
+        @Test
+        void noThreadsAtAllIsRefusedWithTheOptionNamed() {
+            Cli.Run run = Cli.run("check", "--threads", "0", clean());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(run.err()).contains("--threads must be 1 or more, not 0");
+        }
     }
 
     @Nested

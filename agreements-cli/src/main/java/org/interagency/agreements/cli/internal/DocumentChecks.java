@@ -53,12 +53,48 @@ import java.util.concurrent.TimeUnit;
  * @param selection which files under a directory are read
  * @param stdin where the document named {@code -} is read from
  * @param stdinSyntax the syntax of that document
+ * @param threads how many files are read and checked at once: {@code 0} for one per processor
  */
 public record DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText, AgreementJson reader,
-        FileSelection selection, InputStream stdin, DocumentSyntax stdinSyntax) {
+        FileSelection selection, InputStream stdin, DocumentSyntax stdinSyntax, int threads) {
 
     /** How {@code -} is named in reports: no file has this name's angle brackets by accident. */
     public static final String STDIN_NAME = "<stdin>";
+
+    /**
+     * Checks that read and check files on as many threads as {@code threads} says.
+     *
+     * @param validator the validator to check with
+     * @param portfolio whether the agreements are also checked against each other
+     * @param keepText whether each document's text is kept, for the HTML report's excerpts
+     * @param reader the reader, with the limits of the command line and the configuration
+     * @param selection which files under a directory are read
+     * @param stdin where the document named {@code -} is read from
+     * @param stdinSyntax the syntax of that document
+     * @param threads how many files are read and checked at once: {@code 0} for one per processor
+     * @throws IllegalArgumentException if {@code threads} is negative
+     */
+    public DocumentChecks {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per processor) or more, not " + threads);
+        }
+    }
+
+    /**
+     * Checks that read and check files on one thread per processor.
+     *
+     * @param validator the validator to check with
+     * @param portfolio whether the agreements are also checked against each other
+     * @param keepText whether each document's text is kept, for the HTML report's excerpts
+     * @param reader the reader, with the limits of the command line and the configuration
+     * @param selection which files under a directory are read
+     * @param stdin where the document named {@code -} is read from
+     * @param stdinSyntax the syntax of that document
+     */
+    public DocumentChecks(AgreementValidator validator, boolean portfolio, boolean keepText, AgreementJson reader,
+            FileSelection selection, InputStream stdin, DocumentSyntax stdinSyntax) {
+        this(validator, portfolio, keepText, reader, selection, stdin, stdinSyntax, 0);
+    }
 
     /**
      * Checks with the library's default limits, every document file of a directory, and no
@@ -188,14 +224,14 @@ public record DocumentChecks(AgreementValidator validator, boolean portfolio, bo
     }
 
     /**
-     * Reads and checks every file on a bounded pool of worker threads (as many as there are
-     * processors, at most one per file), collecting the results in the order of the files so the
-     * output does not depend on which thread finished first.
+     * Reads and checks every file on a bounded pool of worker threads (as many as {@link #threads}
+     * says, or as there are processors, at most one per file), collecting the results in the
+     * order of the files so the output does not depend on which thread finished first.
      */
     private List<CheckedDocument> readAll(List<Path> files, boolean terminal, PrintWriter err) {
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        int workers = Math.max(1, Math.min(files.size(), threads == 0 ? Runtime.getRuntime().availableProcessors() : threads));
         boolean progress = terminal && files.size() > 1;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "agreements-check");
             thread.setDaemon(true);
             return thread;
