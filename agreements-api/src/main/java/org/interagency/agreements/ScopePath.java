@@ -88,7 +88,8 @@ public record ScopePath(List<String> segments) implements Comparable<ScopePath> 
     }
 
     /**
-     * {@return whether {@code other} lies strictly inside this area ({@code a} is an ancestor of {@code a/b})}
+     * {@return whether {@code other} lies strictly inside this area ({@code a} is an ancestor of
+     * {@code a/b})}
      *
      * @param other another path
      */

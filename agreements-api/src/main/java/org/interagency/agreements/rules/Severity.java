@@ -19,7 +19,8 @@ public enum Severity {
     INFO;
 
     /**
-     * {@return whether this severity is at least as severe as {@code other} ({@code ERROR.isAtLeast(WARNING)})}
+     * {@return whether this severity is at least as severe as {@code other}
+     * ({@code ERROR.isAtLeast(WARNING)})}
      *
      * @param other the severity compared with
      */
