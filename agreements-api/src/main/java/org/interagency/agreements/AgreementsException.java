@@ -17,12 +17,21 @@ public class AgreementsException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message for a person. */
+    /**
+     * An exception with a message for a person.
+     *
+     * @param message what is wrong and where, in words a person can act on
+     */
     public AgreementsException(String message) {
         super(message);
     }
 
-    /** An exception with a message for a person and the lower-level cause. */
+    /**
+     * An exception with a message for a person and the lower-level cause.
+     *
+     * @param message what is wrong and where, in words a person can act on
+     * @param cause the lower-level failure that led to this one
+     */
     public AgreementsException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -45,7 +45,12 @@ public record Assignment(
         Objects.requireNonNull(role, "role");
     }
 
-    /** An assignment for the whole territory and term of the agreement. */
+    /**
+     * {@return an assignment for the whole territory and term of the agreement}
+     *
+     * @param agencyId the party that holds the role
+     * @param role the RACI role the party holds
+     */
     public static Assignment of(String agencyId, RaciRole role) {
         return new Assignment(agencyId, role, null, null);
     }

@@ -121,7 +121,11 @@ public record DataSet(
         return origin == DataOrigin.CREATED_BY_RECIPIENT;
     }
 
-    /** Whether the data set holds data of the special {@code category}. */
+    /**
+     * {@return whether the data set holds data of the special {@code category}}
+     *
+     * @param category a special category of data
+     */
     public boolean isIn(SpecialCategory category) {
         return specialCategories.contains(category);
     }

@@ -99,6 +99,8 @@ public record DataSharingProtocol(
      *     {@link #retentionRunsFrom()}); only with a {@code retention} (schema 1.1)
      * @param safeguards the administrative, technical and physical measures that protect the data,
      *     beyond the encryption the two flags state (schema 1.1)
+     * @param impactAssessment the data protection or privacy impact assessment of this sharing;
+     *     {@code null} if the agreement records none (schema 1.1)
      */
     public DataSharingProtocol {
         Objects.requireNonNull(id, "id");
@@ -148,7 +150,36 @@ public record DataSharingProtocol(
                 encryptedAtRest, retention, disposal, onwardSharing, breachNotificationWindow, null, List.of(), null);
     }
 
-    /** A protocol without an impact assessment (as before schema 1.1 had one). */
+    /**
+     * A protocol without an impact assessment (as before schema 1.1 had one).
+     *
+     * @param id the stable id of the protocol; training programmes refer to it
+     * @param providerAgencyId the party that provides the data
+     * @param recipients the ids of the parties that receive it
+     * @param dataSets the data shared
+     * @param purpose what the recipients may use the data for, and nothing else (purpose
+     *     limitation)
+     * @param legalBasis the ids of the agreement's {@link LegalAuthority legal authorities} that
+     *     permit the sharing
+     * @param transferMethod how the data travels
+     * @param encryptedInTransit whether the data is encrypted while it travels; this is the one
+     *     place encryption in transit is stated, and it counts as a technical safeguard
+     * @param encryptedAtRest whether recipients keep the data encrypted; this is the one place
+     *     encryption at rest is stated, and it counts as a technical safeguard
+     * @param retention how long recipients may keep the data, counted from {@code retentionStart};
+     *     {@code null} if the agreement sets no limit
+     * @param disposal what recipients do with the data when the retention ends; {@code null} if the
+     *     agreement has no disposal clause
+     * @param onwardSharing whether recipients may pass the data on
+     * @param breachNotificationWindow how soon a recipient must tell the provider of a breach, for
+     *     example {@code PT72H}; {@code null} if the agreement does not say
+     * @param retentionStart the event {@code retention} runs from, for example {@link
+     *     RetentionStart#END_OF_AGREEMENT} for "five years after the term"; {@code null} if not stated,
+     *     which means {@link RetentionStart#RECEIPT}, as a bare period meant in schema version 1.0 (see
+     *     {@link #retentionRunsFrom()}); only with a {@code retention} (schema 1.1)
+     * @param safeguards the administrative, technical and physical measures that protect the data,
+     *     beyond the encryption the two flags state (schema 1.1)
+     */
     public DataSharingProtocol(String id, String providerAgencyId, List<String> recipients, List<DataSet> dataSets,
             String purpose, List<String> legalBasis, TransferMethod transferMethod, boolean encryptedInTransit,
             boolean encryptedAtRest, @Nullable Period retention, @Nullable DisposalMethod disposal,
@@ -170,6 +201,9 @@ public record DataSharingProtocol(
     /**
      * Whether the protocol has a safeguard of {@code kind}: one listed in {@link #safeguards()},
      * or, for {@link SafeguardKind#TECHNICAL}, encryption in transit or at rest.
+     *
+     * @param kind the kind of safeguard asked about
+     * @return whether the protocol has one
      */
     public boolean hasSafeguard(SafeguardKind kind) {
         if (kind == SafeguardKind.TECHNICAL && (encryptedInTransit || encryptedAtRest)) {

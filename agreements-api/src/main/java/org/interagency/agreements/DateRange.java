@@ -42,12 +42,21 @@ public record DateRange(LocalDate start, @Nullable LocalDate end) {
         }
     }
 
-    /** The days from {@code start} through {@code end}, both inclusive. */
+    /**
+     * {@return the days from {@code start} through {@code end}, both inclusive}
+     *
+     * @param start the first day of the range
+     * @param end the last day of the range, not before {@code start}
+     */
     public static DateRange of(LocalDate start, LocalDate end) {
         return new DateRange(start, Objects.requireNonNull(end, "end"));
     }
 
-    /** The open-ended range that begins on {@code start}. */
+    /**
+     * {@return the open-ended range that begins on {@code start}}
+     *
+     * @param start the first day of the range
+     */
     public static DateRange from(LocalDate start) {
         return new DateRange(start, null);
     }
@@ -59,23 +68,39 @@ public record DateRange(LocalDate start, @Nullable LocalDate end) {
         return end == null;
     }
 
-    /** Whether {@code day} falls within the range. */
+    /**
+     * {@return whether {@code day} falls within the range}
+     *
+     * @param day the day asked about
+     */
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && (end == null || !day.isAfter(end));
     }
 
-    /** Whether every day of {@code other} falls within this range. */
+    /**
+     * {@return whether every day of {@code other} falls within this range}
+     *
+     * @param other another range
+     */
     public boolean contains(DateRange other) {
         return !other.start.isBefore(start)
                 && (end == null || other.end != null && !other.end.isAfter(end));
     }
 
-    /** Whether the two ranges share at least one day. Symmetric. */
+    /**
+     * {@return whether the two ranges share at least one day} Symmetric.
+     *
+     * @param other another range
+     */
     public boolean intersects(DateRange other) {
         return (end == null || !other.start.isAfter(end)) && (other.end == null || !start.isAfter(other.end));
     }
 
-    /** The days the two ranges share, or empty when they share none. Commutative. */
+    /**
+     * {@return the days the two ranges share, or empty when they share none} Commutative.
+     *
+     * @param other another range
+     */
     public Optional<DateRange> intersection(DateRange other) {
         if (!intersects(other)) {
             return Optional.empty();

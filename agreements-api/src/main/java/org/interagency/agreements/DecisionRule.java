@@ -61,7 +61,13 @@ public record DecisionRule(DecisionMethod method, @Nullable Integer numerator, @
         return new DecisionRule(DecisionMethod.MAJORITY, null, null);
     }
 
-    /** Decisions need at least {@code numerator/denominator} of the members present, for example 2/3. */
+    /**
+     * {@return a rule by which decisions need at least {@code numerator/denominator} of the
+     * members present, for example 2/3}
+     *
+     * @param numerator the numerator of the fraction, for example 2
+     * @param denominator the denominator of the fraction, for example 3
+     */
     public static DecisionRule supermajority(int numerator, int denominator) {
         return new DecisionRule(DecisionMethod.SUPERMAJORITY, numerator, denominator);
     }

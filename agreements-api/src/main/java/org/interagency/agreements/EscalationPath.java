@@ -49,7 +49,11 @@ public record EscalationPath(
         levels = Lists.copy(levels, "levels");
     }
 
-    /** Whether disputes about {@code scope} are handled by this path. */
+    /**
+     * {@return whether disputes about {@code scope} are handled by this path}
+     *
+     * @param scope the area of work a dispute is about
+     */
     public boolean covers(ScopePath scope) {
         for (ScopePath handled : scopes) {
             if (handled.contains(scope)) {

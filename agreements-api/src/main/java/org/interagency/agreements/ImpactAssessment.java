@@ -29,7 +29,14 @@ public record ImpactAssessment(
         LocalDate completedOn,
         @Nullable @Size(min = 1, max = 300) String reference) {
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param kind what kind of assessment it is
+     * @param completedOn the day the assessment was completed (or last updated)
+     * @param reference where the assessment is recorded, for example a document number or a
+     *     published PIA's address; {@code null} if not stated
+     */
     public ImpactAssessment {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(completedOn, "completedOn");

@@ -58,6 +58,8 @@ public record Jurisdiction(List<String> segments) implements Comparable<Jurisdic
     /**
      * Reads a jurisdiction written as segments joined by {@code '/'}.
      *
+     * @param text the jurisdiction as written, for example {@code us/tx}
+     * @return the jurisdiction
      * @throws IllegalArgumentException if {@code text} is not a valid code; the message says why
      */
     public static Jurisdiction parse(String text) {
@@ -70,6 +72,9 @@ public record Jurisdiction(List<String> segments) implements Comparable<Jurisdic
      * {@code us/tx}; {@code UK} is {@code gb}), or empty if {@code code} is not written as one:
      * two upper-case letters, optionally followed by {@code '-'} and one to three upper-case
      * letters or digits.
+     *
+     * @param code an ISO 3166 code, for example {@code US-TX}
+     * @return the jurisdiction it names, if it is written as one
      */
     public static Optional<Jurisdiction> fromIso3166(String code) {
         Matcher iso = ISO_3166.matcher(code);
@@ -81,12 +86,20 @@ public record Jurisdiction(List<String> segments) implements Comparable<Jurisdic
         return Optional.of(subdivision == null ? of(country) : of(country, subdivision.toLowerCase(Locale.ROOT)));
     }
 
-    /** Whether this jurisdiction is {@code country} (a lower-case ISO 3166-1 code such as {@code gb}) or lies inside it. */
+    /**
+     * {@return whether this jurisdiction is {@code country} or lies inside it}
+     *
+     * @param country a lower-case ISO 3166-1 code such as {@code gb}
+     */
     public boolean isIn(String country) {
         return segments.get(0).equals(country);
     }
 
-    /** A jurisdiction from its segments, widest first: {@code Jurisdiction.of("us", "tx")}. */
+    /**
+     * {@return a jurisdiction from its segments, widest first: {@code Jurisdiction.of("us", "tx")}}
+     *
+     * @param segments the segments, widest first
+     */
     public static Jurisdiction of(String... segments) {
         return new Jurisdiction(List.of(segments));
     }
@@ -105,17 +118,29 @@ public record Jurisdiction(List<String> segments) implements Comparable<Jurisdic
         return depth() == 1 ? Optional.empty() : Optional.of(new Jurisdiction(segments.subList(0, depth() - 1)));
     }
 
-    /** Whether {@code other} lies strictly inside this jurisdiction. */
+    /**
+     * {@return whether {@code other} lies strictly inside this jurisdiction}
+     *
+     * @param other another jurisdiction
+     */
     public boolean isAncestorOf(Jurisdiction other) {
         return depth() < other.depth() && Hierarchy.isPrefix(segments, other.segments);
     }
 
-    /** Whether {@code other} is this jurisdiction or lies inside it. */
+    /**
+     * {@return whether {@code other} is this jurisdiction or lies inside it}
+     *
+     * @param other another jurisdiction
+     */
     public boolean contains(Jurisdiction other) {
         return Hierarchy.isPrefix(segments, other.segments);
     }
 
-    /** Whether the two share territory: one contains the other. Symmetric. */
+    /**
+     * {@return whether the two share territory: one contains the other} Symmetric.
+     *
+     * @param other another jurisdiction
+     */
     public boolean overlaps(Jurisdiction other) {
         return contains(other) || other.contains(this);
     }

@@ -54,6 +54,10 @@ public record Lineage(
      * Compares two versions number by number, a missing number counting as 0: negative if
      * {@code a} is earlier than {@code b}, 0 if they are the same version, positive if later.
      *
+     * @param a a version, for example {@code 1.2}
+     * @param b another version
+     * @return negative, zero or positive as {@code a} is earlier than, the same as or later than
+     *     {@code b}
      * @throws IllegalArgumentException if either is not written as dot-separated whole numbers
      */
     public static int compareVersions(String a, String b) {

@@ -94,12 +94,20 @@ public record Party(
         this(agencyId, name, jurisdiction, parentAgencyId, roles, contacts, null, List.of(), List.of());
     }
 
-    /** Whether data-protection law gives the party {@code role} under this agreement. */
+    /**
+     * {@return whether data-protection law gives the party {@code role} under this agreement}
+     *
+     * @param role the role data-protection law may give a party, for example controller
+     */
     public boolean hasLegalRole(LegalRole role) {
         return legalRoles.contains(role);
     }
 
-    /** The party's identifier in {@code scheme}, if the agreement states one. */
+    /**
+     * {@return the party's identifier in {@code scheme}, if the agreement states one}
+     *
+     * @param scheme the identifier scheme asked for
+     */
     public Optional<String> identifier(IdentifierScheme scheme) {
         for (PartyIdentifier identifier : identifiers) {
             if (identifier.scheme() == scheme) {
@@ -109,7 +117,11 @@ public record Party(
         return Optional.empty();
     }
 
-    /** Whether the party plays {@code role} in the agreement. */
+    /**
+     * {@return whether the party plays {@code role} in the agreement}
+     *
+     * @param role the role asked about
+     */
     public boolean hasRole(PartyRole role) {
         return roles.contains(role);
     }

@@ -132,6 +132,8 @@ public record ProvisionTopic(String name) {
     /**
      * The topic named {@code name}: the known constant, or a new {@code x-} topic.
      *
+     * @param name a known topic's name or an extension name starting with {@code x-}
+     * @return the topic
      * @throws IllegalArgumentException if {@code name} is neither
      */
     public static ProvisionTopic of(String name) {
@@ -146,7 +148,11 @@ public record ProvisionTopic(String name) {
         return List.copyOf(KNOWN.values());
     }
 
-    /** The known topic named {@code name}, if there is one. */
+    /**
+     * {@return the known topic named {@code name}, if there is one}
+     *
+     * @param name the topic's name
+     */
     public static Optional<ProvisionTopic> knownTopic(String name) {
         return Optional.ofNullable(KNOWN.get(name));
     }

@@ -45,13 +45,19 @@ public record ScopePath(List<String> segments) implements Comparable<ScopePath> 
     /**
      * Reads a path written as segments joined by {@code '/'}.
      *
+     * @param text the path as written, for example {@code emergency/flood}
+     * @return the path
      * @throws IllegalArgumentException if {@code text} is not a valid path; the message says why
      */
     public static ScopePath parse(String text) {
         return new ScopePath(Hierarchy.parse(text, WHAT, EXAMPLE));
     }
 
-    /** A path from its segments, root first: {@code ScopePath.of("emergency", "flood")}. */
+    /**
+     * {@return a path from its segments, root first: {@code ScopePath.of("emergency", "flood")}}
+     *
+     * @param segments the segments, root first
+     */
     public static ScopePath of(String... segments) {
         return new ScopePath(List.of(segments));
     }
@@ -70,24 +76,41 @@ public record ScopePath(List<String> segments) implements Comparable<ScopePath> 
         return depth() == 1 ? Optional.empty() : Optional.of(new ScopePath(segments.subList(0, depth() - 1)));
     }
 
-    /** The path one level below this one. */
+    /**
+     * {@return the path one level below this one}
+     *
+     * @param segment the last segment of the new path
+     */
     public ScopePath child(String segment) {
         String[] extended = segments.toArray(new String[depth() + 1]);
         extended[depth()] = segment;
         return new ScopePath(List.of(extended));
     }
 
-    /** Whether {@code other} lies strictly inside this area ({@code a} is an ancestor of {@code a/b}). */
+    /**
+     * {@return whether {@code other} lies strictly inside this area ({@code a} is an ancestor of
+     * {@code a/b})}
+     *
+     * @param other another path
+     */
     public boolean isAncestorOf(ScopePath other) {
         return depth() < other.depth() && Hierarchy.isPrefix(segments, other.segments);
     }
 
-    /** Whether {@code other} is this area or lies inside it. */
+    /**
+     * {@return whether {@code other} is this area or lies inside it}
+     *
+     * @param other another path
+     */
     public boolean contains(ScopePath other) {
         return Hierarchy.isPrefix(segments, other.segments);
     }
 
-    /** Whether the two areas share work: they are equal or one contains the other. Symmetric. */
+    /**
+     * {@return whether the two areas share work: they are equal or one contains the other} Symmetric.
+     *
+     * @param other another path
+     */
     public boolean overlaps(ScopePath other) {
         return contains(other) || other.contains(this);
     }

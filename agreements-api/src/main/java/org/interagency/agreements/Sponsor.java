@@ -45,6 +45,10 @@ public record Sponsor(
      * @param agencyId the party the sponsor belongs to
      * @param name the sponsor's name
      * @param title the sponsor's position, for example {@code Deputy Commissioner}
+     * @param period the days the sponsor serves, both ends inclusive; {@code null} if not stated,
+     *     which means the whole term (schema 1.1)
+     * @param alternate who stands in when the sponsor cannot, or takes over when the sponsor
+     *     leaves, by name or position; {@code null} if none is named (schema 1.1)
      */
     public Sponsor {
         Objects.requireNonNull(agencyId, "agencyId");
@@ -52,7 +56,13 @@ public record Sponsor(
         Objects.requireNonNull(title, "title");
     }
 
-    /** A sponsor with the fields of schema version 1.0 only: for the whole term, with no alternate. */
+    /**
+     * A sponsor with the fields of schema version 1.0 only: for the whole term, with no alternate.
+     *
+     * @param agencyId the party the sponsor belongs to
+     * @param name the sponsor's name
+     * @param title the sponsor's position, for example {@code Deputy Commissioner}
+     */
     public Sponsor(String agencyId, String name, String title) {
         this(agencyId, name, title, null, null);
     }

@@ -55,7 +55,12 @@ public record Citation(String instrument, String pinpoint, @Nullable URI url) {
         }
     }
 
-    /** A citation with no stable address. */
+    /**
+     * {@return a citation with no stable address}
+     *
+     * @param instrument the statute, regulation, form or code, for example {@code 5 U.S.C. 552a}
+     * @param pinpoint the section, paragraph or item inside it, for example {@code (o)(1)(K)}
+     */
     public static Citation of(String instrument, String pinpoint) {
         return new Citation(instrument, pinpoint, null);
     }

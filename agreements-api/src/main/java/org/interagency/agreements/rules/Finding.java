@@ -215,19 +215,31 @@ public final class Finding implements Comparable<Finding> {
         return waiver != null;
     }
 
-    /** This finding with another severity, as configured by a user. */
+    /**
+     * {@return this finding with another severity, as configured by a user}
+     *
+     * @param newSeverity the severity of the copy
+     */
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, source(), location, related, hint, citations,
                 fingerprintSource(), waiver);
     }
 
-    /** This finding citing {@code newCitations}. */
+    /**
+     * {@return this finding citing {@code newCitations}}
+     *
+     * @param newCitations the citations of the copy, instead of this finding's
+     */
     public Finding withCitations(List<Citation> newCitations) {
         return new Finding(ruleId, severity, source(), location, related, hint, List.copyOf(newCitations),
                 fingerprintSource(), waiver);
     }
 
-    /** This finding with the fingerprint {@code newFingerprint}. */
+    /**
+     * {@return this finding with the fingerprint {@code newFingerprint}}
+     *
+     * @param newFingerprint the fingerprint of the copy; {@code null} for none
+     */
     public Finding withFingerprint(@Nullable String newFingerprint) {
         return new Finding(ruleId, severity, source(), location, related, hint, citations,
                 newFingerprint, waiver);
@@ -242,6 +254,7 @@ public final class Finding implements Comparable<Finding> {
      * @param fingerprinter a pure function of the finding's {@linkplain #ruleId() rule id},
      *     {@linkplain #location() location} and {@linkplain #related() related locations}, which
      *     copies made with {@code with...} keep; safe for several threads at once, as a report is
+     * @return the copy, which computes its fingerprint when first asked
      */
     public Finding withFingerprintFrom(Function<? super Finding, String> fingerprinter) {
         return new Finding(ruleId, severity, source(), location, related, hint, citations,
@@ -251,6 +264,8 @@ public final class Finding implements Comparable<Finding> {
     /**
      * This finding accepted by {@code newWaiver}, or active again if it is {@code null}.
      *
+     * @param newWaiver the waiver that accepts the copy; {@code null} for none
+     * @return the copy
      * @throws IllegalArgumentException if the waiver is for another rule
      */
     public Finding withWaiver(@Nullable Waiver newWaiver) {

@@ -56,6 +56,9 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
     /**
      * A pointer from tokens, where each token is a {@link String} key or an {@link Integer}
      * index: {@code JsonPointer.of("parties", 2, "agencyId")}.
+     *
+     * @param tokens the reference tokens, from the root down
+     * @return the pointer
      */
     public static JsonPointer of(Object... tokens) {
         // Straight into the classified form: rules and the assessment make many small pointers.
@@ -78,6 +81,8 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
     /**
      * Reads a pointer in its RFC 6901 string form.
      *
+     * @param text the pointer as written, for example {@code /parties/2/agencyId}
+     * @return the pointer
      * @throws IllegalArgumentException if {@code text} is neither empty nor starts with
      *     {@code '/'}, or has a {@code '~'} not followed by {@code 0} or {@code 1}
      */
@@ -111,7 +116,11 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
         return new JsonPointer(tokens);
     }
 
-    /** The pointer to the member {@code key} of the value this pointer locates. */
+    /**
+     * {@return the pointer to the member {@code key} of the value this pointer locates}
+     *
+     * @param key the member's name
+     */
     public JsonPointer append(String key) {
         Objects.requireNonNull(key, "key");
         List<String> extended = new ArrayList<>(tokens.size() + 1);
@@ -120,7 +129,11 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
         return new JsonPointer(extended);
     }
 
-    /** The pointer to the element {@code index} of the array this pointer locates. */
+    /**
+     * {@return the pointer to the element {@code index} of the array this pointer locates}
+     *
+     * @param index the element's index, from 0
+     */
     public JsonPointer append(int index) {
         if (index < 0) {
             throw new IllegalArgumentException("an array index is not negative: " + index);
@@ -128,7 +141,11 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
         return append(Integer.toString(index));
     }
 
-    /** The pointer that extends this one by each of {@code tokens} ({@link String} or {@link Integer}). */
+    /**
+     * {@return the pointer that extends this one by each of {@code tokens}}
+     *
+     * @param tokens the tokens to append, each a {@link String} key or an {@link Integer} index
+     */
     public JsonPointer append(Object... tokens) {
         List<String> extended = new ArrayList<>(this.tokens.size() + tokens.length);
         extended.addAll(this.tokens);
@@ -145,7 +162,11 @@ public record JsonPointer(List<String> tokens) implements Comparable<JsonPointer
         return tokens.isEmpty();
     }
 
-    /** Whether {@code other} is this pointer or lies below it. */
+    /**
+     * {@return whether {@code other} is this pointer or lies below it}
+     *
+     * @param other another pointer
+     */
     public boolean contains(JsonPointer other) {
         return tokens.size() <= other.tokens.size() && other.tokens.subList(0, tokens.size()).equals(tokens);
     }

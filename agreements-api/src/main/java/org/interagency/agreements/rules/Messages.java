@@ -55,6 +55,9 @@ public final class Messages {
      * {@code \\uXXXX}. {@code null} is {@code null}, unquoted.
      *
      * <p>For example {@code quote("a\"b\nc")} is {@code "a\"b\u000Ac"} with its quotes.
+     *
+     * @param value the value to quote, usually text from outside the library
+     * @return the quoted string form, or {@code null}
      */
     public static String quote(@Nullable Object value) {
         if (value == null) {
@@ -76,6 +79,9 @@ public final class Messages {
      * {@code quoteName("mou.yaml")} is {@code mou.yaml}; a file named {@code x}, line feed,
      * {@code 1 document checked} is {@code "x\\u000A1 document checked"} with its quotes, and a name
      * holding a literal backslash is quoted too, so it cannot pass for an escape.
+     *
+     * @param name the name to show, for example a file name
+     * @return the name as it is, or quoted whole; or {@code null}
      */
     public static String quoteName(@Nullable Object name) {
         if (name == null) {
@@ -129,6 +135,9 @@ public final class Messages {
      * <p>For example a file name holding the escape character (U+001B) that starts a terminal
      * command comes back with that character written as the six visible characters
      * {@code \\u001B}, and the command is shown instead of run.
+     *
+     * @param value the value to show
+     * @return its string form with hidden characters escaped, or {@code null}
      */
     public static String escape(@Nullable Object value) {
         if (value == null) {
@@ -157,6 +166,9 @@ public final class Messages {
     /**
      * The values, each {@linkplain #quote(Object) quoted}, separated by commas: at most
      * {@value #MAX_LISTED} of them, then "and N more"; {@code none} for no values.
+     *
+     * @param values the values to list
+     * @return the quoted values, separated by commas
      */
     public static String quoteAll(Collection<?> values) {
         if (values.isEmpty()) {
@@ -183,6 +195,10 @@ public final class Messages {
      * {@code "secure-deletion"}; words are separated by {@code '-'} and {@code '.'}), if exactly one
      * does. Empty otherwise, if {@code wanted} is empty, or if it is longer than
      * {@value #MAX_COMPARED_LENGTH} characters.
+     *
+     * @param wanted the name a person typed
+     * @param candidates the names that exist
+     * @return the candidate to suggest, if any
      */
     public static Optional<String> didYouMean(String wanted, Collection<String> candidates) {
         if (wanted.isEmpty() || wanted.length() > MAX_COMPARED_LENGTH) {

@@ -64,6 +64,8 @@ public enum Principle {
     /**
      * The principle whose {@link #id()} is {@code id}.
      *
+     * @param id the principle's id
+     * @return the principle
      * @throws IllegalArgumentException if no principle has that id; the message names the ids
      *     and the nearest one
      */

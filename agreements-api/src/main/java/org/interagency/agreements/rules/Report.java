@@ -84,7 +84,11 @@ public record Report(List<Finding> findings, List<RuleOutcome> outcomes) {
         return hasFindingsAtLeast(Severity.ERROR);
     }
 
-    /** Whether any active (not waived) finding is at least as severe as {@code threshold}. */
+    /**
+     * {@return whether any active (not waived) finding is at least as severe as {@code threshold}}
+     *
+     * @param threshold the least severity that counts
+     */
     public boolean hasFindingsAtLeast(Severity threshold) {
         return findings.stream().anyMatch(f -> !f.isWaived() && f.severity().isAtLeast(threshold));
     }
@@ -117,12 +121,20 @@ public record Report(List<Finding> findings, List<RuleOutcome> outcomes) {
         return filter(f -> f.severity() == Severity.WARNING).findings();
     }
 
-    /** The findings of the rule {@code ruleId}. */
+    /**
+     * {@return the findings of the rule {@code ruleId}, in order}
+     *
+     * @param ruleId the id of a rule, for example {@code roles.accountable-overlap}
+     */
     public List<Finding> findingsOf(String ruleId) {
         return filter(f -> f.ruleId().equals(ruleId)).findings();
     }
 
-    /** How many findings have {@code severity}. */
+    /**
+     * {@return how many findings have {@code severity}, waived or not}
+     *
+     * @param severity the severity counted
+     */
     public int count(Severity severity) {
         int n = 0;
         for (Finding finding : findings) {
@@ -149,7 +161,11 @@ public record Report(List<Finding> findings, List<RuleOutcome> outcomes) {
         return countsOf(active());
     }
 
-    /** What the rule {@code ruleId} did with the agreement, if the report recorded it. */
+    /**
+     * {@return what the rule {@code ruleId} did with the agreement, if the report recorded it}
+     *
+     * @param ruleId the id of a rule
+     */
     public Optional<RuleOutcome> outcomeOf(String ruleId) {
         return outcomes.stream().filter(o -> o.ruleId().equals(ruleId)).findFirst();
     }
@@ -157,6 +173,9 @@ public record Report(List<Finding> findings, List<RuleOutcome> outcomes) {
     /**
      * A report of the findings that match {@code predicate}, in the same order, with the same
      * outcomes (which still count every finding of the whole report).
+     *
+     * @param predicate which findings to keep
+     * @return the filtered report
      */
     public Report filter(Predicate<? super Finding> predicate) {
         return new Report(findings.stream().filter(predicate).toList(), outcomes);

@@ -47,6 +47,10 @@ public interface RuleContext {
      * and shared by every rule that asks for it, or derived afresh by a context that shares
      * nothing (this default).
      *
+     * @param <T> the type of the fact's value
+     * @param fact the fact asked for
+     * @param agreement the agreement the fact is about: the one being validated
+     * @return the fact's value
      * @throws RuntimeException whatever the derivation throws; nothing is then remembered, and
      *     each rule that asks fails on its own
      */
@@ -54,7 +58,13 @@ public interface RuleContext {
         return fact.derive(agreement);
     }
 
-    /** Reports a finding with no related locations. */
+    /**
+     * Reports a finding with no related locations.
+     *
+     * @param location where in the document
+     * @param message what is wrong, in plain text (not a template); quote user values with care
+     * @param hint how to put it right; {@code null} if the message says it all
+     */
     default void report(JsonPointer location, String message, @Nullable String hint) {
         report(location, message, hint, List.of());
     }

@@ -50,6 +50,9 @@ public interface RulePack {
     /**
      * Whether the pack governs {@code agreement}: the computer matching pack governs computer
      * matching agreements, and no other kind. This default governs every agreement.
+     *
+     * @param agreement the agreement about to be checked
+     * @return whether the pack governs it, and if not, why
      */
     default Applicability applicability(Agreement agreement) {
         return Applicability.governed();

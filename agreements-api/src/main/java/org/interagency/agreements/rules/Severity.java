@@ -18,7 +18,12 @@ public enum Severity {
     /** Worth knowing; nothing needs to change. */
     INFO;
 
-    /** Whether this severity is at least as severe as {@code other} ({@code ERROR.isAtLeast(WARNING)}). */
+    /**
+     * {@return whether this severity is at least as severe as {@code other}
+     * ({@code ERROR.isAtLeast(WARNING)})}
+     *
+     * @param other the severity compared with
+     */
     public boolean isAtLeast(Severity other) {
         return compareTo(other) <= 0;
     }

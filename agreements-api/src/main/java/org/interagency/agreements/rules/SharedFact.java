@@ -39,13 +39,20 @@ public final class SharedFact<T> {
     /**
      * A fact named {@code name} (for debugging), derived by {@code derivation}.
      *
+     * @param <T> the type of the fact's value
+     * @param name the fact's name, shown when debugging
      * @param derivation derives the fact from an agreement; returns a value nobody changes afterwards
+     * @return the fact
      */
     public static <T> SharedFact<T> of(String name, Function<? super Agreement, ? extends T> derivation) {
         return new SharedFact<>(name, derivation);
     }
 
-    /** Derives the fact from {@code agreement}, afresh. */
+    /**
+     * {@return the fact derived from {@code agreement}, afresh}
+     *
+     * @param agreement the agreement the fact is about
+     */
     public T derive(Agreement agreement) {
         return derivation.apply(Objects.requireNonNull(agreement, "agreement"));
     }

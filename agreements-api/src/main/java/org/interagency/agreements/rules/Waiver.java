@@ -161,7 +161,11 @@ public record Waiver(
         return origin == Origin.AGREEMENT;
     }
 
-    /** Whether the waiver still holds on {@code day}: up to and including {@link #expires()}. */
+    /**
+     * {@return whether the waiver still holds on {@code day}: up to and including {@link #expires()}}
+     *
+     * @param day the day asked about
+     */
     public boolean holdsOn(LocalDate day) {
         return !day.isAfter(expires);
     }
@@ -185,6 +189,9 @@ public record Waiver(
      * Whether this waiver accepts {@code finding}, its agreement aside (a finding does not name
      * its agreement: the engine compares {@link #agreementId()}): the same rule, and the same
      * location or the same fingerprint, as the target says. Expiry is not considered.
+     *
+     * @param finding a finding of the agreement the waiver belongs to
+     * @return whether the waiver accepts it
      */
     public boolean targets(Finding finding) {
         if (!ruleId.equals(finding.ruleId())) {

@@ -26,6 +26,9 @@ public enum ChangeClass {
      * (for a list, of adding or removing one of its elements), for example
      * {@code of(Contact.class, "phone")} is {@link #ADMINISTRATIVE}.
      *
+     * @param type the model record that holds the component
+     * @param component the name of the record component that changed
+     * @return the class of such a change
      * @throws IllegalArgumentException if {@code type} has no such component, or the table does not
      *     class it (a defect of the library, which its tests rule out)
      */

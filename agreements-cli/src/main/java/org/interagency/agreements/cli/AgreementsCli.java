@@ -115,13 +115,20 @@ public final class AgreementsCli implements Runnable {
     }
 
     /**
-     * {@return the command line, ready to {@link CommandLine#execute(String...) execute}: output
-     * goes to {@code out}, errors and progress to {@code err}}
+     * The command line, ready to {@link CommandLine#execute(String...) execute}: output goes to
+     * {@code out}, errors and progress to {@code err}. The command reads no standard input (a
+     * document named {@code -} is empty), sees no environment variable and no terminal on
+     * standard output (the text report is plain), and looks for a configuration file from the
+     * JVM's working directory.
      *
-     * @param out where the commands write their output
-     * @param err where the commands write errors and progress
+     * @param out where the commands write their output (reports, listings, {@code --help}); the
+     *     caller owns it and flushes or closes it after the command has run
+     * @param err where the commands write errors, warnings and progress; the caller owns it too
      * @param terminal whether {@code err} is a terminal a person watches: {@code check} then
      *     shows its progress through a directory there
+     * @return a new command line with every command, including those that other modules on the
+     *     class path add (such as {@code serve}); each call makes a new one, which is not
+     *     thread-safe
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
         ProcessEnvironment detached = ProcessEnvironment.detached();
@@ -132,6 +139,9 @@ public final class AgreementsCli implements Runnable {
     /**
      * The command line, ready to {@link CommandLine#execute(String...) execute}, in
      * {@code environment}: output goes to {@code out}, errors and progress to {@code err}.
+     * Package-private: {@link ProcessEnvironment} is internal, so the public API offers
+     * {@link #commandLine(PrintWriter, PrintWriter, boolean)} instead (and {@link #main(String[])}
+     * this process's own environment); the tests set the whole environment here.
      *
      * @param out where the commands write their output (reports, listings, {@code --help}); the
      *     caller owns it and flushes or closes it after the command has run
@@ -142,7 +152,7 @@ public final class AgreementsCli implements Runnable {
      *     class path add (such as {@code serve}); each call makes a new one, which is not
      *     thread-safe
      */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err, ProcessEnvironment environment) {
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, ProcessEnvironment environment) {
         CommandLine commandLine = new CommandLine(new AgreementsCli(environment));
         // Commands of their own modules, such as serve (agreements-server): found, not compiled against;
         // added first, so that they print where the others do.

@@ -130,7 +130,13 @@ public final class Defects {
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Injection(Agreement before, Agreement after) {
 
-        /** Checks that both agreements are present. */
+        /**
+         * Checks that both agreements are present.
+         *
+         * @param before the agreement before the defect was injected, on which the rule does not
+         *     fire (save for the one exception {@link #injections(String)} names)
+         * @param after the same agreement with the defect, on which the rule fires
+         */
         public Injection {
             Objects.requireNonNull(before, "before");
             Objects.requireNonNull(after, "after");
