@@ -15,6 +15,7 @@ import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * Ed25519 keys in PEM files, as OpenSSL writes them: a private key as PKCS #8
@@ -65,13 +66,8 @@ public final class KeyFiles {
      * @throws CliException if the file cannot be read or holds no Ed25519 private key
      */
     public static PrivateKey readPrivate(Path file) {
-        byte[] der = der(file, PRIVATE);
-        try {
-            return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
-        } catch (GeneralSecurityException e) {
-            throw new CliException("key " + Messages.quoteName(file) + " is not an Ed25519 private key: its PEM block holds"
-                    + " another kind of key (RSA, EC) or a damaged one; make one with 'agreements keygen'", e);
-        }
+        return read(file, PRIVATE, (factory, der) -> factory.generatePrivate(new PKCS8EncodedKeySpec(der)),
+                "make one with 'agreements keygen'");
     }
 
     /**
@@ -80,12 +76,27 @@ public final class KeyFiles {
      * @throws CliException if the file cannot be read or holds no Ed25519 public key
      */
     public static PublicKey readPublic(Path file) {
-        byte[] der = der(file, PUBLIC);
+        return read(file, PUBLIC, (factory, der) -> factory.generatePublic(new X509EncodedKeySpec(der)),
+                "use the .pub file that 'agreements keygen' wrote");
+    }
+
+    /** Turns the DER bytes of a PEM block into a key. */
+    private interface KeyDecoder<K extends Key> {
+        K decode(KeyFactory factory, byte[] der) throws GeneralSecurityException;
+    }
+
+    /**
+     * Reads the key of PEM {@code type} ({@code "PRIVATE KEY"}) from {@code file}; if it is not an
+     * Ed25519 key, the error ends with {@code advice}.
+     */
+    private static <K extends Key> K read(Path file, String type, KeyDecoder<K> decoder, String advice) {
+        byte[] der = der(file, type);
         try {
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
+            return decoder.decode(KeyFactory.getInstance("Ed25519"), der);
         } catch (GeneralSecurityException e) {
-            throw new CliException("key " + Messages.quoteName(file) + " is not an Ed25519 public key: its PEM block holds"
-                    + " another kind of key (RSA, EC) or a damaged one; use the .pub file that 'agreements keygen' wrote", e);
+            throw new CliException("key " + Messages.quoteName(file) + " is not an Ed25519 "
+                    + type.toLowerCase(Locale.ROOT) + ": its PEM block holds another kind of key (RSA, EC) or a damaged"
+                    + " one; " + advice, e);
         }
     }
 

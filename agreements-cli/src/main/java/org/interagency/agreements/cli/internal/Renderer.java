@@ -40,7 +40,8 @@ public final class Renderer {
 
     private static String mermaid(Diagram diagram) {
         StringBuilder out = new StringBuilder();
-        out.append("---\ntitle: ").append(mermaidTitle(diagram.title())).append("\n---\n");
+        // A DOT quoted string is also a double-quoted YAML string: the same two escapes.
+        out.append("---\ntitle: ").append(dotText(diagram.title())).append("\n---\n");
         out.append("flowchart ").append(diagram.leftToRight() ? "LR" : "TD").append('\n');
         for (Diagram.Node node : diagram.nodes()) {
             out.append("    ").append(mermaidNode(node)).append('\n');
@@ -91,20 +92,6 @@ public final class Renderer {
         return out.toString();
     }
 
-    /** The title in the YAML front matter, as a double-quoted YAML string. */
-    private static String mermaidTitle(String title) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < title.length(); i++) {
-            char c = title.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else {
-                out.append(Character.isISOControl(c) ? ' ' : c);
-            }
-        }
-        return out.append('"').toString();
-    }
-
     // ---- DOT
 
     private static String dot(Diagram diagram) {
@@ -143,7 +130,10 @@ public final class Renderer {
         return node.id() + " [label=" + dotText(node.label()) + ", shape=" + shape + "];";
     }
 
-    /** A DOT quoted string: backslash and quote escaped, control characters as spaces. */
+    /**
+     * A DOT quoted string: backslash and quote escaped, control characters as spaces. It is also
+     * a double-quoted YAML string, the title of a Mermaid diagram.
+     */
     static String dotText(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < text.length(); i++) {

@@ -4,13 +4,10 @@ import org.apiguardian.api.API;
 
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.Assignment;
-import org.interagency.agreements.Responsibility;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -34,26 +31,21 @@ public final class AssigneeNotPartyRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        if (agreement.responsibilities().isEmpty()) {
-            context.notApplicable("no responsibilities");
+        if (noResponsibilities(agreement, context)) {
             return;
         }
         Set<String> parties = new TreeSet<>(agreement.partyIds());
-        List<Responsibility> responsibilities = agreement.responsibilities();
-        for (int r = 0; r < responsibilities.size(); r++) {
-            List<Assignment> assignments = responsibilities.get(r).assignments();
-            for (int a = 0; a < assignments.size(); a++) {
-                String agency = assignments.get(a).agencyId();
-                if (parties.contains(agency)) {
-                    continue;
-                }
-                String nearest = Messages.didYouMean(agency, parties).orElse(null);
-                context.report(JsonPointer.of("responsibilities", r, "assignments", a, "agencyId"),
-                        "agency " + Messages.quote(agency) + " is assigned to responsibility "
-                                + Messages.quote(responsibilities.get(r).id()) + " but is not a party to the agreement",
-                        (nearest == null ? "" : "did you mean " + Messages.quote(nearest) + "? Otherwise ")
-                                + "add the agency as a party, or assign the role to a party");
+        forEachAssignment(agreement, (responsibility, r, assignment, a) -> {
+            String agency = assignment.agencyId();
+            if (parties.contains(agency)) {
+                return;
             }
-        }
+            String nearest = Messages.didYouMean(agency, parties).orElse(null);
+            context.report(JsonPointer.of("responsibilities", r, "assignments", a, "agencyId"),
+                    "agency " + Messages.quote(agency) + " is assigned to responsibility "
+                            + Messages.quote(responsibility.id()) + " but is not a party to the agreement",
+                    (nearest == null ? "" : "did you mean " + Messages.quote(nearest) + "? Otherwise ")
+                            + "add the agency as a party, or assign the role to a party");
+        });
     }
 }

@@ -4,14 +4,10 @@ import org.apiguardian.api.API;
 
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
-import org.interagency.agreements.Assignment;
 import org.interagency.agreements.DateRange;
-import org.interagency.agreements.Responsibility;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
-
-import java.util.List;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -45,21 +41,16 @@ public final class AssignmentOutsideTermRule extends RoleRule {
             return;
         }
         DateRange term = agreement.term().period();
-        List<Responsibility> responsibilities = agreement.responsibilities();
-        for (int r = 0; r < responsibilities.size(); r++) {
-            List<Assignment> assignments = responsibilities.get(r).assignments();
-            for (int a = 0; a < assignments.size(); a++) {
-                Assignment assignment = assignments.get(a);
-                DateRange period = assignment.period();
-                if (period == null || term.contains(period)) {
-                    continue;
-                }
-                context.report(JsonPointer.of("responsibilities", r, "assignments", a, "period"),
-                        "the assignment of agency " + Messages.quote(assignment.agencyId()) + " to responsibility "
-                                + Messages.quote(responsibilities.get(r).id()) + " runs " + period
-                                + ", outside the agreement's term " + term,
-                        "keep the period within the term, or amend the term");
+        forEachAssignment(agreement, (responsibility, r, assignment, a) -> {
+            DateRange period = assignment.period();
+            if (period == null || term.contains(period)) {
+                return;
             }
-        }
+            context.report(JsonPointer.of("responsibilities", r, "assignments", a, "period"),
+                    "the assignment of agency " + Messages.quote(assignment.agencyId()) + " to responsibility "
+                            + Messages.quote(responsibility.id()) + " runs " + period
+                            + ", outside the agreement's term " + term,
+                    "keep the period within the term, or amend the term");
+        });
     }
 }

@@ -32,8 +32,7 @@ public final class NoResponsibleRule extends RoleRule {
 
     @Override
     public void check(Agreement agreement, RuleContext context) {
-        if (agreement.responsibilities().isEmpty()) {
-            context.notApplicable("no responsibilities");
+        if (noResponsibilities(agreement, context)) {
             return;
         }
         List<Responsibility> responsibilities = agreement.responsibilities();

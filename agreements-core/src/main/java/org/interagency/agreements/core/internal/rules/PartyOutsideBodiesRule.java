@@ -2,17 +2,10 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.GovernanceBody;
-import org.interagency.agreements.Party;
-import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
-import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
-import org.jspecify.annotations.Nullable;
-
-import java.util.Set;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -22,29 +15,14 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * has no voice in.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class PartyOutsideBodiesRule extends UncoveredPartyRule {
+public final class PartyOutsideBodiesRule extends PartyInSectionRule<GovernanceBody> {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public PartyOutsideBodiesRule() {
         super("governance.party-outside-bodies", Severity.WARNING, Principle.JOINT_DECISION_MAKING,
-                "When governance bodies exist, every party is a member of at least one.");
-    }
-
-    @Override
-    protected @Nullable Set<String> covered(Agreement agreement) {
-        return agreement.governanceBodies().isEmpty() ? null
-                : agencies(agreement.governanceBodies(), GovernanceBody::members);
-    }
-
-    @Override
-    protected void reportUncovered(Party party, JsonPointer location, RuleContext context) {
-        context.report(location,
-                "party " + Messages.quote(party.agencyId()) + " is a member of no governance body",
+                "When governance bodies exist, every party is a member of at least one.",
+                Agreement::governanceBodies, GovernanceBody::members, "no governance body",
+                "is a member of no governance body",
                 "make the party a member of the body that takes the joint decisions binding it");
-    }
-
-    @Override
-    protected String whyNotApplicable() {
-        return "no governance body";
     }
 }

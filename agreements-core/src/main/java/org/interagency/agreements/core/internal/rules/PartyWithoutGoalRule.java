@@ -2,17 +2,10 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.Goal;
-import org.interagency.agreements.Party;
-import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
-import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
-import org.jspecify.annotations.Nullable;
-
-import java.util.Set;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -21,28 +14,13 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * least one. A party with no stake in any goal has little reason to stay engaged.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class PartyWithoutGoalRule extends UncoveredPartyRule {
+public final class PartyWithoutGoalRule extends PartyInSectionRule<Goal> {
 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public PartyWithoutGoalRule() {
         super("vision.party-without-goal", Severity.WARNING, Principle.SHARED_VISION,
-                "When goals are set, every party contributes to at least one.");
-    }
-
-    @Override
-    protected @Nullable Set<String> covered(Agreement agreement) {
-        return agreement.goals().isEmpty() ? null : agencies(agreement.goals(), Goal::contributors);
-    }
-
-    @Override
-    protected void reportUncovered(Party party, JsonPointer location, RuleContext context) {
-        context.report(location,
-                "party " + Messages.quote(party.agencyId()) + " contributes to no goal",
+                "When goals are set, every party contributes to at least one.",
+                Agreement::goals, Goal::contributors, "no goals", "contributes to no goal",
                 "name the party among the contributors of the goals it works towards");
-    }
-
-    @Override
-    protected String whyNotApplicable() {
-        return "no goals";
     }
 }

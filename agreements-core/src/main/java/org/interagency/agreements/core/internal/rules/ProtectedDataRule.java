@@ -7,12 +7,14 @@ import org.interagency.agreements.Agreement;
 import org.interagency.agreements.DataSet;
 import org.interagency.agreements.DataSharingProtocol;
 import org.interagency.agreements.rules.JsonPointer;
+import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -20,20 +22,46 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 /**
  * A rule about the safeguards of a data-sharing protocol that shares protected data: personal
  * data, or data classified {@code CONTROLLED} or above ({@link DataSet#needsProtection()}).
- * Subclasses check one safeguard; protocols without protected data are skipped.
+ * Each subclass names the safeguards it checks; protocols without protected data are skipped.
  */
 @API(status = INTERNAL, since = "0.1")
 public abstract class ProtectedDataRule extends AbstractRule {
 
     /**
-     * Fixes the rule's identity; the principle is {@link Principle#INFORMATION_SHARING}.
+     * One safeguard that a protocol sharing protected data must have: when it is {@code missing},
+     * the finding is at the protocol's {@code property} and says that the protocol shares its data
+     * {@code without} it.
+     *
+     * @param property the protocol's property that holds the safeguard ({@code "retention"})
+     * @param missing whether a protocol lacks the safeguard
+     * @param without the end of the finding's message ({@code "with no retention limit"})
+     * @param hint what to set
+     */
+    protected record Safeguard(String property, Predicate<DataSharingProtocol> missing, String without, String hint) {
+
+        /** Checks that no component is null. */
+        public Safeguard {
+            Objects.requireNonNull(property, "property");
+            Objects.requireNonNull(missing, "missing");
+            Objects.requireNonNull(without, "without");
+            Objects.requireNonNull(hint, "hint");
+        }
+    }
+
+    private final List<Safeguard> safeguards;
+
+    /**
+     * Fixes the rule's identity and the safeguards it checks, in the order of their findings; the
+     * principle is {@link Principle#INFORMATION_SHARING}.
      *
      * @param id the stable id
      * @param defaultSeverity the severity unless a configuration changes it
      * @param description what the rule checks, in one sentence
+     * @param safeguards the safeguards, each a finding of its own when missing
      */
-    protected ProtectedDataRule(String id, Severity defaultSeverity, String description) {
+    protected ProtectedDataRule(String id, Severity defaultSeverity, String description, Safeguard... safeguards) {
         super(id, defaultSeverity, Principle.INFORMATION_SHARING, description);
+        this.safeguards = List.of(safeguards);
     }
 
     @Override
@@ -71,15 +99,24 @@ public abstract class ProtectedDataRule extends AbstractRule {
     }
 
     /**
-     * Checks one protocol that shares protected data.
+     * Checks one protocol that shares protected data: a finding for each missing safeguard.
      *
      * @param protocol the protocol
      * @param location where the protocol is
      * @param firstProtected where its protected data set with the smallest id is, to name as a related location
      * @param context where to report
      */
-    protected abstract void checkProtected(DataSharingProtocol protocol, JsonPointer location,
-            JsonPointer firstProtected, RuleContext context);
+    private void checkProtected(DataSharingProtocol protocol, JsonPointer location, JsonPointer firstProtected,
+            RuleContext context) {
+        for (Safeguard safeguard : safeguards) {
+            if (safeguard.missing().test(protocol)) {
+                context.report(location.append(safeguard.property()),
+                        "protocol " + Messages.quote(protocol.id()) + " shares " + protectedKind(protocol)
+                                + " " + safeguard.without(),
+                        safeguard.hint(), List.of(firstProtected));
+            }
+        }
+    }
 
     /** "personal" or the classification of the first protected data set, for messages. */
     static String protectedKind(DataSharingProtocol protocol) {

@@ -2,13 +2,7 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.Messages;
-import org.interagency.agreements.DataSharingProtocol;
-import org.interagency.agreements.rules.JsonPointer;
-import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
-
-import java.util.List;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -24,22 +18,11 @@ public final class ProtectedDataUnencryptedRule extends ProtectedDataRule {
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public ProtectedDataUnencryptedRule() {
         super("data.protected-unencrypted", Severity.ERROR,
-                "A protocol sharing personal or sensitive data encrypts it in transit and at rest.");
-    }
-
-    @Override
-    protected void checkProtected(DataSharingProtocol protocol, JsonPointer location, JsonPointer firstProtected,
-            RuleContext context) {
-        String what = "protocol " + Messages.quote(protocol.id()) + " shares " + protectedKind(protocol);
-        if (!protocol.encryptedInTransit()) {
-            context.report(location.append("encryptedInTransit"), what + " without encryption in transit",
-                    "encrypt every transfer (TLS 1.2 or later, or encrypted files) and set encryptedInTransit",
-                    List.of(firstProtected));
-        }
-        if (!protocol.encryptedAtRest()) {
-            context.report(location.append("encryptedAtRest"), what + " without encryption at rest",
-                    "require the recipients to store the data encrypted and set encryptedAtRest",
-                    List.of(firstProtected));
-        }
+                "A protocol sharing personal or sensitive data encrypts it in transit and at rest.",
+                new Safeguard("encryptedInTransit", protocol -> !protocol.encryptedInTransit(),
+                        "without encryption in transit",
+                        "encrypt every transfer (TLS 1.2 or later, or encrypted files) and set encryptedInTransit"),
+                new Safeguard("encryptedAtRest", protocol -> !protocol.encryptedAtRest(), "without encryption at rest",
+                        "require the recipients to store the data encrypted and set encryptedAtRest"));
     }
 }

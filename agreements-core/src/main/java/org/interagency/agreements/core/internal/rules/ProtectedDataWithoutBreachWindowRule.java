@@ -2,13 +2,7 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.Messages;
-import org.interagency.agreements.DataSharingProtocol;
-import org.interagency.agreements.rules.JsonPointer;
-import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
-
-import java.util.List;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -24,18 +18,9 @@ public final class ProtectedDataWithoutBreachWindowRule extends ProtectedDataRul
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public ProtectedDataWithoutBreachWindowRule() {
         super("data.protected-without-breach-window", Severity.ERROR,
-                "A protocol sharing personal or sensitive data sets a breach notification window.");
-    }
-
-    @Override
-    protected void checkProtected(DataSharingProtocol protocol, JsonPointer location, JsonPointer firstProtected,
-            RuleContext context) {
-        if (protocol.breachNotificationWindow() == null) {
-            context.report(location.append("breachNotificationWindow"),
-                    "protocol " + Messages.quote(protocol.id()) + " shares " + protectedKind(protocol)
-                            + " with no breach notification window",
-                    "set how soon a recipient notifies the provider of a breach (for example PT1H)",
-                    List.of(firstProtected));
-        }
+                "A protocol sharing personal or sensitive data sets a breach notification window.",
+                new Safeguard("breachNotificationWindow", protocol -> protocol.breachNotificationWindow() == null,
+                        "with no breach notification window",
+                        "set how soon a recipient notifies the provider of a breach (for example PT1H)"));
     }
 }

@@ -2,13 +2,7 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.Messages;
-import org.interagency.agreements.DataSharingProtocol;
-import org.interagency.agreements.rules.JsonPointer;
-import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
-
-import java.util.List;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -24,19 +18,9 @@ public final class ProtectedDataWithoutLegalBasisRule extends ProtectedDataRule 
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public ProtectedDataWithoutLegalBasisRule() {
         super("data.protected-without-legal-basis", Severity.ERROR,
-                "A protocol sharing personal or sensitive data cites its legal basis.");
-    }
-
-    @Override
-    protected void checkProtected(DataSharingProtocol protocol, JsonPointer location, JsonPointer firstProtected,
-            RuleContext context) {
-        if (protocol.legalBasis().isEmpty()) {
-            context.report(location.append("legalBasis"),
-                    "protocol " + Messages.quote(protocol.id()) + " shares " + protectedKind(protocol)
-                            + " without a legal basis",
-                    "list the ids of the authorities that permit the disclosure (for personal data, a Privacy Act"
-                            + " exception such as a routine use, 5 U.S.C. 552a(b))",
-                    List.of(firstProtected));
-        }
+                "A protocol sharing personal or sensitive data cites its legal basis.",
+                new Safeguard("legalBasis", protocol -> protocol.legalBasis().isEmpty(), "without a legal basis",
+                        "list the ids of the authorities that permit the disclosure (for personal data, a Privacy Act"
+                                + " exception such as a routine use, 5 U.S.C. 552a(b))"));
     }
 }

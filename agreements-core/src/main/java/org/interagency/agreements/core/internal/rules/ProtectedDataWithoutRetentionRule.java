@@ -2,13 +2,7 @@ package org.interagency.agreements.core.internal.rules;
 
 import org.apiguardian.api.API;
 
-import org.interagency.agreements.rules.Messages;
-import org.interagency.agreements.DataSharingProtocol;
-import org.interagency.agreements.rules.JsonPointer;
-import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
-
-import java.util.List;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -24,18 +18,8 @@ public final class ProtectedDataWithoutRetentionRule extends ProtectedDataRule {
     /** Creates the rule; the engine finds it with {@link java.util.ServiceLoader}. */
     public ProtectedDataWithoutRetentionRule() {
         super("data.protected-without-retention", Severity.ERROR,
-                "A protocol sharing personal or sensitive data limits how long it is retained.");
-    }
-
-    @Override
-    protected void checkProtected(DataSharingProtocol protocol, JsonPointer location, JsonPointer firstProtected,
-            RuleContext context) {
-        if (protocol.retention() == null) {
-            context.report(location.append("retention"),
-                    "protocol " + Messages.quote(protocol.id()) + " shares " + protectedKind(protocol)
-                            + " with no retention limit",
-                    "set a retention period (for example P3Y) no longer than the purpose needs",
-                    List.of(firstProtected));
-        }
+                "A protocol sharing personal or sensitive data limits how long it is retained.",
+                new Safeguard("retention", protocol -> protocol.retention() == null, "with no retention limit",
+                        "set a retention period (for example P3Y) no longer than the purpose needs"));
     }
 }
