@@ -6,6 +6,7 @@ import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.Notation;
 import org.interagency.agreements.cli.internal.ProcessEnvironment;
 import org.interagency.agreements.cli.internal.View;
+import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.json.AgreementJsonException;
 import org.interagency.agreements.report.CommandExtension;
@@ -27,9 +28,12 @@ import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * The {@code agreements} command: checks interagency agreement documents (JSON or YAML) and
@@ -50,7 +54,18 @@ import java.util.ServiceLoader;
         versionProvider = AgreementsCli.Version.class,
         description = "Checks interagency agreement documents (JSON or YAML) against the rules of"
                 + " interagency collaboration, reports on them as an HTML page, and renders, digests, signs and verifies them.",
-        subcommands = {
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.FINDINGS_HELP, ExitCodes.INVALID_INPUT_HELP})
+public final class AgreementsCli implements Runnable {
+
+    /**
+     * The commands, in the order the help lists them (those of other modules follow). Added by
+     * {@link #commandLine(PrintWriter, PrintWriter, ProcessEnvironment, String...)} rather than
+     * named in {@code @Command(subcommands)}, so that a run of one command builds only that one:
+     * picocli reads every command's annotations by reflection when it is added, a good part of a
+     * short command's start-up.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands(
             CheckCommand.class,
             AssessCommand.class,
             ReportCommand.class,
@@ -64,11 +79,31 @@ import java.util.ServiceLoader;
             VerifyCommand.class,
             WhoCommand.class,
             CompletionCommand.class,
-            CommandLine.HelpCommand.class,
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.FINDINGS_HELP, ExitCodes.INVALID_INPUT_HELP})
-public final class AgreementsCli implements Runnable {
+            CommandLine.HelpCommand.class);
+
+    /** The commands by their names, in the order given. */
+    private static Map<String, Class<?>> commands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return byName;
+    }
+
+    /**
+     * The options of the top command that may come before a command's name, and still leave that
+     * command the only one the line can reach ({@code --debug} is inherited by every command).
+     */
+    private static final Set<String> PASSING_OPTIONS = Set.of("--debug");
+
+    /**
+     * The commands that need all the others to do their work, and so are never built alone:
+     * {@code help} lists them, {@code completion} writes a script that completes each of them.
+     */
+    private static final Set<String> NEEDING_ALL = Set.of("help", "completion");
+
+    /** The commands that validate agreements, and so gain from {@link #prepareValidation()}. */
+    private static final Set<String> VALIDATING = Set.of("check", "report", "assess", "diff");
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On an error, print the stack trace too; log the libraries' debug messages.")
@@ -106,12 +141,44 @@ public final class AgreementsCli implements Runnable {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 Arrays.asList(args).contains("--debug") ? "debug" : "warn");
+        @Nullable String only = onlyCommand(args);
+        if (only != null && VALIDATING.contains(only) && !helpRequested(args)) {
+            prepareValidation();
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = commandLine(out, err, ProcessEnvironment.current()).execute(args);
+        int exitCode = commandLine(out, err, ProcessEnvironment.current(), args).execute(args);
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /**
+     * Bootstraps Bean Validation on a daemon thread (see {@link AgreementValidator#prepare()}),
+     * while this thread reads the command line, the configuration and the documents: in a JVM
+     * that has just started, the two take about as long, and the machine has a core for each. A
+     * failure is left to the first validation, which reports it as a finding.
+     */
+    private static void prepareValidation() {
+        Thread thread = new Thread(() -> {
+            try {
+                AgreementValidator.prepare();
+            } catch (RuntimeException | LinkageError e) {
+                // Not reported here: the validation that follows bootstraps again and reports it.
+            }
+        }, "agreements-prepare");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Whether {@code args} ask for help or the version, which validate nothing. */
+    private static boolean helpRequested(String... args) {
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -143,11 +210,33 @@ public final class AgreementsCli implements Runnable {
      *     thread-safe
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, ProcessEnvironment environment) {
+        return commandLine(out, err, environment, (String[]) null);
+    }
+
+    /**
+     * The command line to execute {@code args} with: as
+     * {@link #commandLine(PrintWriter, PrintWriter, ProcessEnvironment)}, but where {@code args}
+     * run one of this module's commands (such as {@code check ...} or {@code --debug check ...}),
+     * with only that command under the top one. Picocli then reads the annotations of that one
+     * command only, and the modules that add commands are not looked up; what the command prints
+     * and does is the same, since a command line reaches no other command.
+     *
+     * @param args the arguments that will be executed; {@code null} for every command
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, ProcessEnvironment environment,
+            String @Nullable ... args) {
         CommandLine commandLine = new CommandLine(new AgreementsCli(environment));
-        // Commands of their own modules, such as serve (agreements-server): found, not compiled against;
-        // added first, so that they print where the others do.
-        for (CommandExtension extension : ServiceLoader.load(CommandExtension.class, AgreementsCli.class.getClassLoader())) {
-            commandLine.addSubcommand(extension.name(), extension.command());
+        @Nullable String only = args == null ? null : onlyCommand(args);
+        if (only != null) {
+            commandLine.addSubcommand(only, COMMANDS.get(only));
+        } else {
+            for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+                commandLine.addSubcommand(command.getKey(), command.getValue());
+            }
+            // Commands of their own modules, such as serve (agreements-server): found, not compiled against.
+            for (CommandExtension extension : ServiceLoader.load(CommandExtension.class, AgreementsCli.class.getClassLoader())) {
+                commandLine.addSubcommand(extension.name(), extension.command());
+            }
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -162,6 +251,24 @@ public final class AgreementsCli implements Runnable {
         commandLine.setExecutionExceptionHandler(AgreementsCli::handleExecutionException);
         commandLine.setParameterExceptionHandler(AgreementsCli::handleParameterException);
         return commandLine;
+    }
+
+    /**
+     * The command of this module that {@code args} run, when it is the only command they can
+     * reach: their first argument that is no option names it, and only {@code --debug} comes
+     * before it. {@code null} otherwise: no command, an option of the top command such as
+     * {@code --help}, an {@code @file} of arguments, a name this module has no command for (a
+     * mistyped one, whose suggestions name every command, or one another module adds), or a
+     * command that needs all the others ({@code help}, {@code completion}).
+     */
+    static @Nullable String onlyCommand(String... args) {
+        for (String arg : args) {
+            if (PASSING_OPTIONS.contains(arg)) {
+                continue;
+            }
+            return COMMANDS.containsKey(arg) && !NEEDING_ALL.contains(arg) ? arg : null;
+        }
+        return null;
     }
 
     /** Option values are the enum constants in lower case, as the help writes them. */

@@ -118,6 +118,16 @@ public final class BeanValidation {
     }
 
     /**
+     * Compiles the precheck of {@code root} and of every class reached from it now, rather than
+     * on the first validation that reaches each one (see {@link org.interagency.agreements.core.AgreementValidator#prepare()}).
+     *
+     * @param root the class of the beans that will be validated
+     */
+    public void prepare(Class<?> root) {
+        precheck.delegatedFrom(root);
+    }
+
+    /**
      * Validates {@code bean} and returns one finding per violation, with rule id
      * {@value Finding#BEAN_VALIDATION_RULE_ID}, located by the JSON Pointer of the violation's
      * property path.

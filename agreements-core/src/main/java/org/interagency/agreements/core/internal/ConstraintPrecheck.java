@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * A quick proof that a record graph has no constraint violation, compiled from Hibernate
@@ -51,7 +53,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ConstraintPrecheck {
 
     private final Validator validator;
-    private final Map<Class<?>, BeanCheck> beans = new ConcurrentHashMap<>();
+    /**
+     * The compiled check of each class, or its compilation under way: a thread that needs a class
+     * another thread is compiling waits for it rather than compiling it again (a command prepares
+     * the checks on one thread while it starts validating on another; see
+     * {@link BeanValidation#prepare}).
+     */
+    private final Map<Class<?>, FutureTask<BeanCheck>> beans = new ConcurrentHashMap<>();
 
     ConstraintPrecheck(Validator validator) {
         this.validator = validator;
@@ -104,20 +112,37 @@ final class ConstraintPrecheck {
         return !validator.validateProperty(bean, name).isEmpty();
     }
 
-    /** The compiled check of {@code type}, compiled on first need. */
+    /**
+     * The compiled check of {@code type}, compiled on first need, once: compiling a class reaches
+     * no other class's check, so a thread that waits here for another never waits for itself. A
+     * compilation that throws is forgotten, and the next need compiles again.
+     */
     BeanCheck beanCheck(Class<?> type) {
-        BeanCheck check = beans.get(type);
-        if (check == null) {
-            // Compiled outside computeIfAbsent: compiling reaches other classes, and a mapping
-            // function must not modify the map. Two threads may compile the same class; both
-            // results are equal and either may win.
-            check = compile(type);
-            BeanCheck raced = beans.putIfAbsent(type, check);
-            if (raced != null) {
-                check = raced;
+        FutureTask<BeanCheck> task = beans.get(type);
+        if (task == null) {
+            FutureTask<BeanCheck> mine = new FutureTask<>(() -> compile(type));
+            task = beans.putIfAbsent(type, mine);
+            if (task == null) {
+                task = mine;
+                mine.run();
             }
         }
-        return check;
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            beans.remove(type, task);
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            // Proves nothing: Hibernate Validator decides.
+            Thread.currentThread().interrupt();
+            throw Undecided.INSTANCE;
+        }
     }
 
     private BeanCheck compile(Class<?> type) {
