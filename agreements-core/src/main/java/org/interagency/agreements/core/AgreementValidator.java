@@ -275,7 +275,8 @@ public final class AgreementValidator {
 
     /**
      * Prepares what the first validation in this process needs and otherwise pays for itself:
-     * Bean Validation's bootstrap and the compiled constraints of the model's classes, together
+     * Bean Validation's bootstrap and the compiled constraints of the model's classes (those it
+     * reaches before a validation starts, which compiles the others it needs), together
      * a few hundred milliseconds in a JVM that has just started. Never needed, and it changes no
      * report: a command that checks a document as soon as it starts can call it on a thread of
      * its own at once, so that the work overlaps the command's own start-up (reading its

@@ -118,13 +118,14 @@ public final class BeanValidation {
     }
 
     /**
-     * Compiles the precheck of {@code root} and of every class reached from it now, rather than
-     * on the first validation that reaches each one (see {@link org.interagency.agreements.core.AgreementValidator#prepare()}).
+     * Compiles the precheck of {@code root} and of the classes reached from it now, until a
+     * validation starts, rather than on the first validation that reaches each one (see
+     * {@link org.interagency.agreements.core.AgreementValidator#prepare()}).
      *
      * @param root the class of the beans that will be validated
      */
     public void prepare(Class<?> root) {
-        precheck.delegatedFrom(root);
+        precheck.prepare(root);
     }
 
     /**

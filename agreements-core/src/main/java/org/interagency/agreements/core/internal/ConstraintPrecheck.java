@@ -61,6 +61,12 @@ final class ConstraintPrecheck {
      */
     private final Map<Class<?>, FutureTask<BeanCheck>> beans = new ConcurrentHashMap<>();
 
+    /**
+     * Whether a validation has started: {@link #prepare} then stops, and each class is compiled
+     * when a validation first reaches it, so that no class is compiled that no bean needs.
+     */
+    private volatile boolean validating;
+
     ConstraintPrecheck(Validator validator) {
         this.validator = validator;
     }
@@ -70,6 +76,9 @@ final class ConstraintPrecheck {
      * would check; {@code false} means "not proven", not "invalid".
      */
     boolean provesValid(Object bean) {
+        if (!validating) {
+            validating = true;
+        }
         try {
             return beanCheck(bean.getClass()).holds(bean);
         } catch (RuntimeException e) {
@@ -103,6 +112,30 @@ final class ConstraintPrecheck {
             }
             if (property.cascadeType != null) {
                 collectDelegated(property.cascadeType, out, seen);
+            }
+        }
+    }
+
+    /**
+     * Compiles the checks of {@code root} and of the classes reached from it, in the order a
+     * validation reaches them, until a validation starts (which compiles the rest as it reaches
+     * them, waiting for a class this is compiling rather than compiling it too).
+     */
+    void prepare(Class<?> root) {
+        prepare(root, new HashSet<>());
+    }
+
+    private void prepare(Class<?> type, Set<Class<?>> seen) {
+        if (validating || !seen.add(type)) {
+            return;
+        }
+        BeanCheck check = beanCheck(type);
+        if (check.unprovable) {
+            return;
+        }
+        for (PropertyCheck property : check.properties) {
+            if (property.cascadeType != null) {
+                prepare(property.cascadeType, seen);
             }
         }
     }
