@@ -6,7 +6,6 @@ import org.interagency.agreements.cli.internal.FileProblems;
 import org.interagency.agreements.cli.internal.Notation;
 import org.interagency.agreements.cli.internal.ProcessEnvironment;
 import org.interagency.agreements.cli.internal.View;
-import org.interagency.agreements.core.AgreementValidator;
 import org.interagency.agreements.core.RuleConfigurationException;
 import org.interagency.agreements.json.AgreementJsonException;
 import org.interagency.agreements.report.CommandExtension;
@@ -102,9 +101,6 @@ public final class AgreementsCli implements Runnable {
      */
     private static final Set<String> NEEDING_ALL = Set.of("help", "completion");
 
-    /** The commands that validate agreements, and so gain from {@link #prepareValidation()}. */
-    private static final Set<String> VALIDATING = Set.of("check", "report", "assess", "diff");
-
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On an error, print the stack trace too; log the libraries' debug messages.")
     boolean debug;
@@ -141,44 +137,12 @@ public final class AgreementsCli implements Runnable {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 Arrays.asList(args).contains("--debug") ? "debug" : "warn");
-        @Nullable String only = onlyCommand(args);
-        if (only != null && VALIDATING.contains(only) && !helpRequested(args)) {
-            prepareValidation();
-        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int exitCode = commandLine(out, err, ProcessEnvironment.current(), args).execute(args);
         out.flush();
         err.flush();
         System.exit(exitCode);
-    }
-
-    /**
-     * Bootstraps Bean Validation on a daemon thread (see {@link AgreementValidator#prepare()}),
-     * while this thread reads the command line, the configuration and the documents: in a JVM
-     * that has just started, the two take about as long, and the machine has a core for each. A
-     * failure is left to the first validation, which reports it as a finding.
-     */
-    private static void prepareValidation() {
-        Thread thread = new Thread(() -> {
-            try {
-                AgreementValidator.prepare();
-            } catch (RuntimeException | LinkageError e) {
-                // Not reported here: the validation that follows bootstraps again and reports it.
-            }
-        }, "agreements-prepare");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Whether {@code args} ask for help or the version, which validate nothing. */
-    private static boolean helpRequested(String... args) {
-        for (String arg : args) {
-            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -274,23 +274,6 @@ public final class AgreementValidator {
     }
 
     /**
-     * Prepares what the first validation in this process needs and otherwise pays for itself:
-     * Bean Validation's bootstrap and the compiled constraints of the model's classes (those it
-     * reaches before a validation starts, which compiles the others it needs), together
-     * a few hundred milliseconds in a JVM that has just started. Never needed, and it changes no
-     * report: a command that checks a document as soon as it starts can call it on a thread of
-     * its own at once, so that the work overlaps the command's own start-up (reading its
-     * arguments, its configuration and the document). Safe to call while other threads validate;
-     * once it has succeeded, later calls return almost at once.
-     *
-     * @throws RuntimeException what bootstrapping Bean Validation threw, if it failed; a
-     *     validation then reports that failure as a finding, as it would without this call
-     */
-    public static void prepare() {
-        BeanValidation.shared().prepare(Agreement.class);
-    }
-
-    /**
      * Checks {@code agreement} with Bean Validation and every enabled rule.
      *
      * <p>The report explains itself rule by rule: one {@link RuleOutcome} for Bean Validation

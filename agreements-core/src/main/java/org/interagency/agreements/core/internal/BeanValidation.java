@@ -118,17 +118,6 @@ public final class BeanValidation {
     }
 
     /**
-     * Compiles the precheck of {@code root} and of the classes reached from it now, until a
-     * validation starts, rather than on the first validation that reaches each one (see
-     * {@link org.interagency.agreements.core.AgreementValidator#prepare()}).
-     *
-     * @param root the class of the beans that will be validated
-     */
-    public void prepare(Class<?> root) {
-        precheck.prepare(root);
-    }
-
-    /**
      * Validates {@code bean} and returns one finding per violation, with rule id
      * {@value Finding#BEAN_VALIDATION_RULE_ID}, located by the JSON Pointer of the violation's
      * property path.

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * A quick proof that a record graph has no constraint violation, compiled from Hibernate
@@ -53,19 +51,7 @@ import java.util.concurrent.FutureTask;
 final class ConstraintPrecheck {
 
     private final Validator validator;
-    /**
-     * The compiled check of each class, or its compilation under way: a thread that needs a class
-     * another thread is compiling waits for it rather than compiling it again (a command prepares
-     * the checks on one thread while it starts validating on another; see
-     * {@link BeanValidation#prepare}).
-     */
-    private final Map<Class<?>, FutureTask<BeanCheck>> beans = new ConcurrentHashMap<>();
-
-    /**
-     * Whether a validation has started: {@link #prepare} then stops, and each class is compiled
-     * when a validation first reaches it, so that no class is compiled that no bean needs.
-     */
-    private volatile boolean validating;
+    private final Map<Class<?>, BeanCheck> beans = new ConcurrentHashMap<>();
 
     ConstraintPrecheck(Validator validator) {
         this.validator = validator;
@@ -76,9 +62,6 @@ final class ConstraintPrecheck {
      * would check; {@code false} means "not proven", not "invalid".
      */
     boolean provesValid(Object bean) {
-        if (!validating) {
-            validating = true;
-        }
         try {
             return beanCheck(bean.getClass()).holds(bean);
         } catch (RuntimeException e) {
@@ -116,66 +99,25 @@ final class ConstraintPrecheck {
         }
     }
 
-    /**
-     * Compiles the checks of {@code root} and of the classes reached from it, in the order a
-     * validation reaches them, until a validation starts (which compiles the rest as it reaches
-     * them, waiting for a class this is compiling rather than compiling it too).
-     */
-    void prepare(Class<?> root) {
-        prepare(root, new HashSet<>());
-    }
-
-    private void prepare(Class<?> type, Set<Class<?>> seen) {
-        if (validating || !seen.add(type)) {
-            return;
-        }
-        BeanCheck check = beanCheck(type);
-        if (check.unprovable) {
-            return;
-        }
-        for (PropertyCheck property : check.properties) {
-            if (property.cascadeType != null) {
-                prepare(property.cascadeType, seen);
-            }
-        }
-    }
-
     /** Whether Hibernate Validator finds a violation in property {@code name} of {@code bean}. */
     boolean violatesProperty(Object bean, String name) {
         return !validator.validateProperty(bean, name).isEmpty();
     }
 
-    /**
-     * The compiled check of {@code type}, compiled on first need, once: compiling a class reaches
-     * no other class's check, so a thread that waits here for another never waits for itself. A
-     * compilation that throws is forgotten, and the next need compiles again.
-     */
+    /** The compiled check of {@code type}, compiled on first need. */
     BeanCheck beanCheck(Class<?> type) {
-        FutureTask<BeanCheck> task = beans.get(type);
-        if (task == null) {
-            FutureTask<BeanCheck> mine = new FutureTask<>(() -> compile(type));
-            task = beans.putIfAbsent(type, mine);
-            if (task == null) {
-                task = mine;
-                mine.run();
+        BeanCheck check = beans.get(type);
+        if (check == null) {
+            // Compiled outside computeIfAbsent: compiling reaches other classes, and a mapping
+            // function must not modify the map. Two threads may compile the same class; both
+            // results are equal and either may win.
+            check = compile(type);
+            BeanCheck raced = beans.putIfAbsent(type, check);
+            if (raced != null) {
+                check = raced;
             }
         }
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            beans.remove(type, task);
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            // Proves nothing: Hibernate Validator decides.
-            Thread.currentThread().interrupt();
-            throw Undecided.INSTANCE;
-        }
+        return check;
     }
 
     private BeanCheck compile(Class<?> type) {
