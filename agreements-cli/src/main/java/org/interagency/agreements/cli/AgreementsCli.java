@@ -27,9 +27,12 @@ import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * The {@code agreements} command: checks interagency agreement documents (JSON or YAML) and
@@ -50,7 +53,18 @@ import java.util.ServiceLoader;
         versionProvider = AgreementsCli.Version.class,
         description = "Checks interagency agreement documents (JSON or YAML) against the rules of"
                 + " interagency collaboration, reports on them as an HTML page, and renders, digests, signs and verifies them.",
-        subcommands = {
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.FINDINGS_HELP, ExitCodes.INVALID_INPUT_HELP})
+public final class AgreementsCli implements Runnable {
+
+    /**
+     * The commands, in the order the help lists them (those of other modules follow). Added by
+     * {@link #commandLine(PrintWriter, PrintWriter, ProcessEnvironment, String...)} rather than
+     * named in {@code @Command(subcommands)}, so that a run of one command builds only that one:
+     * picocli reads every command's annotations by reflection when it is added, a good part of a
+     * short command's start-up.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands(
             CheckCommand.class,
             AssessCommand.class,
             ReportCommand.class,
@@ -64,11 +78,28 @@ import java.util.ServiceLoader;
             VerifyCommand.class,
             WhoCommand.class,
             CompletionCommand.class,
-            CommandLine.HelpCommand.class,
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.FINDINGS_HELP, ExitCodes.INVALID_INPUT_HELP})
-public final class AgreementsCli implements Runnable {
+            CommandLine.HelpCommand.class);
+
+    /** The commands by their names, in the order given. */
+    private static Map<String, Class<?>> commands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return byName;
+    }
+
+    /**
+     * The options of the top command that may come before a command's name, and still leave that
+     * command the only one the line can reach ({@code --debug} is inherited by every command).
+     */
+    private static final Set<String> PASSING_OPTIONS = Set.of("--debug");
+
+    /**
+     * The commands that need all the others to do their work, and so are never built alone:
+     * {@code help} lists them, {@code completion} writes a script that completes each of them.
+     */
+    private static final Set<String> NEEDING_ALL = Set.of("help", "completion");
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On an error, print the stack trace too; log the libraries' debug messages.")
@@ -108,7 +139,7 @@ public final class AgreementsCli implements Runnable {
                 Arrays.asList(args).contains("--debug") ? "debug" : "warn");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = commandLine(out, err, ProcessEnvironment.current()).execute(args);
+        int exitCode = commandLine(out, err, ProcessEnvironment.current(), args).execute(args);
         out.flush();
         err.flush();
         System.exit(exitCode);
@@ -153,11 +184,33 @@ public final class AgreementsCli implements Runnable {
      *     thread-safe
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, ProcessEnvironment environment) {
+        return commandLine(out, err, environment, (String[]) null);
+    }
+
+    /**
+     * The command line to execute {@code args} with: as
+     * {@link #commandLine(PrintWriter, PrintWriter, ProcessEnvironment)}, but where {@code args}
+     * run one of this module's commands (such as {@code check ...} or {@code --debug check ...}),
+     * with only that command under the top one. Picocli then reads the annotations of that one
+     * command only, and the modules that add commands are not looked up; what the command prints
+     * and does is the same, since a command line reaches no other command.
+     *
+     * @param args the arguments that will be executed; {@code null} for every command
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, ProcessEnvironment environment,
+            String @Nullable ... args) {
         CommandLine commandLine = new CommandLine(new AgreementsCli(environment));
-        // Commands of their own modules, such as serve (agreements-server): found, not compiled against;
-        // added first, so that they print where the others do.
-        for (CommandExtension extension : ServiceLoader.load(CommandExtension.class, AgreementsCli.class.getClassLoader())) {
-            commandLine.addSubcommand(extension.name(), extension.command());
+        @Nullable String only = args == null ? null : onlyCommand(args);
+        if (only != null) {
+            commandLine.addSubcommand(only, COMMANDS.get(only));
+        } else {
+            for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+                commandLine.addSubcommand(command.getKey(), command.getValue());
+            }
+            // Commands of their own modules, such as serve (agreements-server): found, not compiled against.
+            for (CommandExtension extension : ServiceLoader.load(CommandExtension.class, AgreementsCli.class.getClassLoader())) {
+                commandLine.addSubcommand(extension.name(), extension.command());
+            }
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -172,6 +225,24 @@ public final class AgreementsCli implements Runnable {
         commandLine.setExecutionExceptionHandler(AgreementsCli::handleExecutionException);
         commandLine.setParameterExceptionHandler(AgreementsCli::handleParameterException);
         return commandLine;
+    }
+
+    /**
+     * The command of this module that {@code args} run, when it is the only command they can
+     * reach: their first argument that is no option names it, and only {@code --debug} comes
+     * before it. {@code null} otherwise: no command, an option of the top command such as
+     * {@code --help}, an {@code @file} of arguments, a name this module has no command for (a
+     * mistyped one, whose suggestions name every command, or one another module adds), or a
+     * command that needs all the others ({@code help}, {@code completion}).
+     */
+    static @Nullable String onlyCommand(String... args) {
+        for (String arg : args) {
+            if (PASSING_OPTIONS.contains(arg)) {
+                continue;
+            }
+            return COMMANDS.containsKey(arg) && !NEEDING_ALL.contains(arg) ? arg : null;
+        }
+        return null;
     }
 
     /** Option values are the enum constants in lower case, as the help writes them. */

@@ -33,7 +33,7 @@ final class Cli {
     static Run run(ProcessEnvironment environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = AgreementsCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment).execute(args);
+        int exitCode = AgreementsCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment, args).execute(args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 
@@ -45,7 +45,12 @@ final class Cli {
     private static Run run(boolean terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = AgreementsCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), terminal).execute(args);
+        ProcessEnvironment detached = ProcessEnvironment.detached();
+        ProcessEnvironment environment = new ProcessEnvironment(detached.stdin(), false, terminal, detached.variables(),
+                detached.workingDirectory());
+        // As main builds it: with only the command that args run, where they run one.
+        int exitCode = AgreementsCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment, args)
+                .execute(args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 

@@ -68,7 +68,13 @@ public final class Documents {
     private final boolean namesFromBytes;
     private final boolean recordPositions;
     private final JsonFactory json;
-    private final YAMLFactory yaml;
+    private final StreamReadConstraints constraints;
+    /**
+     * The YAML factory, made on first use: a command that reads only JSON documents does not load
+     * the YAML engine at all. Set without a lock: two threads may each make one, equal, and either
+     * may win.
+     */
+    private volatile @Nullable YAMLFactory yaml;
 
     /** Documents read with {@code limits}; {@code lenient} reports unknown properties as findings. */
     public Documents(Limits limits, boolean lenient) {
@@ -97,6 +103,20 @@ public final class Documents {
         StreamReadConstraints constraints = constraints(limits);
         this.json = new PositionedJsonFactory(JsonFactory.builder()
                 .streamReadConstraints(constraints));
+        this.constraints = constraints;
+    }
+
+    /** The YAML factory, with the same limits as the JSON one; made on first use. */
+    private YAMLFactory yaml() {
+        YAMLFactory factory = yaml;
+        if (factory == null) {
+            factory = yamlFactory(constraints, limits);
+            yaml = factory;
+        }
+        return factory;
+    }
+
+    private static YAMLFactory yamlFactory(StreamReadConstraints constraints, Limits limits) {
         LoadSettings yamlSettings = LoadSettings.builder()
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
                 .setAllowDuplicateKeys(false)
@@ -107,7 +127,7 @@ public final class Documents {
         // Duplicate keys are found by the shapes, which report them at their pointer as for JSON;
         // the YAML parser's own check, which loadSettings turns on, would stop reading with a
         // syntax error at the root, so it is turned off after them.
-        this.yaml = new StrictYamlFactory(YAMLFactory.builder()
+        return new StrictYamlFactory(YAMLFactory.builder()
                 .streamReadConstraints(constraints)
                 .loadSettings(yamlSettings)
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -139,7 +159,7 @@ public final class Documents {
             throw new MalformedDocumentException(List.of(new DocumentProblem(ProblemKind.ENCODING,
                     violation.message(), violation.line(), violation.column(), JsonPointer.root())), false);
         }
-        TokenStreamFactory factory = syntax == DocumentSyntax.JSON ? json : yaml;
+        TokenStreamFactory factory = syntax == DocumentSyntax.JSON ? json : yaml();
         try {
             return read(factory, bytes, length, shape, what, namesFromBytes);
         } catch (DocumentLimitException e) {
@@ -339,7 +359,7 @@ public final class Documents {
 
     byte[] write(Object value, Shape shape, DocumentSyntax syntax, boolean pretty) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        TokenStreamFactory factory = syntax == DocumentSyntax.JSON ? json : yaml;
+        TokenStreamFactory factory = syntax == DocumentSyntax.JSON ? json : yaml();
         ObjectWriteContext context = pretty && syntax == DocumentSyntax.JSON ? PRETTY : ObjectWriteContext.empty();
         try (JsonGenerator generator = factory.createGenerator(context, out)) {
             shape.write(value, generator);
