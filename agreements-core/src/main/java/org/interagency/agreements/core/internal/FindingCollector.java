@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -38,6 +39,7 @@ public final class FindingCollector implements RuleContext {
     private final List<Citation> citations;
     private final List<Finding> findings = new ArrayList<>();
     private final @Nullable VersionComparison previousVersion;
+    private final @Nullable Function<? super Finding, String> fingerprints;
     private Outcome declared = Outcome.PASSED;
     private @Nullable String reason;
 
@@ -90,7 +92,26 @@ public final class FindingCollector implements RuleContext {
      */
     public FindingCollector(String ruleId, Severity severity, LocalDate today, SharedFacts facts,
             List<Citation> citations, @Nullable VersionComparison previousVersion) {
+        this(ruleId, severity, today, facts, citations, previousVersion, null);
+    }
+
+    /**
+     * Creates a collector whose findings carry their fingerprints, as a validator's report has them.
+     *
+     * @param ruleId the id of the rule that reports
+     * @param severity the rule's configured severity
+     * @param today the day the check treats as today
+     * @param facts the facts the rules of this validation share
+     * @param citations the rule's citations, copied onto each finding
+     * @param previousVersion the comparison with the previous version; {@code null} if none was given
+     * @param fingerprints computes a finding's fingerprint when first read (see {@link
+     *     Finding#withFingerprintFrom}); {@code null} for findings without one
+     */
+    public FindingCollector(String ruleId, Severity severity, LocalDate today, SharedFacts facts,
+            List<Citation> citations, @Nullable VersionComparison previousVersion,
+            @Nullable Function<? super Finding, String> fingerprints) {
         this.previousVersion = previousVersion;
+        this.fingerprints = fingerprints;
         this.citations = List.copyOf(citations);
         this.ruleId = ruleId;
         this.severity = severity;
@@ -108,7 +129,10 @@ public final class FindingCollector implements RuleContext {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(related, "related");
-        add(new Finding(ruleId, severity, message, location, related, hint));
+        // Stamped as it is made, when the validator gave what stamps it: one object per finding.
+        findings.add(fingerprints != null
+                ? Finding.reported(ruleId, severity, message, location, related, hint, citations, fingerprints)
+                : cited(new Finding(ruleId, severity, message, location, related, hint)));
     }
 
     @Override
@@ -116,7 +140,9 @@ public final class FindingCollector implements RuleContext {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(related, "related");
-        add(new Finding(ruleId, severity, message, location, related, hint));
+        findings.add(fingerprints != null
+                ? Finding.reported(ruleId, severity, message, location, related, hint, citations, fingerprints)
+                : cited(new Finding(ruleId, severity, message, location, related, hint)));
     }
 
     @Override
@@ -145,8 +171,8 @@ public final class FindingCollector implements RuleContext {
         return new RuleOutcome(ruleId, declared, 0, reason);
     }
 
-    private void add(Finding finding) {
-        findings.add(citations.isEmpty() ? finding : finding.withCitations(citations));
+    private Finding cited(Finding finding) {
+        return citations.isEmpty() ? finding : finding.withCitations(citations);
     }
 
     private void declare(Outcome outcome, String why) {

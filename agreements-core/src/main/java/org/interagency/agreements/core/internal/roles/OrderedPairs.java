@@ -21,7 +21,7 @@ final class OrderedPairs {
 
     /** Sorts the messages at one row: by text, then by the second row. */
     private static final Comparator<OverlapMessage> AT_ONE_ROW = (x, y) -> {
-        int c = x.compareText(y);
+        int c = x.compareUnranked(y);
         return c != 0 ? c : Integer.compare(x.second(), y.second());
     };
 
@@ -42,6 +42,7 @@ final class OrderedPairs {
      * at its first row by content ({@link Overlaps}).
      */
     void reportTo(RuleContext context, AssignmentTable table, OverlapMessage.Texts texts, String hint) {
+        texts.startRanking();
         Overlaps order = Overlaps.of(table, size);
         for (int k = 0; k < size; k++) {
             int a = (int) (pairs[k] >>> 32);
@@ -64,11 +65,24 @@ final class OrderedPairs {
             }
             if (messages.length > 1) {
                 Arrays.sort(messages, AT_ONE_ROW);
+                rank(messages);
             }
             for (OverlapMessage message : messages) {
                 context.report(pointers.pointer(first), message, hint, pointers.related(message.second()));
             }
             start = end;
+        }
+    }
+
+    /** Ranks sorted messages at one row, so that the report compares them as ints (see {@link OverlapMessage}). */
+    private static void rank(OverlapMessage[] sorted) {
+        int rank = 0;
+        sorted[0].rank(0);
+        for (int k = 1; k < sorted.length; k++) {
+            if (sorted[k].compareUnranked(sorted[k - 1]) != 0) {
+                rank++;
+            }
+            sorted[k].rank(rank);
         }
     }
 

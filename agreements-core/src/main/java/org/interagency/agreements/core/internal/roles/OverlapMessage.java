@@ -1,6 +1,11 @@
 package org.interagency.agreements.core.internal.roles;
 
 import org.interagency.agreements.rules.Messages;
+import org.interagency.agreements.rules.OrderedMessage;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * The message of an overlapping pair, written when read: {@code agencies "a" and "b" are both
@@ -13,6 +18,13 @@ import org.interagency.agreements.rules.Messages;
  * most of the cost of a finding (at 2·10⁵ assignments with 1.9·10⁶ conflicts); compared part by
  * part, two messages at one location usually differ at the second agency, and the parts before
  * it are strings the messages share.
+ *
+ * <p>Why ranks: even part by part, comparing messages was most of the check at 2·10⁵ assignments
+ * (the sort of each location's messages, then the report's check that its findings are in
+ * order). Two messages at one location compare first by the second agency's quoted id, which
+ * {@link Texts} ranks once, as ints; and once {@link OrderedPairs} has sorted a location's
+ * messages, each carries its {@linkplain #rank() rank} there, so that the report compares two of
+ * them as two ints.
  */
 final class OverlapMessage extends PartsMessage {
 
@@ -27,6 +39,11 @@ final class OverlapMessage extends PartsMessage {
         private final String[] quotedAgencies;
         private final String[] scopeTexts;
         private final String[] jurisdictionTexts;
+        // Each agency's rank among the agencies' quoted ids in text order, or null when one quoted
+        // id is a prefix of another (then the text after it decides, not the id alone).
+        private final int @Nullable [] agencyRanks;
+        // Whether a location's messages have been ranked with these texts (see rank()).
+        private boolean ranked;
 
         /**
          * @param role the role as the message says it ("accountable")
@@ -41,16 +58,42 @@ final class OverlapMessage extends PartsMessage {
             this.quotedAgencies = new String[table.agencies.size()];
             this.scopeTexts = new String[table.scopes.size()];
             this.jurisdictionTexts = new String[table.jurisdictions.size()];
+            this.agencyRanks = agencyRanks();
+        }
+
+        private int @Nullable [] agencyRanks() {
+            Integer[] byText = new Integer[quotedAgencies.length];
+            for (int number = 0; number < byText.length; number++) {
+                byText[number] = number;
+                quotedAgencies[number] = Messages.quote(table.agencies.get(number));
+            }
+            Arrays.sort(byText, Comparator.comparing(number -> quotedAgencies[number]));
+            int[] ranks = new int[byText.length];
+            for (int k = 1; k < byText.length; k++) {
+                String before = quotedAgencies[byText[k - 1]];
+                String text = quotedAgencies[byText[k]];
+                // In text order, an id that is a prefix of any other is a prefix of the next.
+                if (text.startsWith(before) && !text.equals(before)) {
+                    return null;
+                }
+                ranks[byText[k]] = ranks[byText[k - 1]] + (text.equals(before) ? 0 : 1);
+            }
+            return ranks;
+        }
+
+        /**
+         * Marks these texts as used by one {@link OrderedPairs#reportTo} call: the ranks of its
+         * messages hold among the messages of that call only.
+         */
+        void startRanking() {
+            if (ranked) {
+                throw new IllegalStateException("the texts of one check rank the messages of one call");
+            }
+            ranked = true;
         }
 
         private String agency(int row) {
-            int number = table.agency[row];
-            String quoted = quotedAgencies[number];
-            if (quoted == null) {
-                quoted = Messages.quote(table.agencies.get(number));
-                quotedAgencies[number] = quoted;
-            }
-            return quoted;
+            return quotedAgencies[table.agency[row]];
         }
 
         private String scope(int node) {
@@ -78,6 +121,10 @@ final class OverlapMessage extends PartsMessage {
     private final Texts texts;
     private final int first;
     private final int second;
+    // The number of different texts before this one among the messages at its location, once
+    // OrderedPairs has sorted them, else -1. Written before the finding that holds this message is
+    // made, so a thread that sees the finding sees it (the finding's field is final).
+    private int rank = -1;
 
     /** The message about rows {@code first} and {@code second} of the table, in that order. */
     OverlapMessage(Texts texts, int first, int second) {
@@ -89,6 +136,37 @@ final class OverlapMessage extends PartsMessage {
     /** The row of the finding's related location. */
     int second() {
         return second;
+    }
+
+    /**
+     * Records this message's rank among the messages at its location, sorted by text: {@code
+     * rank} different texts come before it.
+     */
+    void rank(int rank) {
+        this.rank = rank;
+    }
+
+    /** As {@link #compareText}, the ranks aside: by the second agency's rank where it decides, then part by part. */
+    int compareUnranked(OverlapMessage that) {
+        int[] ranks = texts.agencyRanks;
+        if (ranks != null && texts == that.texts) {
+            int a = texts.table.agency[second];
+            int b = that.texts.table.agency[that.second];
+            // The parts before the second agency are equal when the first agencies are.
+            if (ranks[a] != ranks[b] && texts.table.agency[first] == texts.table.agency[that.first]) {
+                return Integer.compare(ranks[a], ranks[b]);
+            }
+        }
+        return super.compareText(that);
+    }
+
+    @Override
+    public int compareText(OrderedMessage other) {
+        OverlapMessage that = (OverlapMessage) other;
+        if (rank >= 0 && that.rank >= 0 && texts == that.texts && first == that.first) {
+            return Integer.compare(rank, that.rank);
+        }
+        return compareUnranked(that);
     }
 
     @Override
