@@ -539,14 +539,15 @@ public final class AgreementValidator {
     private static RuleOutcome run(ConfiguredRule configured, Agreement agreement, LocalDate today, SharedFacts facts,
             @Nullable VersionComparison comparison, List<Finding> findings, Function<Finding, String> fingerprints) {
         FindingCollector collector = new FindingCollector(configured.id(), configured.severity(), today, facts,
-                configured.rule().citations(), comparison, fingerprints);
+                configured.rule().citations(), comparison, fingerprints, findings);
         long started = System.nanoTime();
         try {
             configured.rule().check(agreement, collector);
-            findings.addAll(collector.findings());
             return collector.outcome();
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             LOG.debug("rule {} failed", configured.id(), e);
+            // Its findings are missing from the report, as the failure's finding says.
+            collector.discard();
             findings.add(failure(configured.id(), e).withFingerprintFrom(fingerprints));
             return new RuleOutcome(configured.id(), Outcome.FAILED, 0, e.getClass().getName());
         } finally {

@@ -42,8 +42,6 @@ final class OverlapMessage extends PartsMessage {
         // Each agency's rank among the agencies' quoted ids in text order, or null when one quoted
         // id is a prefix of another (then the text after it decides, not the id alone).
         private final int @Nullable [] agencyRanks;
-        // Whether a location's messages have been ranked with these texts (see rank()).
-        private boolean ranked;
 
         /**
          * @param role the role as the message says it ("accountable")
@@ -81,17 +79,6 @@ final class OverlapMessage extends PartsMessage {
             return ranks;
         }
 
-        /**
-         * Marks these texts as used by one {@link OrderedPairs#reportTo} call: the ranks of its
-         * messages hold among the messages of that call only.
-         */
-        void startRanking() {
-            if (ranked) {
-                throw new IllegalStateException("the texts of one check rank the messages of one call");
-            }
-            ranked = true;
-        }
-
         private String agency(int row) {
             return quotedAgencies[table.agency[row]];
         }
@@ -118,18 +105,35 @@ final class OverlapMessage extends PartsMessage {
         }
     }
 
-    private final Texts texts;
-    private final int first;
+    /**
+     * The first row of the messages at one location, which they share (one object, rather than a
+     * field in each of millions of messages), and within which their ranks hold.
+     */
+    static final class At {
+        private final Texts texts;
+        private final int first;
+
+        At(Texts texts, int first) {
+            this.texts = texts;
+            this.first = first;
+        }
+    }
+
+    private final At at;
     private final int second;
-    // The number of different texts before this one among the messages at its location, once
+    // The number of different texts before this one among the messages that share its At, once
     // OrderedPairs has sorted them, else -1. Written before the finding that holds this message is
     // made, so a thread that sees the finding sees it (the finding's field is final).
     private int rank = -1;
 
     /** The message about rows {@code first} and {@code second} of the table, in that order. */
     OverlapMessage(Texts texts, int first, int second) {
-        this.texts = texts;
-        this.first = first;
+        this(new At(texts, first), second);
+    }
+
+    /** The message about rows {@code at.first} and {@code second} of the table, in that order. */
+    OverlapMessage(At at, int second) {
+        this.at = at;
         this.second = second;
     }
 
@@ -139,7 +143,7 @@ final class OverlapMessage extends PartsMessage {
     }
 
     /**
-     * Records this message's rank among the messages at its location, sorted by text: {@code
+     * Records this message's rank among the sorted messages that share its {@link At}: {@code
      * rank} different texts come before it.
      */
     void rank(int rank) {
@@ -148,12 +152,14 @@ final class OverlapMessage extends PartsMessage {
 
     /** As {@link #compareText}, the ranks aside: by the second agency's rank where it decides, then part by part. */
     int compareUnranked(OverlapMessage that) {
+        Texts texts = at.texts;
         int[] ranks = texts.agencyRanks;
-        if (ranks != null && texts == that.texts) {
-            int a = texts.table.agency[second];
-            int b = that.texts.table.agency[that.second];
+        if (ranks != null && texts == that.at.texts) {
+            int[] agency = texts.table.agency;
+            int a = agency[second];
+            int b = agency[that.second];
             // The parts before the second agency are equal when the first agencies are.
-            if (ranks[a] != ranks[b] && texts.table.agency[first] == texts.table.agency[that.first]) {
+            if (ranks[a] != ranks[b] && agency[at.first] == agency[that.at.first]) {
                 return Integer.compare(ranks[a], ranks[b]);
             }
         }
@@ -163,7 +169,7 @@ final class OverlapMessage extends PartsMessage {
     @Override
     public int compareText(OrderedMessage other) {
         OverlapMessage that = (OverlapMessage) other;
-        if (rank >= 0 && that.rank >= 0 && texts == that.texts && first == that.first) {
+        if (rank >= 0 && that.rank >= 0 && at == that.at) {
             return Integer.compare(rank, that.rank);
         }
         return compareUnranked(that);
@@ -176,6 +182,8 @@ final class OverlapMessage extends PartsMessage {
 
     @Override
     String part(int i) {
+        Texts texts = at.texts;
+        int first = at.first;
         AssignmentTable table = texts.table;
         return switch (i) {
             case 0 -> "agencies ";
@@ -189,14 +197,14 @@ final class OverlapMessage extends PartsMessage {
             case 8 -> " ";
             case 9 -> Terms.days(Math.max(table.start[first], table.start[second]), Math.min(table.end[first], table.end[second]));
             case 10 -> " (";
-            case 11 -> which(table);
+            case 11 -> which(table, first);
             case 12 -> ")";
             case 13 -> texts.suffix;
             default -> throw new IndexOutOfBoundsException(i);
         };
     }
 
-    private String which(AssignmentTable table) {
+    private String which(AssignmentTable table, int first) {
         String firstResponsibility = table.responsibilityOf(first).id();
         if (table.agreement[first] == table.agreement[second] && table.responsibility[first] == table.responsibility[second]) {
             return "both in responsibility " + Messages.quote(firstResponsibility);
