@@ -23,7 +23,7 @@ import java.util.Comparator;
  * (the sort of each location's messages, then the report's check that its findings are in
  * order). Two messages at one location compare first by the second agency's quoted id, which
  * {@link Texts} ranks once, as ints; and once {@link OrderedPairs} has sorted a location's
- * messages, each carries its {@linkplain #rank() rank} there, so that the report compares two of
+ * messages, each carries its {@linkplain #rank(int) rank} there, so that the report compares two of
  * them as two ints.
  */
 final class OverlapMessage extends PartsMessage {
