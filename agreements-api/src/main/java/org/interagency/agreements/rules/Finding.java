@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * One thing a rule found wrong with an agreement, and where: an immutable value.
@@ -94,6 +95,58 @@ public final class Finding implements Comparable<Finding> {
             List<JsonPointer> related, @Nullable String hint) {
         this(ruleId, severity, (Object) Objects.requireNonNull(message, "message"), location,
                 List.copyOf(related), hint, List.of(), null, null);
+    }
+
+    /**
+     * A finding as a validator keeps it when its rule reports it: the same value as {@code new
+     * Finding(ruleId, severity, message, location, related, hint).withCitations(citations)
+     * .withFingerprintFrom(fingerprinter)}, made as one object: for the engine, which stamps every
+     * finding of a check (millions, for an agreement whose assignments conflict a lot), and for
+     * which a copy per stamp was garbage made per finding.
+     *
+     * @param ruleId the id of the rule that found it
+     * @param severity how much it matters, as configured for the rule
+     * @param message what is wrong, in a sentence
+     * @param location where in the document
+     * @param related other places involved; may be empty
+     * @param hint how to put it right; {@code null} if the message says it all
+     * @param citations the provisions the rule enforces; may be empty
+     * @param fingerprinter computes the fingerprint when first read, as for {@link
+     *     #withFingerprintFrom(Function)}
+     * @return the finding
+     */
+    @API(status = INTERNAL, since = "0.1")
+    public static Finding reported(String ruleId, Severity severity, String message, JsonPointer location,
+            List<JsonPointer> related, @Nullable String hint, List<Citation> citations,
+            Function<? super Finding, String> fingerprinter) {
+        return new Finding(ruleId, severity, (Object) Objects.requireNonNull(message, "message"), location,
+                List.copyOf(related), hint, List.copyOf(citations), Objects.requireNonNull(fingerprinter, "fingerprinter"),
+                null);
+    }
+
+    /**
+     * As {@link #reported(String, Severity, String, JsonPointer, List, String, List, Function)},
+     * with a message written when first read.
+     *
+     * @param ruleId the id of the rule that found it
+     * @param severity how much it matters, as configured for the rule
+     * @param message writes what is wrong, in a sentence, as for {@link #Finding(String, Severity,
+     *     Supplier, JsonPointer, List, String)}
+     * @param location where in the document
+     * @param related other places involved; may be empty
+     * @param hint how to put it right; {@code null} if the message says it all
+     * @param citations the provisions the rule enforces; may be empty
+     * @param fingerprinter computes the fingerprint when first read, as for {@link
+     *     #withFingerprintFrom(Function)}
+     * @return the finding
+     */
+    @API(status = INTERNAL, since = "0.1")
+    public static Finding reported(String ruleId, Severity severity, Supplier<String> message, JsonPointer location,
+            List<JsonPointer> related, @Nullable String hint, List<Citation> citations,
+            Function<? super Finding, String> fingerprinter) {
+        return new Finding(ruleId, severity, (Object) Objects.requireNonNull(message, "message"), location,
+                List.copyOf(related), hint, List.copyOf(citations), Objects.requireNonNull(fingerprinter, "fingerprinter"),
+                null);
     }
 
     private Finding(String ruleId, Severity severity, Object messageSource, JsonPointer location,

@@ -3,6 +3,7 @@ package org.interagency.agreements.rules;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -41,9 +42,11 @@ public record Report(List<Finding> findings, List<RuleOutcome> outcomes) {
      * @throws IllegalArgumentException if two outcomes name the same rule
      */
     public Report {
-        List<Finding> sorted = new ArrayList<>(findings);
-        Collections.sort(sorted);
-        findings = List.copyOf(sorted);
+        // Two copies of the references, not three (a report may hold millions of findings): the
+        // array sorted, and the immutable list List.of makes of it, which rejects nulls.
+        Finding[] sorted = findings.toArray(new Finding[0]);
+        Arrays.sort(sorted);
+        findings = List.of(sorted);
         List<RuleOutcome> byRule = new ArrayList<>(outcomes);
         byRule.sort(Comparator.comparing(RuleOutcome::ruleId));
         for (int i = 1; i < byRule.size(); i++) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +81,31 @@ class FindingTest {
         List<Finding> sorted = new ArrayList<>(List.of(cited, plain, earlierLocation));
         Collections.sort(sorted);
         assertThat(sorted).containsExactly(earlierLocation, plain, cited);
+    }
+
+    @Test
+    void aFindingReportedInOneStepIsTheFindingStampedStepByStep() {
+        List<Citation> citations = List.of(Citation.of("45 CFR", "164.504(e)(2)"));
+        List<JsonPointer> related = new ArrayList<>(List.of(JsonPointer.of("id")));
+        AtomicInteger fingerprinted = new AtomicInteger();
+        Function<Finding, String> fingerprinter = finding -> {
+            fingerprinted.incrementAndGet();
+            return finding.ruleId() + " at " + finding.location() + " with " + finding.related();
+        };
+
+        Finding inOneStep = Finding.reported("acme.rule", Severity.ERROR, () -> "wrong", TITLE, related, "fix it",
+                citations, fingerprinter);
+        Finding stepByStep = new Finding("acme.rule", Severity.ERROR, "wrong", TITLE, List.of(JsonPointer.of("id")), "fix it")
+                .withCitations(citations).withFingerprintFrom(fingerprinter);
+        related.clear();
+
+        assertThat(fingerprinted).hasValue(0);
+        assertThat(inOneStep).isEqualTo(stepByStep).hasSameHashCodeAs(stepByStep);
+        assertThat(inOneStep.compareTo(stepByStep)).isZero();
+        assertThat(inOneStep.related()).containsExactly(JsonPointer.of("id"));
+        assertThat(inOneStep.fingerprint()).isEqualTo("acme.rule at /title with [/id]");
+        assertThat(Finding.reported("acme.rule", Severity.ERROR, "wrong", TITLE, List.of(JsonPointer.of("id")), "fix it",
+                citations, fingerprinter)).isEqualTo(stepByStep);
     }
 
     /** The order is total and agrees with equals: distinct findings never compare as equal. */

@@ -311,19 +311,25 @@ public final class AgreementValidator {
 
     private Report check(Agreement agreement, @Nullable VersionComparison comparison) {
         LocalDate today = today(clock);
+        // Every finding is stamped with its fingerprint as it joins the list (the rules' through
+        // their collectors, as they are made): a waiver that targets a fingerprint matches only a
+        // finding that carries one. Stamped, not computed: each is computed when first read (by an
+        // output that prints it, a waiver that targets one, a comparison of versions), as most
+        // checks read none.
+        Function<Finding, String> fingerprints = new LazyFingerprints(ElementKeys.of(agreement));
         List<Finding> findings = new ArrayList<>();
         List<RuleOutcome> outcomes = new ArrayList<>(rules.size() + skipped.size() + 1);
-        outcomes.add(validateBeans(agreement, findings));
+        outcomes.add(validateBeans(agreement, findings, fingerprints));
         // Rules that derive the same facts from the agreement (the roles rules' index of its
         // assignments) derive them once per validation.
         SharedFacts facts = SharedFacts.of(agreement);
         for (ConfiguredPack pack : packs) {
-            runPack(pack, agreement, today, facts, comparison, findings, outcomes);
+            runPack(pack, agreement, today, facts, comparison, findings, outcomes, fingerprints);
         }
-        Set<String> claimed = claimedPacks(agreement, findings);
+        Set<String> claimed = claimedPacks(agreement, findings, fingerprints);
         for (ConfiguredPack pack : claimable) {
             if (claimed.contains(pack.pack().id())) {
-                runPack(pack, agreement, today, facts, comparison, findings, outcomes);
+                runPack(pack, agreement, today, facts, comparison, findings, outcomes, fingerprints);
             } else {
                 for (ConfiguredRule configured : pack.rules()) {
                     outcomes.add(new RuleOutcome(configured.id(), Outcome.NOT_SELECTED, 0,
@@ -332,31 +338,32 @@ public final class AgreementValidator {
             }
         }
         outcomes.addAll(skipped);
-        // Waivers come last, after anything that completes the findings: a waiver that targets a
-        // fingerprint matches only a finding that carries one, so fingerprints are stamped before.
-        // Stamped, not computed: each is computed when first read (by an output that prints it, a
-        // waiver that targets one, a comparison of versions), as most checks read none.
-        Function<Finding, String> fingerprints = new LazyFingerprints(ElementKeys.of(agreement));
-        findings.replaceAll(finding -> finding.withFingerprintFrom(fingerprints));
+        // Waivers come last, after anything that completes the findings.
         List<Waiver> ofAgreement = waiversByAgreement.getOrDefault(agreement.id(), List.of());
         AgreedWaivers.Combined combined = AgreedWaivers.combine(agreement, ofAgreement, knownRules, maxWaiverLength);
-        List<Finding> all = new ArrayList<>(WaiverApplication.apply(findings, combined.waivers(), today,
-                combined.recordedAt()));
-        all.addAll(combined.problems());
+        int found = findings.size();
+        // The findings themselves when no waiver applies (a list of this check's, which the
+        // report copies), not a copy of each reference.
+        List<Finding> all = WaiverApplication.apply(findings, combined.waivers(), today, combined.recordedAt());
+        if (!combined.problems().isEmpty()) {
+            all = new ArrayList<>(all);
+            all.addAll(combined.problems());
+        }
         // The waivers' own findings (expired, unused, invalid, duplicate), which come after the
         // rules', are fingerprinted like the others.
-        for (int i = findings.size(); i < all.size(); i++) {
+        for (int i = found; i < all.size(); i++) {
             all.set(i, all.get(i).withFingerprintFrom(fingerprints));
         }
         return new Report(all, outcomes);
     }
 
     private static void runPack(ConfiguredPack pack, Agreement agreement, LocalDate today, SharedFacts facts,
-            @Nullable VersionComparison comparison, List<Finding> findings, List<RuleOutcome> outcomes) {
+            @Nullable VersionComparison comparison, List<Finding> findings, List<RuleOutcome> outcomes,
+            Function<Finding, String> fingerprints) {
         RulePack.Applicability applicability = pack.pack().applicability(agreement);
         for (ConfiguredRule configured : pack.rules()) {
             outcomes.add(applicability.applies()
-                    ? run(configured, agreement, today, facts, comparison, findings)
+                    ? run(configured, agreement, today, facts, comparison, findings, fingerprints)
                     : new RuleOutcome(configured.id(), Outcome.NOT_APPLICABLE, 0, applicability.reason()));
         }
     }
@@ -365,7 +372,7 @@ public final class AgreementValidator {
      * The ids of the packs {@code agreement} claims ({@value RulePack#PRINCIPLES} standing for
      * every principle); a claim of a pack this validator does not know is a finding, at the claim.
      */
-    private Set<String> claimedPacks(Agreement agreement, List<Finding> findings) {
+    private Set<String> claimedPacks(Agreement agreement, List<Finding> findings, Function<Finding, String> fingerprints) {
         if (agreement.claims().isEmpty()) {
             return Set.of();
         }
@@ -386,26 +393,28 @@ public final class AgreementValidator {
                         JsonPointer.of("claims", i), List.of(), suggestion != null
                                 ? "did you mean " + Messages.quote(suggestion) + "?"
                                 : "claim one of the packs " + String.join(", ", new TreeSet<>(packIds))
-                                        + ", or add the module that provides the pack"));
+                                        + ", or add the module that provides the pack").withFingerprintFrom(fingerprints));
             }
         }
         return claimed;
     }
 
-    private RuleOutcome validateBeans(Agreement agreement, List<Finding> findings) {
+    private RuleOutcome validateBeans(Agreement agreement, List<Finding> findings, Function<Finding, String> fingerprints) {
         if (beanValidationSeverity == null) {
             return new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.DISABLED, 0, "disabled by the configuration");
         }
         long started = System.nanoTime();
         try {
             List<Finding> violations = BeanValidation.shared().validate(agreement, beanValidationSeverity);
-            findings.addAll(violations);
+            for (Finding violation : violations) {
+                findings.add(violation.withFingerprintFrom(fingerprints));
+            }
             return violations.isEmpty()
                     ? new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.PASSED, 0, "every constraint holds")
                     : new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.FOUND, violations.size(), null);
         } catch (RuntimeException e) {
             // A constraint validator that throws makes Hibernate Validator throw a ValidationException.
-            findings.add(failure(Finding.BEAN_VALIDATION_RULE_ID, e));
+            findings.add(failure(Finding.BEAN_VALIDATION_RULE_ID, e).withFingerprintFrom(fingerprints));
             return new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.FAILED, 0, e.getClass().getName());
         } finally {
             logTime(Finding.BEAN_VALIDATION_RULE_ID, started);
@@ -599,17 +608,18 @@ public final class AgreementValidator {
     }
 
     private static RuleOutcome run(ConfiguredRule configured, Agreement agreement, LocalDate today, SharedFacts facts,
-            @Nullable VersionComparison comparison, List<Finding> findings) {
+            @Nullable VersionComparison comparison, List<Finding> findings, Function<Finding, String> fingerprints) {
         FindingCollector collector = new FindingCollector(configured.id(), configured.severity(), today, facts,
-                configured.rule().citations(), comparison);
+                configured.rule().citations(), comparison, fingerprints, findings);
         long started = System.nanoTime();
         try {
             configured.rule().check(agreement, collector);
-            findings.addAll(collector.findings());
             return collector.outcome();
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             LOG.debug("rule {} failed", configured.id(), e);
-            findings.add(failure(configured.id(), e));
+            // Its findings are missing from the report, as the failure's finding says.
+            collector.discard();
+            findings.add(failure(configured.id(), e).withFingerprintFrom(fingerprints));
             return new RuleOutcome(configured.id(), Outcome.FAILED, 0, e.getClass().getName());
         } finally {
             logTime(configured.id(), started);

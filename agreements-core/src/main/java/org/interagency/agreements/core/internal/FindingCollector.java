@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
@@ -36,8 +37,11 @@ public final class FindingCollector implements RuleContext {
     private final LocalDate today;
     private final SharedFacts facts;
     private final List<Citation> citations;
-    private final List<Finding> findings = new ArrayList<>();
+    // The list the findings go to, and where this rule's begin in it.
+    private final List<Finding> findings;
+    private final int start;
     private final @Nullable VersionComparison previousVersion;
+    private final @Nullable Function<? super Finding, String> fingerprints;
     private Outcome declared = Outcome.PASSED;
     private @Nullable String reason;
 
@@ -90,12 +94,37 @@ public final class FindingCollector implements RuleContext {
      */
     public FindingCollector(String ruleId, Severity severity, LocalDate today, SharedFacts facts,
             List<Citation> citations, @Nullable VersionComparison previousVersion) {
+        this(ruleId, severity, today, facts, citations, previousVersion, null, new ArrayList<>());
+    }
+
+    /**
+     * Creates a collector whose findings carry their fingerprints, as a validator's report has
+     * them, and go straight to the validator's list of the check's findings (one list, rather
+     * than one per rule copied into it).
+     *
+     * @param ruleId the id of the rule that reports
+     * @param severity the rule's configured severity
+     * @param today the day the check treats as today
+     * @param facts the facts the rules of this validation share
+     * @param citations the rule's citations, copied onto each finding
+     * @param previousVersion the comparison with the previous version; {@code null} if none was given
+     * @param fingerprints computes a finding's fingerprint when first read (see {@link
+     *     Finding#withFingerprintFrom}); {@code null} for findings without one
+     * @param into the list the findings are added to, after those it holds; the caller removes
+     *     them ({@link #discard()}) if the rule fails
+     */
+    public FindingCollector(String ruleId, Severity severity, LocalDate today, SharedFacts facts,
+            List<Citation> citations, @Nullable VersionComparison previousVersion,
+            @Nullable Function<? super Finding, String> fingerprints, List<Finding> into) {
         this.previousVersion = previousVersion;
+        this.fingerprints = fingerprints;
         this.citations = List.copyOf(citations);
         this.ruleId = ruleId;
         this.severity = severity;
         this.today = today;
         this.facts = Objects.requireNonNull(facts, "facts");
+        this.findings = Objects.requireNonNull(into, "into");
+        this.start = into.size();
     }
 
     @Override
@@ -108,7 +137,10 @@ public final class FindingCollector implements RuleContext {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(related, "related");
-        add(new Finding(ruleId, severity, message, location, related, hint));
+        // Stamped as it is made, when the validator gave what stamps it: one object per finding.
+        findings.add(fingerprints != null
+                ? Finding.reported(ruleId, severity, message, location, related, hint, citations, fingerprints)
+                : cited(new Finding(ruleId, severity, message, location, related, hint)));
     }
 
     @Override
@@ -116,7 +148,9 @@ public final class FindingCollector implements RuleContext {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(related, "related");
-        add(new Finding(ruleId, severity, message, location, related, hint));
+        findings.add(fingerprints != null
+                ? Finding.reported(ruleId, severity, message, location, related, hint, citations, fingerprints)
+                : cited(new Finding(ruleId, severity, message, location, related, hint)));
     }
 
     @Override
@@ -139,14 +173,15 @@ public final class FindingCollector implements RuleContext {
      * ({@link Outcome#PASSED} if it said nothing).
      */
     public RuleOutcome outcome() {
-        if (!findings.isEmpty()) {
-            return new RuleOutcome(ruleId, Outcome.FOUND, findings.size(), null);
+        int found = findings.size() - start;
+        if (found > 0) {
+            return new RuleOutcome(ruleId, Outcome.FOUND, found, null);
         }
         return new RuleOutcome(ruleId, declared, 0, reason);
     }
 
-    private void add(Finding finding) {
-        findings.add(citations.isEmpty() ? finding : finding.withCitations(citations));
+    private Finding cited(Finding finding) {
+        return citations.isEmpty() ? finding : finding.withCitations(citations);
     }
 
     private void declare(Outcome outcome, String why) {
@@ -168,6 +203,11 @@ public final class FindingCollector implements RuleContext {
 
     /** The findings reported so far, in the order reported. */
     public List<Finding> findings() {
-        return findings;
+        return start == 0 ? findings : findings.subList(start, findings.size());
+    }
+
+    /** Removes the findings reported so far from the list they went to: those of a rule that failed. */
+    public void discard() {
+        findings.subList(start, findings.size()).clear();
     }
 }

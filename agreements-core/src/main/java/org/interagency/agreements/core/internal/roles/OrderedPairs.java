@@ -1,5 +1,6 @@
 package org.interagency.agreements.core.internal.roles;
 
+import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.RuleContext;
 
 import java.util.Arrays;
@@ -21,7 +22,7 @@ final class OrderedPairs {
 
     /** Sorts the messages at one row: by text, then by the second row. */
     private static final Comparator<OverlapMessage> AT_ONE_ROW = (x, y) -> {
-        int c = x.compareText(y);
+        int c = x.compareUnranked(y);
         return c != 0 ? c : Integer.compare(x.second(), y.second());
     };
 
@@ -51,6 +52,8 @@ final class OrderedPairs {
         }
         Arrays.sort(pairs, 0, size);
         RowPointers pointers = new RowPointers(table);
+        // One array for the messages of every row in turn, so that there is no array per row.
+        OverlapMessage[] messages = new OverlapMessage[Math.min(size, 16)];
         int start = 0;
         while (start < size) {
             int first = (int) (pairs[start] >>> 32);
@@ -58,17 +61,36 @@ final class OrderedPairs {
             while (end < size && (int) (pairs[end] >>> 32) == first) {
                 end++;
             }
-            OverlapMessage[] messages = new OverlapMessage[end - start];
+            int count = end - start;
+            if (count > messages.length) {
+                messages = new OverlapMessage[Math.max(count, 2 * messages.length)];
+            }
+            OverlapMessage.At at = new OverlapMessage.At(texts, first);
             for (int k = start; k < end; k++) {
-                messages[k - start] = new OverlapMessage(texts, first, (int) pairs[k]);
+                messages[k - start] = new OverlapMessage(at, (int) pairs[k]);
             }
-            if (messages.length > 1) {
-                Arrays.sort(messages, AT_ONE_ROW);
+            if (count > 1) {
+                Arrays.sort(messages, 0, count, AT_ONE_ROW);
+                rank(messages, count);
             }
-            for (OverlapMessage message : messages) {
-                context.report(pointers.pointer(first), message, hint, pointers.related(message.second()));
+            JsonPointer location = pointers.pointer(first);
+            for (int k = 0; k < count; k++) {
+                context.report(location, messages[k], hint, pointers.related(messages[k].second()));
+                messages[k] = null;
             }
             start = end;
+        }
+    }
+
+    /** Ranks sorted messages at one row, so that the report compares them as ints (see {@link OverlapMessage}). */
+    private static void rank(OverlapMessage[] sorted, int count) {
+        int rank = 0;
+        sorted[0].rank(0);
+        for (int k = 1; k < count; k++) {
+            if (sorted[k].compareUnranked(sorted[k - 1]) != 0) {
+                rank++;
+            }
+            sorted[k].rank(rank);
         }
     }
 

@@ -27,7 +27,7 @@ abstract class PartsMessage implements OrderedMessage {
 
     /** As {@link String#compareTo} on the joined texts, by sign; {@code other} is a {@code PartsMessage}. */
     @Override
-    public final int compareText(OrderedMessage other) {
+    public int compareText(OrderedMessage other) {
         PartsMessage that = (PartsMessage) other;
         int n = partCount();
         int m = that.partCount();
