@@ -194,8 +194,8 @@ public final class Evidence extends AbstractList<JsonPointer> implements RandomA
                 }
             } else {
                 for (JsonPointer pointer : pointers) {
-                add(pointer);
-            }
+                    add(pointer);
+                }
             }
             return this;
         }
