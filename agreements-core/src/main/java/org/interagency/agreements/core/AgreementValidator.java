@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -54,6 +55,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
@@ -196,6 +198,10 @@ public final class AgreementValidator {
     private static final int AGREEMENTS_PER_TASK = 16;
 
     private static final Logger LOG = LoggerFactory.getLogger(AgreementValidator.class);
+
+    /** The ids of the principles' packs, which a claim of {@value RulePack#PRINCIPLES} stands for. */
+    private static final Set<String> PRINCIPLE_IDS = Arrays.stream(Principle.values()).map(Principle::id)
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Object DEFAULTS_LOCK = new Object();
     private static volatile @Nullable AgreementValidator defaults;
@@ -381,9 +387,7 @@ public final class AgreementValidator {
         for (int i = 0; i < claims.size(); i++) {
             String id = claims.get(i);
             if (id.equals(RulePack.PRINCIPLES)) {
-                for (Principle principle : Principle.values()) {
-                    claimed.add(principle.id());
-                }
+                claimed.addAll(PRINCIPLE_IDS);
             } else if (packIds.contains(id)) {
                 claimed.add(id);
             } else {
@@ -527,17 +531,8 @@ public final class AgreementValidator {
 
     /** Whether {@code agreement} claims the pack {@code packId} ({@value RulePack#PRINCIPLES} claims every principle). */
     private static boolean claims(Agreement agreement, String packId) {
-        if (agreement.claims().contains(packId)) {
-            return true;
-        }
-        if (agreement.claims().contains(RulePack.PRINCIPLES)) {
-            for (Principle principle : Principle.values()) {
-                if (principle.id().equals(packId)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return agreement.claims().contains(packId)
+                || PRINCIPLE_IDS.contains(packId) && agreement.claims().contains(RulePack.PRINCIPLES);
     }
 
     /**
