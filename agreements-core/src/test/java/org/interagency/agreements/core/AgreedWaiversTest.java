@@ -108,6 +108,23 @@ class AgreedWaiversTest {
     }
 
     @Test
+    void theWaiversOfAnAgreementWithoutAnIdAreReportedAtEachWaiverAndWaiveNothing() {
+        Agreement agreement = floodMou().schemaVersion(Agreement.SCHEMA_VERSION).id(" ")
+                .waivers(List.of(agreed("acme.two", "/title", EXPIRES), agreed("acme.two", "/parties/0", EXPIRES)))
+                .build();
+
+        Report report = on(APPROVED).build().validate(agreement);
+
+        assertThat(report.waived()).isEmpty();
+        assertThat(report.findingsOf("acme.two")).hasSize(2);
+        assertThat(report.findingsOf(AgreementValidator.WAIVER_INVALID_ID)).hasSize(2).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).contains("has no id").contains("waives nothing");
+            assertThat(f.related()).containsExactly(JsonPointer.of("id"));
+        }).extracting(Finding::location).containsExactly(JsonPointer.of("waivers", 0), JsonPointer.of("waivers", 1));
+    }
+
+    @Test
     void anAgreedWaiverOfARuleThatDoesNotExistIsAnErrorAtTheWaiverWithADidYouMeanAndWaivesNothing() {
         Agreement agreement = recording(agreed("acme.tow", "/title", EXPIRES));
 

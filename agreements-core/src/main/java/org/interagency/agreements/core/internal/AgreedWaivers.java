@@ -28,8 +28,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * <p>A waiver given to the validator was checked when the validator was built; one the agreement
  * records can only be checked when the agreement is, so what would have failed the build is a
  * {@value #INVALID_ID} finding at the waiver (a rule that does not exist, a waiver longer than
- * the validator allows, the same finding waived twice in the agreement), and that waiver waives
- * nothing. A waiver given to the validator for the finding a waiver of the agreement already
+ * the validator allows, the same finding waived twice in the agreement, an agreement without an
+ * id to name it by), and that waiver waives nothing. A waiver given to the validator for the finding a waiver of the agreement already
  * accepts (the same rule and target) is ignored and reported by a {@value #DUPLICATE_ID}
  * finding: what the parties agreed holds, and the copy outside the agreement should go.
  */
@@ -74,6 +74,18 @@ public final class AgreedWaivers {
         Map<Waiver, JsonPointer> recordedAt = new IdentityHashMap<>();
         Map<List<String>, Integer> first = new HashMap<>();
         List<Finding> problems = new ArrayList<>();
+        if (agreement.id().isBlank()) {
+            // A waiver belongs to the agreement it names; one without an id (an error at /id
+            // already) cannot be named, so what it records is reported, not applied.
+            for (int i = 0; i < agreed.size(); i++) {
+                problems.add(new Finding(INVALID_ID, Severity.ERROR, "the waiver of "
+                        + Messages.quote(agreed.get(i).ruleId()) + " at " + Messages.quote(agreed.get(i).target())
+                        + " agreed in the agreement cannot apply: the agreement has no id, so it waives nothing",
+                        JsonPointer.of("waivers", i), List.of(JsonPointer.of("id")), "give the agreement its id"));
+            }
+            combined.addAll(given);
+            return new Combined(combined, recordedAt, problems);
+        }
         for (int i = 0; i < agreed.size(); i++) {
             Waiver waiver = agreed.get(i).toWaiver(agreement.id());
             JsonPointer at = JsonPointer.of("waivers", i);
