@@ -18,6 +18,8 @@ module org.interagency.agreements.api {
     exports org.interagency.agreements.rules;
     exports org.interagency.agreements.versions;
     // org.interagency.agreements.internal (the model's implementation details) is not exported.
+    // The findings of a check as the engine collects them and the report orders them.
+    exports org.interagency.agreements.rules.internal to org.interagency.agreements.core;
 
     // Bean Validation and data binders read the records' fields reflectively.
     opens org.interagency.agreements;

@@ -1,6 +1,7 @@
 package org.interagency.agreements.rules;
 
 import org.apiguardian.api.API;
+import org.interagency.agreements.rules.internal.CheckFindings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,11 +43,16 @@ public record Report(List<Finding> findings, List<RuleOutcome> outcomes) {
      * @throws IllegalArgumentException if two outcomes name the same rule
      */
     public Report {
-        // Two copies of the references, not three (a report may hold millions of findings): the
-        // array sorted, and the immutable list List.of makes of it, which rejects nulls.
-        Finding[] sorted = findings.toArray(new Finding[0]);
-        Arrays.sort(sorted);
-        findings = List.of(sorted);
+        if (findings instanceof CheckFindings collected) {
+            // A validator's: runs of findings in order stay as they are, made when read.
+            findings = collected.inReportOrder();
+        } else {
+            // Two copies of the references, not three (a report may hold millions of findings): the
+            // array sorted, and the immutable list List.of makes of it, which rejects nulls.
+            Finding[] sorted = findings.toArray(new Finding[0]);
+            Arrays.sort(sorted);
+            findings = List.of(sorted);
+        }
         List<RuleOutcome> byRule = new ArrayList<>(outcomes);
         byRule.sort(Comparator.comparing(RuleOutcome::ruleId));
         for (int i = 1; i < byRule.size(); i++) {

@@ -24,6 +24,7 @@ import org.interagency.agreements.core.internal.PrinciplePack;
 import org.interagency.agreements.rules.JsonPointer;
 import org.interagency.agreements.rules.Principle;
 import org.interagency.agreements.rules.Report;
+import org.interagency.agreements.rules.internal.CheckFindings;
 import org.interagency.agreements.rules.Rule;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.Severity;
@@ -323,7 +324,8 @@ public final class AgreementValidator {
         // output that prints it, a waiver that targets one, a comparison of versions), as most
         // checks read none.
         Function<Finding, String> fingerprints = new LazyFingerprints(ElementKeys.of(agreement));
-        List<Finding> findings = new ArrayList<>();
+        // Kept as the rules report them (some in runs made when read) until the report orders them.
+        CheckFindings findings = new CheckFindings();
         List<RuleOutcome> outcomes = new ArrayList<>(rules.size() + skipped.size() + 1);
         outcomes.add(validateBeans(agreement, findings, fingerprints));
         // Rules that derive the same facts from the agreement (the roles rules' index of its
@@ -348,17 +350,16 @@ public final class AgreementValidator {
         List<Waiver> ofAgreement = waiversByAgreement.getOrDefault(agreement.id(), List.of());
         AgreedWaivers.Combined combined = AgreedWaivers.combine(agreement, ofAgreement, knownRules, maxWaiverLength);
         int found = findings.size();
-        // The findings themselves when no waiver applies (a list of this check's, which the
-        // report copies), not a copy of each reference.
+        // The findings themselves when no waiver applies (the runs among them still unread), not
+        // a copy of each reference.
         List<Finding> all = WaiverApplication.apply(findings, combined.waivers(), today, combined.recordedAt());
-        if (!combined.problems().isEmpty()) {
-            all = new ArrayList<>(all);
-            all.addAll(combined.problems());
-        }
         // The waivers' own findings (expired, unused, invalid, duplicate), which come after the
         // rules', are fingerprinted like the others.
         for (int i = found; i < all.size(); i++) {
             all.set(i, all.get(i).withFingerprintFrom(fingerprints));
+        }
+        for (Finding problem : combined.problems()) {
+            all.add(problem.withFingerprintFrom(fingerprints));
         }
         return new Report(all, outcomes);
     }

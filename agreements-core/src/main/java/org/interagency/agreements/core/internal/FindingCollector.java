@@ -11,6 +11,7 @@ import org.interagency.agreements.rules.Outcome;
 import org.interagency.agreements.rules.RuleContext;
 import org.interagency.agreements.rules.RuleOutcome;
 import org.interagency.agreements.rules.Severity;
+import org.interagency.agreements.rules.internal.CheckFindings;
 import org.interagency.agreements.versions.VersionComparison;
 import org.jspecify.annotations.Nullable;
 
@@ -153,6 +154,23 @@ public final class FindingCollector implements RuleContext {
                 : cited(new Finding(ruleId, severity, message, location, related, hint)));
     }
 
+    /**
+     * Reports findings in report order at once, each made when first read ({@link FindingRun}):
+     * for a rule that reports very many, which it keeps as a few numbers each. The same findings
+     * as reporting each in turn, with the same stamps.
+     *
+     * @param columns the findings, in {@link Finding#ORDER} once stamped with this rule's id and
+     *     severity
+     */
+    public void reportInOrder(FindingRun.Columns columns) {
+        FindingRun run = new FindingRun(columns, ruleId, severity, citations, fingerprints);
+        if (findings instanceof CheckFindings check) {
+            check.addInOrder(run);
+        } else {
+            findings.addAll(run);
+        }
+    }
+
     @Override
     public void notApplicable(String reason) {
         declare(Outcome.NOT_APPLICABLE, reason);
@@ -208,6 +226,10 @@ public final class FindingCollector implements RuleContext {
 
     /** Removes the findings reported so far from the list they went to: those of a rule that failed. */
     public void discard() {
-        findings.subList(start, findings.size()).clear();
+        if (findings instanceof CheckFindings check) {
+            check.truncate(start);
+        } else {
+            findings.subList(start, findings.size()).clear();
+        }
     }
 }

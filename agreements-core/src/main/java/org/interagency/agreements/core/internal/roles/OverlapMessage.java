@@ -13,18 +13,17 @@ import java.util.Comparator;
  * and "r2")}. It names the shared scope (the narrower of the two), jurisdiction (the narrower)
  * and days (those both periods share).
  *
- * <p>Why parts: a report sorts its findings by location, then message, and an assignment in many
+ * <p>Why parts: findings are sorted by location, then message, and an assignment in many
  * overlapping pairs is the location of many findings. Writing each message to sort them was
  * most of the cost of a finding (at 2·10⁵ assignments with 1.9·10⁶ conflicts); compared part by
  * part, two messages at one location usually differ at the second agency, and the parts before
  * it are strings the messages share.
  *
- * <p>Why ranks: even part by part, comparing messages was most of the check at 2·10⁵ assignments
- * (the sort of each location's messages, then the report's check that its findings are in
- * order). Two messages at one location compare first by the second agency's quoted id, which
- * {@link Texts} ranks once, as ints; and once {@link OrderedPairs} has sorted a location's
- * messages, each carries its {@linkplain #rank(int) rank} there, so that the report compares two of
- * them as two ints.
+ * <p>Why ranks: even part by part, comparing messages was most of the check at 2·10⁵ assignments.
+ * Two messages at one location compare first by the second agency's quoted id, which
+ * {@link Texts} ranks once, as ints ({@link Texts#agencyRank(int)}): {@link OrderedPairs} orders
+ * a location's pairs by that int, and compares whole messages only among pairs of one second
+ * agency.
  */
 final class OverlapMessage extends PartsMessage {
 
@@ -79,6 +78,15 @@ final class OverlapMessage extends PartsMessage {
             return ranks;
         }
 
+        /**
+         * The rank of row {@code row}'s agency among the agencies' quoted ids in text order, or -1
+         * if the ids do not decide (one is a prefix of another): of two messages at one row, the
+         * one whose second row's agency ranks lower comes first, if the ranks differ.
+         */
+        int agencyRank(int row) {
+            return agencyRanks == null ? -1 : agencyRanks[table.agency[row]];
+        }
+
         private String agency(int row) {
             return quotedAgencies[table.agency[row]];
         }
@@ -105,36 +113,20 @@ final class OverlapMessage extends PartsMessage {
         }
     }
 
-    /**
-     * The first row of the messages at one location, which they share (one object, rather than a
-     * field in each of millions of messages), and within which their ranks hold.
-     */
-    static final class At {
-        private final Texts texts;
-        private final int first;
-
-        At(Texts texts, int first) {
-            this.texts = texts;
-            this.first = first;
-        }
-    }
-
-    private final At at;
+    private final Texts texts;
+    private final int first;
     private final int second;
-    // The number of different texts before this one among the messages that share its At, once
-    // OrderedPairs has sorted them, else -1. Written before the finding that holds this message is
-    // made, so a thread that sees the finding sees it (the finding's field is final).
-    private int rank = -1;
 
     /** The message about rows {@code first} and {@code second} of the table, in that order. */
     OverlapMessage(Texts texts, int first, int second) {
-        this(new At(texts, first), second);
+        this.texts = texts;
+        this.first = first;
+        this.second = second;
     }
 
-    /** The message about rows {@code at.first} and {@code second} of the table, in that order. */
-    OverlapMessage(At at, int second) {
-        this.at = at;
-        this.second = second;
+    /** The row of the finding's location. */
+    int first() {
+        return first;
     }
 
     /** The row of the finding's related location. */
@@ -142,37 +134,21 @@ final class OverlapMessage extends PartsMessage {
         return second;
     }
 
-    /**
-     * Records this message's rank among the sorted messages that share its {@link At}: {@code
-     * rank} different texts come before it.
-     */
-    void rank(int rank) {
-        this.rank = rank;
-    }
-
-    /** As {@link #compareText}, the ranks aside: by the second agency's rank where it decides, then part by part. */
-    int compareUnranked(OverlapMessage that) {
-        Texts texts = at.texts;
+    /** By the second agency's rank where it decides, then part by part, as the texts compare. */
+    @Override
+    public int compareText(OrderedMessage other) {
+        OverlapMessage that = (OverlapMessage) other;
         int[] ranks = texts.agencyRanks;
-        if (ranks != null && texts == that.at.texts) {
+        if (ranks != null && texts == that.texts) {
             int[] agency = texts.table.agency;
             int a = agency[second];
             int b = agency[that.second];
             // The parts before the second agency are equal when the first agencies are.
-            if (ranks[a] != ranks[b] && agency[at.first] == agency[that.at.first]) {
+            if (ranks[a] != ranks[b] && agency[first] == agency[that.first]) {
                 return Integer.compare(ranks[a], ranks[b]);
             }
         }
         return super.compareText(that);
-    }
-
-    @Override
-    public int compareText(OrderedMessage other) {
-        OverlapMessage that = (OverlapMessage) other;
-        if (rank >= 0 && that.rank >= 0 && at == that.at) {
-            return Integer.compare(rank, that.rank);
-        }
-        return compareUnranked(that);
     }
 
     @Override
@@ -182,8 +158,6 @@ final class OverlapMessage extends PartsMessage {
 
     @Override
     String part(int i) {
-        Texts texts = at.texts;
-        int first = at.first;
         AssignmentTable table = texts.table;
         return switch (i) {
             case 0 -> "agencies ";

@@ -5,9 +5,11 @@ import org.interagency.agreements.rules.JsonPointer;
 import java.util.List;
 
 /**
- * The pointers to the rows of an {@link AssignmentTable}, each made once, when first asked for,
- * for one rule's check: an assignment in many overlapping pairs is the location or the related
- * location of each of their findings, and they all share its pointer.
+ * The pointers to the rows of an {@link AssignmentTable}, each made when first asked for, for one
+ * rule's findings: an assignment in many overlapping pairs is the location or the related
+ * location of each of their findings, and they all share its pointer. Read by a report's readers
+ * once the check is done: two first readers on two threads each make an equal pointer (immutable,
+ * with final fields), and either may be the one kept.
  */
 final class RowPointers {
 
