@@ -2,6 +2,8 @@ package org.interagency.agreements.benchmarks.rules;
 
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.core.AgreementValidator;
+import org.interagency.agreements.rules.Finding;
+import org.interagency.agreements.rules.Report;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,8 +17,12 @@ import java.util.Locale;
  * the garbage collector's threads). A companion to the JMH benchmark:
  *
  * <pre>
- * java -Xmx4g -cp agreements-benchmarks/target/benchmarks.jar org.interagency.agreements.benchmarks.rules.DenseOverlapRatio [dense|sparse] [sizes...]
+ * java -Xmx4g -cp agreements-benchmarks/target/benchmarks.jar org.interagency.agreements.benchmarks.rules.DenseOverlapRatio [dense|sparse][-read] [sizes...]
  * </pre>
+ *
+ * With {@code -read} ({@code dense-read}), the library's side also reads every finding's
+ * location and related locations, so that each finding is made (a report makes its findings
+ * when read); its message is still not written.
  */
 public final class DenseOverlapRatio {
 
@@ -27,7 +33,9 @@ public final class DenseOverlapRatio {
 
     /** Prints, per size, each side's fastest round in milliseconds and the ratio. */
     public static void main(String[] args) {
-        String conflicts = args.length > 0 ? args[0] : "dense";
+        String mode = args.length > 0 ? args[0] : "dense";
+        boolean read = mode.endsWith("-read");
+        String conflicts = read ? mode.substring(0, mode.length() - "-read".length()) : mode;
         int[] sizes = args.length > 1 ? new int[args.length - 1] : new int[] {10_000, 50_000};
         for (int i = 1; i < args.length; i++) {
             sizes[i - 1] = Integer.parseInt(args[i]);
@@ -47,7 +55,7 @@ public final class DenseOverlapRatio {
                 for (int side = 0; side < 2; side++) {
                     long start = System.nanoTime();
                     long startCpu = threads.getCurrentThreadCpuTime();
-                    sink += side == 0 ? validator.validate(agreement).findings().size() : PlainIndexedSweep.overlaps(agreement).pairs();
+                    sink += side == 0 ? library(validator, agreement, read) : PlainIndexedSweep.overlaps(agreement).pairs();
                     if (round >= 2) {
                         cpu[side] = Math.min(cpu[side], (threads.getCurrentThreadCpuTime() - startCpu) / 1e6);
                         wall[side] = Math.min(wall[side], (System.nanoTime() - start) / 1e6);
@@ -55,8 +63,21 @@ public final class DenseOverlapRatio {
                 }
             }
             System.out.printf(Locale.ROOT, "%s %,9d assignments, %,9d pairs: library %8.1f ms (cpu %8.1f), plain %7.1f ms (cpu %7.1f);"
-                    + " library/plain %.2f (cpu %.2f)  [%d]%n", conflicts, size, expected.pairs(), wall[0], cpu[0], wall[1], cpu[1],
+                    + " library/plain %.2f (cpu %.2f)  [%d]%n", mode, size, expected.pairs(), wall[0], cpu[0], wall[1], cpu[1],
                     wall[0] / wall[1], cpu[0] / cpu[1], sink);
         }
+    }
+
+    /** The library's check; with {@code read}, every finding made, and its locations read. */
+    private static long library(AgreementValidator validator, Agreement agreement, boolean read) {
+        Report report = validator.validate(agreement);
+        if (!read) {
+            return report.findings().size();
+        }
+        long sum = 0;
+        for (Finding finding : report.findings()) {
+            sum += finding.location().tokens().size() + finding.related().size();
+        }
+        return sum;
     }
 }

@@ -50,6 +50,8 @@ final class BucketPlan {
     private final int[] groupOf;
     /** Per group, its agency. */
     private final IntList groupAgency;
+    /** Per group, the number of entries the sweep inserts into it, over the whole sweep. */
+    private final IntList groupEntries;
 
     /** Plans the sweep of the assignments of {@code in}. */
     BucketPlan(OverlapSweep.Input in, boolean exactScope) {
@@ -75,6 +77,7 @@ final class BucketPlan {
         }
         groupOf = new int[groupStart[in.size()]];
         groupAgency = new IntList(Math.min(groupOf.length, bucketCount));
+        groupEntries = new IntList(Math.min(groupOf.length, bucketCount));
         planGroups(in);
     }
 
@@ -240,8 +243,10 @@ final class BucketPlan {
                         bucketSeen[agency] = b;
                         groupOfAgency[agency] = groupAgency.size;
                         groupAgency.add(agency);
+                        groupEntries.add(0);
                     }
                     groupOf[groupStart[item] + position] = groupOfAgency[agency];
+                    groupEntries.values[groupOfAgency[agency]]++;
                 }
             }
         }
@@ -257,14 +262,24 @@ final class BucketPlan {
         return bucketCount;
     }
 
-    /** The number of (assignment, bucket) entries: each assignment's insertions, summed. */
-    int entryCount() {
-        return groupOf.length;
-    }
-
     /** The agency of each group, by group number. */
     IntList groupAgencies() {
         return groupAgency;
+    }
+
+    /** The number of entries the sweep inserts into each group, over the whole sweep, by group number. */
+    IntList groupEntries() {
+        return groupEntries;
+    }
+
+    /**
+     * Gives group g the number {@code number[g]} in {@link #groupAt} from now on: {@link
+     * ActiveBuckets} numbers each group by where it keeps it.
+     */
+    void renumberGroups(int[] number) {
+        for (int k = 0; k < groupOf.length; k++) {
+            groupOf[k] = number[groupOf[k]];
+        }
     }
 
     /** The first position of cell c's queries in {@link #queried}. */

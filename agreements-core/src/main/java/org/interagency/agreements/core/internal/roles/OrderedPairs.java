@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  * In report order, they are reported as one run ({@link FindingCollector#reportInOrder}), kept as
  * one long per pair until read, which the report takes as it is. The order costs a counting sort
  * by first row, and at each row a sort of its pairs by the rank of the second row's agency
- * ({@link OverlapMessage.Texts#agencyRank(int)}), whole messages compared only among pairs of one
- * second agency: at 2·10⁵ assignments with 1.9·10⁶ conflicts, sorting the pairs as longs and
+ * ({@link OverlapMessage.Texts#agencyRank(int)}), the rest of the messages compared only among
+ * pairs of one second agency ({@link OverlapMessage#compareAtRow}): at 2·10⁵ assignments with 1.9·10⁶ conflicts, sorting the pairs as longs and
  * then each row's messages as objects was a third of the check.
  */
 final class OrderedPairs {
@@ -51,7 +51,7 @@ final class OrderedPairs {
     void reportTo(RuleContext context, AssignmentTable table, OverlapMessage.Texts texts, String hint) {
         long[] ordered = byFirstRow(table);
         pairs = null;
-        RowOrder rows = new RowOrder(table, texts);
+        RowOrder rows = new RowOrder(texts);
         int start = 0;
         while (start < size) {
             int first = first(ordered[start]);
@@ -101,19 +101,20 @@ final class OrderedPairs {
     /** Orders the pairs of one first row by message, then second row. */
     private static final class RowOrder {
 
-        private final AssignmentTable table;
+        /** The longest stretch of one second agency sorted by insertion, as insertion sorts are. */
+        private static final int SMALL = 16;
+
         private final OverlapMessage.Texts texts;
         private OverlapMessage[] messages = new OverlapMessage[16];
 
-        RowOrder(AssignmentTable table, OverlapMessage.Texts texts) {
-            this.table = table;
+        RowOrder(OverlapMessage.Texts texts) {
             this.texts = texts;
         }
 
         /**
          * Sorts {@code pairs[start..end)}, which share their first row. While the agencies' ranks
          * decide, as longs: (rank of the second row's agency, second row) in place of the pair, the
-         * pair written back after; then each stretch of one rank by whole messages.
+         * pair written back after; then each stretch of one rank by what follows the agency.
          */
         void sort(long[] pairs, int start, int end) {
             int first = first(pairs[start]);
@@ -132,12 +133,36 @@ final class OrderedPairs {
                     for (int j = stretch; j < k; j++) {
                         pairs[j] = pack(first, (int) pairs[j]);
                     }
-                    if (k - stretch > 1) {
+                    if (k - stretch > SMALL) {
                         sortByMessage(pairs, stretch, k);
+                    } else if (k - stretch > 1) {
+                        insertionSort(pairs, stretch, k);
                     }
                     stretch = k;
                 }
             }
+        }
+
+        /**
+         * As {@link #sortByMessage}, for a few pairs whose second agencies' quoted ids are equal:
+         * compared by {@link OverlapMessage#compareAtRow}, without a message object.
+         */
+        private void insertionSort(long[] pairs, int start, int end) {
+            int first = first(pairs[start]);
+            for (int k = start + 1; k < end; k++) {
+                long pair = pairs[k];
+                int j = k - 1;
+                while (j >= start && compare(first, (int) pairs[j], (int) pair) > 0) {
+                    pairs[j + 1] = pairs[j];
+                    j--;
+                }
+                pairs[j + 1] = pair;
+            }
+        }
+
+        private int compare(int first, int a, int b) {
+            int c = OverlapMessage.compareAtRow(texts, first, a, b);
+            return c != 0 ? c : Integer.compare(a, b);
         }
 
         /** Sorts {@code pairs[start..end)}, which share their first row, by whole messages. */

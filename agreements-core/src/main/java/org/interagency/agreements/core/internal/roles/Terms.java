@@ -35,6 +35,41 @@ final class Terms {
         return range.end() == null ? OPEN : range.end().toEpochDay();
     }
 
+    /**
+     * The order of {@code days(firstA, lastA)} and {@code days(firstB, lastB)} as texts, by sign,
+     * without writing them; {@link OverlapMessage#UNDECIDED} for a day outside the years 0 to
+     * 9999, whose text ISO 8601 writes with a sign. Within those years a date's text is ten
+     * characters that sort as the days do; "from" comes before "on", and " on" before " to".
+     */
+    static int compareDays(long firstA, long lastA, long firstB, long lastB) {
+        if (firstA == firstB && lastA == lastB) {
+            return 0;
+        }
+        if (!written(firstA) || !written(firstB) || lastA != OPEN && !written(lastA) || lastB != OPEN && !written(lastB)) {
+            return OverlapMessage.UNDECIDED;
+        }
+        boolean onA = lastA == firstA;
+        boolean onB = lastB == firstB;
+        if (onA != onB) {
+            return onA ? 1 : -1;
+        }
+        if (firstA != firstB || onA) {
+            return Long.compare(firstA, firstB);
+        }
+        if ((lastA == OPEN) != (lastB == OPEN)) {
+            return lastA == OPEN ? -1 : 1;
+        }
+        return Long.compare(lastA, lastB);
+    }
+
+    // The epoch days of 0000-01-01 and 9999-12-31.
+    private static final long FIRST_WRITTEN = -719_528;
+    private static final long LAST_WRITTEN = 2_932_896;
+
+    private static boolean written(long day) {
+        return day >= FIRST_WRITTEN && day <= LAST_WRITTEN;
+    }
+
     /** "from 2026-01-01 to 2026-12-31", "on 2026-03-01" or "from 2026-01-01 on". */
     static String days(long first, long last) {
         String from = LocalDate.ofEpochDay(first).toString();

@@ -90,6 +90,26 @@ class LazyOverlapMessagesProperties {
         assertComparedAsTexts(all, all.subList(0, Math.min(all.size(), 40)));
     }
 
+    @Property(tries = 200)
+    void messagesAtOneRowWithOneSecondAgencyCompareAsTheirTexts(@ForAll("agreements") Agreement agreement) {
+        AssignmentTable table = AssignmentTable.EVERY_ROLE.derive(agreement);
+        OverlapMessage.Texts texts = new OverlapMessage.Texts(table, "accountable", "the agreement's whole territory", "");
+        for (int first = 0; first < table.size; first++) {
+            for (int a = 0; a < table.size; a++) {
+                for (int b = 0; b < table.size; b++) {
+                    if (a == first || b == first || !table.agencies.get(table.agency[a]).equals(table.agencies.get(table.agency[b]))) {
+                        continue;
+                    }
+                    String x = new OverlapMessage(texts, first, a).get();
+                    String y = new OverlapMessage(texts, first, b).get();
+                    assertThat(Integer.signum(OverlapMessage.compareAtRow(texts, first, a, b)))
+                            .as("%s vs %s", x, y)
+                            .isEqualTo(Integer.signum(x.compareTo(y)));
+                }
+            }
+        }
+    }
+
     private static void assertComparedAsTexts(List<OverlapMessage> messages, List<OverlapMessage> others) {
         for (OverlapMessage x : messages) {
             for (OverlapMessage y : others) {
