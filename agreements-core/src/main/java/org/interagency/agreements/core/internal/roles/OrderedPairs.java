@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  * one long per pair until read, which the report takes as it is. The order costs a counting sort
  * by first row, and at each row a sort of its pairs by the rank of the second row's agency
  * ({@link OverlapMessage.Texts#agencyRank(int)}), the rest of the messages compared only among
- * pairs of one second agency ({@link OverlapMessage#compareAtRow}): at 2·10⁵ assignments with 1.9·10⁶ conflicts, sorting the pairs as longs and
- * then each row's messages as objects was a third of the check.
+ * pairs of one second agency ({@link OverlapMessage#compareAtRow}): at 2·10⁵ assignments with
+ * 1.9·10⁶ conflicts, sorting the pairs as longs and then each row's messages as objects, and the
+ * report's sort of every finding, were most of the check.
  */
 final class OrderedPairs {
 
@@ -50,7 +51,6 @@ final class OrderedPairs {
      */
     void reportTo(RuleContext context, AssignmentTable table, OverlapMessage.Texts texts, String hint) {
         long[] ordered = byFirstRow(table);
-        pairs = null;
         RowOrder rows = new RowOrder(texts);
         int start = 0;
         while (start < size) {
@@ -101,7 +101,7 @@ final class OrderedPairs {
     /** Orders the pairs of one first row by message, then second row. */
     private static final class RowOrder {
 
-        /** The longest stretch of one second agency sorted by insertion, as insertion sorts are. */
+        /** Stretches of one second agency up to this long are sorted by insertion, without message objects. */
         private static final int SMALL = 16;
 
         private final OverlapMessage.Texts texts;
