@@ -26,7 +26,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * and never a file that is not a regular file (a named pipe or {@code /dev/zero} would otherwise
  * block the read or fill the memory). A stream is read once, to its end or one byte past the
  * limit, and is not closed. An array of bytes is read as it is when the agreement is read, not
- * copied: do not change it until the read returns.
+ * copied: do not change it until the read returns, nor, for JSON, while you use the read's
+ * {@link SourcePositions}, which read it again when a position is first asked for.
  *
  * <p>Instances are immutable (a stream source excepted: its stream is consumed by a read).
  */

@@ -24,8 +24,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  *       it does: {@code /goals/0/milestones} of a goal without milestones at {@code /goals/0}.</li>
  * </ul>
  * Lines and columns count from 1, as the parser counts them (for JSON, a column counts bytes of
- * UTF-8). The positions are recorded while the document is read, in the same pass, and the
- * index of them is built on the first query.
+ * UTF-8). Where each value starts is recorded while the document is read, in the same pass; the
+ * index of them is built on the first query (for JSON, by counting the lines of the document's
+ * bytes, which the positions keep: an array given to {@link DocumentSource#of(byte[], String,
+ * DocumentSyntax)} must not change while its positions are used).
  *
  * <p>Immutable and thread-safe once the read has returned.
  */

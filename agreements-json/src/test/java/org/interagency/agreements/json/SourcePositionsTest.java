@@ -4,6 +4,7 @@ import org.interagency.agreements.rules.JsonPointer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -110,6 +111,35 @@ class SourcePositionsTest {
 
         assertThat(read.findings()).singleElement()
                 .satisfies(finding -> assertThat(read.positions().of(finding.location())).isEqualTo(at(4, 61)));
+    }
+
+    @Test
+    void locatesIgnoredPropertiesByTheirNamesWithEscapesUndoneAndColumnsInBytes() {
+        // Three unknown properties after reviewCycle on line 4: the first (37 bytes as written)
+        // at column 61, the second 37 + 5 bytes later, the third 7 + 5 bytes after that ("été"
+        // is 5 bytes of UTF-8 between its quotes).
+        String document = JSON_DOCUMENT.replace("\"reviewCycle\": \"P1Y\"", "\"reviewCycle\": \"P1Y\", "
+                + "\"r\\u00e9vision \\\"x\\\" \\/ \\ud83d\\ude00\": 1, \"\u00e9t\u00e9\": 2, \"z\": 3");
+        ReadResult read = AgreementJson.builder().lenient(true).build()
+                .read(DocumentSource.of(document, "mou.json", DocumentSyntax.JSON));
+
+        assertThat(read.findings()).extracting(finding -> finding.location().tokens().get(1))
+                .containsExactly("r\u00e9vision \"x\" / \ud83d\ude00", "\u00e9t\u00e9", "z");
+        assertThat(read.findings()).extracting(finding -> read.positions().of(finding.location()))
+                .containsExactly(at(4, 61), at(4, 103), at(4, 115));
+    }
+
+    @Test
+    void countsACarriageReturnAloneAndOneFollowedByALineFeedAsOneLineEndEach() {
+        String[] lines = JSON_DOCUMENT.split("\n");
+        String document = lines[0] + "\r\n" + lines[1] + "\r" + lines[2] + "\n\r\n"
+                + String.join("\n", Arrays.copyOfRange(lines, 3, lines.length));
+        SourcePositions positions = JSON.read(DocumentSource.of(document, "mou.json", DocumentSyntax.JSON)).positions();
+
+        assertThat(positions.of(JsonPointer.parse("/id"))).isEqualTo(at(2, 27));
+        assertThat(positions.of(JsonPointer.parse("/kind"))).isEqualTo(at(3, 3));
+        assertThat(positions.of(JsonPointer.parse("/term"))).isEqualTo(at(5, 3));
+        assertThat(positions.of(JsonPointer.parse("/parties/1/roles/1"))).isEqualTo(at(10, 32));
     }
 
     @Test

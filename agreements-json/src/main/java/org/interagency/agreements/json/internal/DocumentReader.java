@@ -108,6 +108,9 @@ public final class DocumentReader {
         this.maxPropertyNameLength = limits.maxPropertyNameLength();
         this.lenient = lenient;
         this.namesFromBytes = namesFromBytes;
+        if (positions != null && positions.byOffset() != (positioned != null)) {
+            throw new IllegalArgumentException("values are recorded by offset for our JSON parser, and only for it");
+        }
         this.positions = positions;
     }
 
@@ -238,21 +241,19 @@ public final class DocumentReader {
 
     /**
      * Records where the value entered at {@code depth} (0 for the document) starts: at the current
-     * token, read from the JSON parser's fields where the parser is ours (Jackson's location
-     * object per value was most of what positions cost, see {@link PositionedJsonFactory}), from
-     * Jackson's location otherwise (YAML, and the parsers that tests pass in).
+     * token, by its byte offset where the parser is ours (Jackson's location object per value was
+     * most of what positions cost, see {@link PositionedJsonFactory}), by Jackson's location
+     * otherwise (YAML, and the parsers that tests pass in).
      */
     private void record(int depth, @Nullable String name) {
         PositionRecorder recorder = Objects.requireNonNull(positions);
         PositionedJsonFactory.PositionedParser json = positioned;
-        long start;
         if (json != null) {
-            start = json.tokenStart();
+            recorder.enter(depth, name == null, json.tokenOffset());
         } else {
             TokenStreamLocation at = parser.currentTokenLocation();
-            start = PositionRecorder.start(at.getLineNr(), at.getColumnNr());
+            recorder.enter(depth, name, at.getLineNr(), at.getColumnNr());
         }
-        recorder.enter(depth, name, start);
     }
 
     private void grow() {

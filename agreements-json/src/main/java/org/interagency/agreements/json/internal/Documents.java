@@ -176,7 +176,9 @@ public final class Documents {
     private <T> Read<T> read(TokenStreamFactory factory, byte[] bytes, int length, Shape shape, String what,
             boolean matchNamesFromBytes) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
-            PositionRecorder positions = recordPositions ? new PositionRecorder(length) : null;
+            PositionRecorder positions = !recordPositions ? null
+                    : parser instanceof PositionedJsonFactory.PositionedParser ? PositionRecorder.byOffset(bytes, length)
+                    : PositionRecorder.byLineAndColumn(length);
             return read(parser, new DocumentReader(parser, limits, lenient, matchNamesFromBytes, positions), shape, what);
         } catch (AgreementReadException e) {
             throw e;

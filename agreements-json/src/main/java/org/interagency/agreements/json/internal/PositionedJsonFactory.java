@@ -11,18 +11,20 @@ import tools.jackson.core.sym.ByteQuadsCanonicalizer;
 
 /**
  * A JSON factory whose parsers of bytes tell where the current token starts without building a
- * location object: what {@link DocumentReader} records for every value of a document.
+ * location object: the byte offset that {@link DocumentReader} records for every value of a
+ * document.
  *
  * <p>Jackson's {@code currentTokenLocation()} builds a new {@code TokenStreamLocation} on each
  * call, in one of two branches (a property name, or any other token). The JIT of Java 17 does not
  * elide an object that may come from either of two allocations, so recording a position per value
  * allocated 40 bytes per value, and made a read with positions some 15 % slower than one without.
- * {@link PositionedParser} reads the same two fields that method reads, and allocates nothing.
+ * {@link PositionedParser} reads the offset that method reads, and allocates nothing; the line and
+ * column are worked out from the offset only when a position is asked for.
  *
  * <p>The bytes, which {@link Documents} has checked to be strict UTF-8 without a byte-order mark,
  * go straight to Jackson's UTF-8 parser, as Jackson's own bootstrapper hands UTF-8 to it (with the
  * property names canonicalized, Jackson's default). Positions agree with
- * {@code currentTokenLocation()} token by token; a property test checks it against a plain parser.
+ * {@code currentTokenLocation()}; property tests check it against a second pass of a plain parser.
  */
 final class PositionedJsonFactory extends JsonFactory {
 
@@ -51,12 +53,13 @@ final class PositionedJsonFactory extends JsonFactory {
         }
 
         /**
-         * The line and column of the current token's first character, as {@code
-         * currentTokenLocation()} gives them, packed as {@link PositionRecorder#start} packs them.
+         * The byte offset of the current token's first character (of a property name, its opening
+         * quote), as {@code currentTokenLocation()} gives it; documents are read from offset 0 of
+         * an array, so it fits an int.
          */
-        long tokenStart() {
-            return _currToken == JsonToken.PROPERTY_NAME ? PositionRecorder.start(_nameStartRow, _nameStartCol)
-                    : PositionRecorder.start(_tokenInputRow, _tokenInputCol);
+        int tokenOffset() {
+            return (int) (_currToken == JsonToken.PROPERTY_NAME ? _currInputProcessed + _nameStartOffset - 1
+                    : _tokenInputTotal - 1);
         }
     }
 }
