@@ -9,6 +9,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +36,9 @@ final class LocationIndexOracle {
     static LocationIndexOracle of(byte[] document, DocumentSyntax syntax) {
         Map<JsonPointer, SourcePosition> positions = new HashMap<>();
         TokenStreamFactory factory = syntax == DocumentSyntax.YAML ? YAML : JSON;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), document)) {
+        try (JsonParser parser = syntax == DocumentSyntax.YAML
+                ? factory.createParser(ObjectReadContext.empty(), wholeCodePoints(new String(document, StandardCharsets.UTF_8)))
+                : factory.createParser(ObjectReadContext.empty(), document)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -48,6 +52,41 @@ final class LocationIndexOracle {
             }
         }
         return new LocationIndexOracle(positions);
+    }
+
+    /**
+     * A reader of {@code text} whose reads of more than one char never end on a high surrogate.
+     * snakeyaml-engine 3.0.1 reads one char past its 1 024-char buffer when a read fills it and
+     * ends on a high surrogate (IndexOutOfBoundsException, from Jackson's UTF-8 reader and a
+     * StringReader alike), so a document with a character outside the BMP at char 1 024 cannot
+     * be parsed otherwise; the library's own YAML reader avoids it the same way.
+     */
+    private static Reader wholeCodePoints(String text) {
+        return new Reader() {
+            private int next;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (length == 0) {
+                    return 0;
+                }
+                if (next >= text.length()) {
+                    return -1;
+                }
+                int end = Math.min(text.length(), next + length);
+                if (end - next > 1 && Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end--;
+                }
+                text.getChars(next, end, buffer, offset);
+                int read = end - next;
+                next = end;
+                return read;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     /** Every pointer the document writes out. */
