@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.json.internal.Documents;
 import org.interagency.agreements.json.internal.Limits;
+import org.interagency.agreements.json.internal.PositionRecorder;
 import org.interagency.agreements.json.internal.Waivers;
 import org.interagency.agreements.rules.Waiver;
 
@@ -148,7 +149,12 @@ public final class AgreementJson {
         Objects.requireNonNull(source, "source");
         byte[] bytes = source.bytes(limits.maxDocumentBytes());
         Documents.Read<Agreement> read = documents.readAgreement(bytes, bytes.length, source.syntax());
-        return new ReadResult(read.value(), new SourcePositions(source.name(), read.positions()), read.findings());
+        PositionRecorder positions = read.positions();
+        if (positions != null && source.isCallersArray()) {
+            // The positions read the bytes again when first asked; the caller's array may change.
+            positions = positions.withOwnBytes();
+        }
+        return new ReadResult(read.value(), new SourcePositions(source.name(), positions), read.findings());
     }
 
     /**

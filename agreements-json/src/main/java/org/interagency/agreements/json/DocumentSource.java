@@ -26,8 +26,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * and never a file that is not a regular file (a named pipe or {@code /dev/zero} would otherwise
  * block the read or fill the memory). A stream is read once, to its end or one byte past the
  * limit, and is not closed. An array of bytes is read as it is when the agreement is read, not
- * copied: do not change it until the read returns, nor, for JSON, while you use the read's
- * {@link SourcePositions}, which read it again when a position is first asked for.
+ * copied: do not change it until the read returns (the read's {@link SourcePositions} keep a
+ * copy of it, so it may change afterwards).
  *
  * <p>Instances are immutable (a stream source excepted: its stream is consumed by a read).
  */
@@ -155,6 +155,11 @@ public final class DocumentSource {
         } catch (IOException e) {
             throw new DocumentSourceException(name, "reading the stream failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the bytes are the caller's array, which may change once a read has returned. */
+    boolean isCallersArray() {
+        return bytes != null;
     }
 
     /** {@code DocumentSource[flood-mou.yaml, YAML]}. */

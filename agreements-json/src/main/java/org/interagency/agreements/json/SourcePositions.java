@@ -26,8 +26,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * Lines and columns count from 1, as the parser counts them (for JSON, a column counts bytes of
  * UTF-8). Where each value starts is recorded while the document is read, in the same pass; the
  * index of them is built on the first query (for JSON, by counting the lines of the document's
- * bytes, which the positions keep: an array given to {@link DocumentSource#of(byte[], String,
- * DocumentSyntax)} must not change while its positions are used).
+ * bytes, which the positions keep; of an array given to {@link DocumentSource#of(byte[], String,
+ * DocumentSyntax)}, they keep a copy, so the caller may change or reuse the array once the read
+ * has returned).
  *
  * <p>Immutable and thread-safe once the read has returned.
  */

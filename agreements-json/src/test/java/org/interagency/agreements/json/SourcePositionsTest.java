@@ -3,6 +3,7 @@ package org.interagency.agreements.json;
 import org.interagency.agreements.rules.JsonPointer;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +73,18 @@ class SourcePositionsTest {
         assertThat(json().of(JsonPointer.parse("/term"))).isEqualTo(at(4, 3));
         assertThat(json().of(JsonPointer.parse("/term/reviewCycle"))).isEqualTo(at(4, 39));
         assertThat(json().of(JsonPointer.parse("/parties/1/agencyId"))).isEqualTo(at(8, 7));
+    }
+
+    @Test
+    void anArrayGivenByTheCallerMayBeReusedOnceTheReadHasReturned() {
+        byte[] buffer = JSON_DOCUMENT.getBytes(StandardCharsets.UTF_8);
+        SourcePositions positions = JSON.read(DocumentSource.of(buffer, "mou.json", DocumentSyntax.JSON)).positions();
+
+        // A caller that reads the next request into the same buffer, before asking where a value was.
+        Arrays.fill(buffer, (byte) '\n');
+
+        assertThat(positions.of(JsonPointer.parse("/parties/1/agencyId"))).isEqualTo(at(8, 7));
+        assertThat(positions.of(JsonPointer.parse("/term/reviewCycle"))).isEqualTo(at(4, 39));
     }
 
     @Test

@@ -65,11 +65,15 @@ public final class PositionRecorder {
     private volatile @Nullable Index index;
 
     private PositionRecorder(byte @Nullable [] text, int length) {
-        this.text = text;
-        this.length = length;
         // One value per 16 bytes: compact agreements hold one per 20 or so, so the array seldom
         // grows (growing it cost as much as filling it).
-        this.values = new long[Math.max(64, length / 16)];
+        this(text, length, new long[Math.max(64, length / 16)]);
+    }
+
+    private PositionRecorder(byte @Nullable [] text, int length, long[] values) {
+        this.text = text;
+        this.length = length;
+        this.values = values;
     }
 
     /**
@@ -87,6 +91,20 @@ public final class PositionRecorder {
         recorder.names = new String[recorder.values.length];
         recorder.lineColumns = new long[recorder.values.length];
         return recorder;
+    }
+
+    /**
+     * {@return these positions, reading a copy of the document's bytes from now on} For a
+     * document whose bytes the caller gave and may change after the read; positions recorded by
+     * line and column keep no bytes and are returned as they are. Call it once the read is done.
+     */
+    public PositionRecorder withOwnBytes() {
+        if (text == null) {
+            return this;
+        }
+        PositionRecorder copy = new PositionRecorder(Arrays.copyOf(text, length), length, values);
+        copy.count = count;
+        return copy;
     }
 
     /** Whether values are recorded by offset ({@link #enter(int, boolean, int)}). */
