@@ -5,6 +5,7 @@ import org.interagency.agreements.rules.RuleContext;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.Function;
 
 /**
  * The overlapping pairs one rule found in a table of one agreement, each as (first, second) rows,
@@ -42,8 +43,12 @@ final class OrderedPairs {
      * Reports every pair of {@code table}'s rows to {@code context}, in the report's order, each
      * at its first row by content ({@link Overlaps}).
      */
-    void reportTo(RuleContext context, AssignmentTable table, OverlapMessage.Texts texts, String hint) {
-        Overlaps order = Overlaps.of(table, size);
+    void reportTo(RuleContext context, AssignmentTable whole, Function<AssignmentTable, OverlapMessage.Texts> textsOf,
+            String hint) {
+        if (size == 0) {
+            return;
+        }
+        Overlaps order = Overlaps.of(whole, size);
         for (int k = 0; k < size; k++) {
             int a = (int) (pairs[k] >>> 32);
             int b = (int) pairs[k];
@@ -51,6 +56,11 @@ final class OrderedPairs {
             pairs[k] = pack(first, first == a ? b : a);
         }
         Arrays.sort(pairs, 0, size);
+        // The messages, written when read, name a table of only the rows in pairs, so that a
+        // report held after the check keeps those rows alive and not the agreement's whole table
+        // (see AssignmentTable.rows). Renumbered in order, the rows sort as before.
+        AssignmentTable table = whole.rows(renumber(whole.size));
+        OverlapMessage.Texts texts = textsOf.apply(table);
         RowPointers pointers = new RowPointers(table);
         // One array for the messages of every row in turn, so that there is no array per row.
         OverlapMessage[] messages = new OverlapMessage[Math.min(size, 16)];
@@ -80,6 +90,34 @@ final class OrderedPairs {
             }
             start = end;
         }
+    }
+
+    /**
+     * Renumbers the rows of the pairs, of a table of {@code rows} rows, 0, 1, 2… in ascending
+     * order, and returns the old number of each new one.
+     */
+    private int[] renumber(int rows) {
+        int[] renumbered = new int[rows];
+        for (int k = 0; k < size; k++) {
+            renumbered[(int) (pairs[k] >>> 32)] = 1;
+            renumbered[(int) pairs[k]] = 1;
+        }
+        int count = 0;
+        for (int row = 0; row < rows; row++) {
+            count += renumbered[row];
+        }
+        int[] old = new int[count];
+        int next = 0;
+        for (int row = 0; row < rows; row++) {
+            if (renumbered[row] != 0) {
+                old[next] = row;
+                renumbered[row] = next++;
+            }
+        }
+        for (int k = 0; k < size; k++) {
+            pairs[k] = pack(renumbered[(int) (pairs[k] >>> 32)], renumbered[(int) pairs[k]]);
+        }
+        return old;
     }
 
     /** Ranks sorted messages at one row, so that the report compares them as ints (see {@link OverlapMessage}). */
