@@ -224,7 +224,7 @@ public final class AgreementValidator {
     /**
      * The outcomes of each claimable pack's rules when an agreement does not claim it, in the order
      * of {@link #claimable}: made once and shared by every report, rather than made per agreement
-     * (with the overlap rule alone, a report of a portfolio held about 80 of them per agreement,
+     * (with the overlap rule alone, a report of a portfolio held 77 of them per agreement,
      * each with its reason's own copy, 112 bytes per assignment of 184).
      */
     private final List<List<RuleOutcome>> notSelected;

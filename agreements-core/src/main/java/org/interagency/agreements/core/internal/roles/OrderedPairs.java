@@ -40,8 +40,9 @@ final class OrderedPairs {
     }
 
     /**
-     * Reports every pair of {@code table}'s rows to {@code context}, in the report's order, each
-     * at its first row by content ({@link Overlaps}).
+     * Reports every pair of {@code whole}'s rows to {@code context}, in the report's order, each
+     * at its first row by content ({@link Overlaps}), with messages from the texts {@code textsOf}
+     * makes of a table of only the rows in pairs ({@link AssignmentTable#rows}).
      */
     void reportTo(RuleContext context, AssignmentTable whole, Function<AssignmentTable, OverlapMessage.Texts> textsOf,
             String hint) {
