@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -198,11 +199,18 @@ public final class AgreementValidator {
     /** The agreements of a portfolio one thread checks at a time; see {@link #validatePortfolio}. */
     private static final int AGREEMENTS_PER_TASK = 16;
 
+    /** The findings between agreements one thread fingerprints at a time; see {@link #stamped}. */
+    private static final int FINDINGS_PER_TASK = 4096;
+
     private static final Logger LOG = LoggerFactory.getLogger(AgreementValidator.class);
 
     /** The ids of the principles' packs, which a claim of {@value RulePack#PRINCIPLES} stands for. */
     private static final Set<String> PRINCIPLE_IDS = Arrays.stream(Principle.values()).map(Principle::id)
             .collect(Collectors.toUnmodifiableSet());
+
+    /** The outcome of Bean Validation when disabled, the same in every report. */
+    private static final RuleOutcome BEANS_DISABLED =
+            new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.DISABLED, 0, "disabled by the configuration");
 
     private static final Object DEFAULTS_LOCK = new Object();
     private static volatile @Nullable AgreementValidator defaults;
@@ -214,6 +222,13 @@ public final class AgreementValidator {
     private final List<ConfiguredPack> packs;
     /** The packs not selected, with their enabled rules: they run on an agreement that claims them. */
     private final List<ConfiguredPack> claimable;
+    /**
+     * The outcomes of each claimable pack's rules when an agreement does not claim it, in the order
+     * of {@link #claimable}: made once and shared by every report, rather than made per agreement
+     * (with the overlap rule alone, a report of a portfolio held 77 of them per agreement,
+     * each with its reason's own copy, 112 bytes per assignment of 184).
+     */
+    private final List<List<RuleOutcome>> notSelected;
     /** The ids an agreement may claim: every pack's, and {@value RulePack#PRINCIPLES}. */
     private final Set<String> packIds;
     private final List<ConfiguredRule> rules;
@@ -235,6 +250,7 @@ public final class AgreementValidator {
         this.portfolioThreads = portfolioThreads;
         this.packs = List.copyOf(packs);
         this.claimable = List.copyOf(claimable);
+        this.notSelected = this.claimable.stream().map(AgreementValidator::notSelected).toList();
         this.packIds = Set.copyOf(packIds);
         List<ConfiguredRule> running = new ArrayList<>();
         packs.forEach(pack -> running.addAll(pack.rules()));
@@ -323,7 +339,7 @@ public final class AgreementValidator {
         // finding that carries one. Stamped, not computed: each is computed when first read (by an
         // output that prints it, a waiver that targets one, a comparison of versions), as most
         // checks read none.
-        Function<Finding, String> fingerprints = new LazyFingerprints(ElementKeys.of(agreement));
+        Function<Finding, String> fingerprints = new LazyFingerprints(agreement);
         // Kept as the rules report them (some in runs made when read) until the report orders them.
         CheckFindings findings = new CheckFindings();
         List<RuleOutcome> outcomes = new ArrayList<>(rules.size() + skipped.size() + 1);
@@ -335,14 +351,12 @@ public final class AgreementValidator {
             runPack(pack, agreement, today, facts, comparison, findings, outcomes, fingerprints);
         }
         Set<String> claimed = claimedPacks(agreement, findings, fingerprints);
-        for (ConfiguredPack pack : claimable) {
+        for (int p = 0; p < claimable.size(); p++) {
+            ConfiguredPack pack = claimable.get(p);
             if (claimed.contains(pack.pack().id())) {
                 runPack(pack, agreement, today, facts, comparison, findings, outcomes, fingerprints);
             } else {
-                for (ConfiguredRule configured : pack.rules()) {
-                    outcomes.add(new RuleOutcome(configured.id(), Outcome.NOT_SELECTED, 0,
-                            "its pack " + pack.pack().id() + " was not selected, nor claimed by the agreement"));
-                }
+                outcomes.addAll(notSelected.get(p));
             }
         }
         outcomes.addAll(skipped);
@@ -362,6 +376,13 @@ public final class AgreementValidator {
             all.add(problem.withFingerprintFrom(fingerprints));
         }
         return new Report(all, outcomes);
+    }
+
+    /** The outcomes of {@code pack}'s rules on an agreement that does not claim it. */
+    private static List<RuleOutcome> notSelected(ConfiguredPack pack) {
+        String reason = "its pack " + pack.pack().id() + " was not selected, nor claimed by the agreement";
+        return pack.rules().stream().map(configured -> new RuleOutcome(configured.id(), Outcome.NOT_SELECTED, 0, reason))
+                .toList();
     }
 
     private static void runPack(ConfiguredPack pack, Agreement agreement, LocalDate today, SharedFacts facts,
@@ -406,7 +427,7 @@ public final class AgreementValidator {
 
     private RuleOutcome validateBeans(Agreement agreement, List<Finding> findings, Function<Finding, String> fingerprints) {
         if (beanValidationSeverity == null) {
-            return new RuleOutcome(Finding.BEAN_VALIDATION_RULE_ID, Outcome.DISABLED, 0, "disabled by the configuration");
+            return BEANS_DISABLED;
         }
         long started = System.nanoTime();
         try {
@@ -484,8 +505,27 @@ public final class AgreementValidator {
             runPortfolioRules(pack, false, list, today, between);
         }
         // Fingerprinted here, from the findings' agreement ids and key paths, so no check needs to.
-        between.replaceAll(new PortfolioFingerprints(list)::stamp);
-        return new PortfolioReport(reports, between);
+        return new PortfolioReport(reports, Arrays.asList(stamped(list, between)));
+    }
+
+    /**
+     * The findings between agreements, each with its fingerprint, in the same order: in runs, on
+     * up to {@link #portfolioThreads} threads. On one thread, at 10⁷ assignments, stamping them
+     * was a twentieth of the check, and all of it on one core.
+     */
+    private PortfolioFinding[] stamped(List<Agreement> list, List<PortfolioFinding> between) {
+        PortfolioFinding[] stamped = between.toArray(new PortfolioFinding[0]);
+        PortfolioFingerprints shared = new PortfolioFingerprints(list);
+        int runs = (stamped.length + FINDINGS_PER_TASK - 1) / FINDINGS_PER_TASK;
+        ParallelTasks.run(runs, portfolioThreads, run -> {
+            // Each run its own: the key tables an instance remembers are of the agreements its
+            // findings name, which few findings share.
+            PortfolioFingerprints fingerprints = shared.forAnotherThread();
+            for (int i = run * FINDINGS_PER_TASK; i < Math.min(stamped.length, (run + 1) * FINDINGS_PER_TASK); i++) {
+                stamped[i] = fingerprints.stamp(stamped[i]);
+            }
+        });
+        return stamped;
     }
 
     /**
@@ -1028,17 +1068,29 @@ public final class AgreementValidator {
      * report may be read by several threads at once, and {@link ElementKeys} remembers the key
      * paths it has walked, so computing one fingerprint excludes the others. It keeps the
      * agreement reachable from the report's findings, as their key paths are made from it.
+     *
+     * <p>The element keys are held weakly: they are what makes a run of fingerprints cheap (the
+     * findings of one agreement walk the same lists), but once the fingerprints are read, a report
+     * held strongly would keep every list's keys of every agreement with findings (at 10⁶
+     * assignments, 26 bytes an assignment, more than the rest of the report). A collection in the
+     * middle of a run costs the keys of the lists walked again, once.
      */
     private static final class LazyFingerprints implements Function<Finding, String> {
-        private final ElementKeys keys;
+        private final Agreement agreement;
+        private @Nullable WeakReference<ElementKeys> keys;
 
-        LazyFingerprints(ElementKeys keys) {
-            this.keys = keys;
+        LazyFingerprints(Agreement agreement) {
+            this.agreement = agreement;
         }
 
         @Override
         public synchronized String apply(Finding finding) {
-            return keys.fingerprint(finding);
+            ElementKeys current = keys == null ? null : keys.get();
+            if (current == null) {
+                current = ElementKeys.of(agreement);
+                keys = new WeakReference<>(current);
+            }
+            return current.fingerprint(finding);
         }
     }
 }

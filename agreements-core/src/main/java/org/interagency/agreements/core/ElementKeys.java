@@ -39,11 +39,13 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 public final class ElementKeys {
 
     private final Agreement agreement;
-    private final Map<List<?>, String[]> keysByList = new IdentityHashMap<>();
+    // Sized small: a report keeps the keys of an agreement with findings alive, and the default
+    // size is a quarter of a kilobyte a map, for agreements whose findings touch a list or two.
+    private final Map<List<?>, String[]> keysByList = new IdentityHashMap<>(4);
     // The key paths of the pointers fingerprinted so far, by identity: findings at one place
     // usually share its pointer (an assignment in many overlapping pairs), and walking the model
     // for each of them made most of a finding's cost.
-    private final Map<JsonPointer, JsonPointer> keyPathsFingerprinted = new IdentityHashMap<>();
+    private final Map<JsonPointer, JsonPointer> keyPathsFingerprinted = new IdentityHashMap<>(4);
     // Made when the first fingerprint is: a validation without findings needs no digest.
     private @Nullable Fingerprints fingerprints;
 

@@ -55,7 +55,7 @@ public final class AccountableOverlapRule extends RoleRule implements PortfolioC
         });
         // The messages are written when read: most findings of a large agreement never are.
         pairs.reportTo(context, table,
-                new OverlapMessage.Texts(table, "accountable", "the agreement's whole territory", ""), HINT);
+                rows -> new OverlapMessage.Texts(rows, "accountable", "the agreement's whole territory", ""), HINT);
     }
 
     /** The same conflicts between agreements of a portfolio; see {@link PortfolioOverlaps}. */

@@ -33,12 +33,14 @@ final class AssignmentTable {
     static final SharedFact<AssignmentTable> EVERY_ROLE =
             SharedFact.of("every assignment, by role", AssignmentTable::ofEveryRole);
 
+    private static final int[] NO_ROWS = {};
+
     final NodeTree scopes;
-    final NodeTree jurisdictions = new NodeTree();
-    final List<Agreement> agreements = new ArrayList<>();
-    private final StringNumbering agencyNumbers = new StringNumbering(16);
+    final NodeTree jurisdictions;
+    final List<Agreement> agreements;
+    private final @Nullable StringNumbering agencyNumbers;
     /** The agencies' ids by their number in {@link #agency}. */
-    final List<String> agencies = agencyNumbers.strings();
+    final List<String> agencies;
     /** Whether this is a table of every role, which rules share, and {@link #add} must not change. */
     private final boolean everyRole;
     /**
@@ -67,19 +69,98 @@ final class AssignmentTable {
 
     /** An empty table. */
     AssignmentTable() {
-        scopes = new NodeTree(16);
-        everyRole = false;
-        scopeOf = new int[0];
-        firstRow = new int[0];
+        this(0, 0);
+    }
+
+    /**
+     * An empty table with room for {@code expectedRows} rows and the scopes of about {@code
+     * responsibilities} responsibilities, so that one whose size is known
+     * (about) before it is filled does not grow: a portfolio's table grew by half again, agreement
+     * by agreement, and at 10⁷ assignments the copies were a fifth of all that a portfolio check
+     * allocated.
+     */
+    AssignmentTable(long expectedRows, long responsibilities) {
+        // About two scope nodes per responsibility, as in a table of every role.
+        this(new NodeTree((int) Math.min(1L << 28, Math.max(16, 2 * responsibilities))), false, 0);
+        reserve((int) Math.min(Integer.MAX_VALUE - 8L, expectedRows));
     }
 
     private AssignmentTable(int responsibilities) {
         // About two scope nodes per responsibility (its own, and its share of the ancestors),
         // so that the scope tree need not grow while the table is built.
-        scopes = new NodeTree(2 * responsibilities);
-        everyRole = true;
-        scopeOf = new int[responsibilities];
-        firstRow = new int[responsibilities + 1];
+        this(new NodeTree(2 * responsibilities), true, responsibilities);
+    }
+
+    private AssignmentTable(NodeTree scopes, boolean everyRole, int responsibilities) {
+        this.scopes = scopes;
+        this.jurisdictions = new NodeTree();
+        this.agreements = new ArrayList<>();
+        this.agencyNumbers = new StringNumbering(16);
+        this.agencies = agencyNumbers.strings();
+        this.everyRole = everyRole;
+        this.scopeOf = new int[responsibilities];
+        this.firstRow = new int[responsibilities + 1];
+    }
+
+    /**
+     * A table of {@code source}'s rows {@code rows} (ascending), numbered 0, 1, 2… in that order,
+     * with the same agreements, agencies and nodes, and trees that can no longer grow; see {@link
+     * #rows(int[])}.
+     */
+    private AssignmentTable(AssignmentTable source, int[] rows) {
+        this.scopes = source.scopes.frozen();
+        this.jurisdictions = source.jurisdictions.frozen();
+        this.agreements = List.copyOf(source.agreements);
+        this.agencyNumbers = null;
+        this.agencies = List.copyOf(source.agencies);
+        this.everyRole = false;
+        this.scopeOf = NO_ROWS;
+        this.firstRow = NO_ROWS;
+        this.size = rows.length;
+        this.agreement = pick(source.agreement, rows);
+        this.responsibility = pick(source.responsibility, rows);
+        this.assignment = pick(source.assignment, rows);
+        this.role = new byte[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            role[k] = source.role[rows[k]];
+        }
+        this.agency = pick(source.agency, rows);
+        this.scope = pick(source.scope, rows);
+        this.jurisdiction = pick(source.jurisdiction, rows);
+        this.start = pick(source.start, rows);
+        this.end = pick(source.end, rows);
+    }
+
+    /**
+     * A table of only the rows {@code rows} (ascending, each at most once) of this one: row
+     * {@code rows[k]} here is row {@code k} there, so rows keep their order. It shares no array
+     * with this table and cannot grow.
+     *
+     * <p>Why: the messages of a rule's findings are written when read, from the table, so a
+     * report held after its check keeps alive the table its messages name. The whole table of an
+     * agreement (its columns, and the hash tables that interned its scopes and jurisdictions) is
+     * several kilobytes for 100 assignments, of which its findings name a few rows: at 10⁶
+     * assignments in 10⁴ agreements, such tables were 50 of the 184 bytes per assignment that a
+     * held report kept.
+     */
+    AssignmentTable rows(int[] rows) {
+        return new AssignmentTable(this, rows);
+    }
+
+    private static int[] pick(int[] column, int[] rows) {
+        int[] picked = new int[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            picked[k] = column[rows[k]];
+        }
+        return picked;
+    }
+
+    private static long[] pick(long[] column, int[] rows) {
+        long[] picked = new long[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            picked[k] = column[rows[k]];
+        }
+        return picked;
     }
 
     /**
@@ -137,8 +218,9 @@ final class AssignmentTable {
      * @throws IllegalStateException if this is a table of every role
      */
     void add(Agreement source, RaciRole role, @Nullable IntPredicate responsibilities) {
-        if (everyRole) {
-            throw new IllegalStateException("only a table made empty grows: a table of every role is shared between rules");
+        if (everyRole || agencyNumbers == null) {
+            throw new IllegalStateException("only a table made empty grows: a table of every role is shared between rules,"
+                    + " and a table of chosen rows is what some findings name");
         }
         addRows(source, role, responsibilities);
     }
@@ -221,6 +303,9 @@ final class AssignmentTable {
     }
 
     private int agencyId(String id) {
+        if (agencyNumbers == null) {
+            throw new IllegalStateException("a table of chosen rows does not grow");
+        }
         return agencyNumbers.number(id);
     }
 

@@ -28,7 +28,7 @@ final class NodeTree {
      * keying a map by the code's list of segments instead hashed and compared whole lists, and
      * copied every new code and ancestor.
      */
-    private final LongIntMap children;
+    private final @Nullable LongIntMap children;
     private int size = 1;
     private String[] segment;
     private int[] parent;
@@ -49,7 +49,29 @@ final class NodeTree {
         parent[ROOT] = -1;
     }
 
-    /** The node of the code with {@code segments}; {@link #ROOT} for {@code null} or no segments. */
+    /** A copy of {@code source} that cannot grow, without the table that interns codes; see {@link #frozen()}. */
+    private NodeTree(NodeTree source) {
+        children = null;
+        size = source.size;
+        segment = Arrays.copyOf(source.segment, size);
+        parent = Arrays.copyOf(source.parent, size);
+        depth = Arrays.copyOf(source.depth, size);
+    }
+
+    /**
+     * {@return a copy of this tree, with the same nodes, that cannot intern codes} It keeps what
+     * reading a node needs (its segment, parent and depth) and drops the hash table of children,
+     * which is most of a small tree.
+     */
+    NodeTree frozen() {
+        return new NodeTree(this);
+    }
+
+    /**
+     * The node of the code with {@code segments}; {@link #ROOT} for {@code null} or no segments.
+     *
+     * @throws IllegalStateException if this tree is {@linkplain #frozen() frozen}
+     */
     int intern(@Nullable List<String> segments) {
         if (segments == null) {
             return ROOT;
@@ -63,6 +85,10 @@ final class NodeTree {
 
     /** The child of {@code up} with segment {@code name}, added if new. */
     private int child(int up, String name) {
+        LongIntMap children = this.children;
+        if (children == null) {
+            throw new IllegalStateException("a frozen tree interns no code");
+        }
         for (int probe = name.hashCode(); ; probe++) {
             long key = (long) up << 32 | probe & 0xFFFF_FFFFL;
             int child = children.get(key);

@@ -8,6 +8,7 @@ import org.interagency.agreements.rules.RuleContext;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -46,10 +47,27 @@ final class OrderedPairs {
     }
 
     /**
-     * Reports every pair of {@code table}'s rows to {@code context}, in the report's order, each
-     * at its first row by content ({@link Overlaps}).
+     * Reports every pair of {@code whole}'s rows to {@code context}, in the report's order, each
+     * at its first row by content ({@link Overlaps}), with messages from the texts {@code textsOf}
+     * makes of a table of only the rows in pairs ({@link AssignmentTable#rows}).
      */
-    void reportTo(RuleContext context, AssignmentTable table, OverlapMessage.Texts texts, String hint) {
+    void reportTo(RuleContext context, AssignmentTable whole, Function<AssignmentTable, OverlapMessage.Texts> textsOf,
+            String hint) {
+        if (size == 0) {
+            return;
+        }
+        Overlaps order = Overlaps.of(whole, size);
+        for (int k = 0; k < size; k++) {
+            int a = first(pairs[k]);
+            int b = (int) pairs[k];
+            int first = order.first(a, b);
+            pairs[k] = pack(first, first == a ? b : a);
+        }
+        // The messages, written when read, name a table of only the rows in pairs, so that a
+        // report held after the check keeps those rows alive and not the agreement's whole table
+        // (see AssignmentTable.rows). Renumbered in order, the rows sort as before.
+        AssignmentTable table = whole.rows(renumber(whole.size));
+        OverlapMessage.Texts texts = textsOf.apply(table);
         long[] ordered = byFirstRow(table);
         RowOrder rows = new RowOrder(texts);
         int start = 0;
@@ -75,18 +93,13 @@ final class OrderedPairs {
     }
 
     /**
-     * The pairs as (first, second) by content ({@link Overlaps#first}), grouped by first row in
-     * row order: a counting sort, O(n + k) for n rows and k pairs.
+     * The pairs, each (first, second) already, grouped by first row in row order: a counting sort,
+     * O(n + k) for n rows and k pairs.
      */
     private long[] byFirstRow(AssignmentTable table) {
-        Overlaps order = Overlaps.of(table, size);
         int[] next = new int[table.size + 1];
         for (int k = 0; k < size; k++) {
-            int a = first(pairs[k]);
-            int b = (int) pairs[k];
-            int first = order.first(a, b);
-            pairs[k] = pack(first, first == a ? b : a);
-            next[first + 1]++;
+            next[first(pairs[k]) + 1]++;
         }
         for (int row = 0; row < table.size; row++) {
             next[row + 1] += next[row];
@@ -96,6 +109,34 @@ final class OrderedPairs {
             ordered[next[first(pairs[k])]++] = pairs[k];
         }
         return ordered;
+    }
+
+    /**
+     * Renumbers the rows of the pairs, of a table of {@code rows} rows, 0, 1, 2… in ascending
+     * order, and returns the old number of each new one.
+     */
+    private int[] renumber(int rows) {
+        int[] renumbered = new int[rows];
+        for (int k = 0; k < size; k++) {
+            renumbered[(int) (pairs[k] >>> 32)] = 1;
+            renumbered[(int) pairs[k]] = 1;
+        }
+        int count = 0;
+        for (int row = 0; row < rows; row++) {
+            count += renumbered[row];
+        }
+        int[] old = new int[count];
+        int next = 0;
+        for (int row = 0; row < rows; row++) {
+            if (renumbered[row] != 0) {
+                old[next] = row;
+                renumbered[row] = next++;
+            }
+        }
+        for (int k = 0; k < size; k++) {
+            pairs[k] = pack(renumbered[(int) (pairs[k] >>> 32)], renumbered[(int) pairs[k]]);
+        }
+        return old;
     }
 
     /** Orders the pairs of one first row by message, then second row. */

@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 import org.interagency.agreements.rules.Messages;
 import org.interagency.agreements.Agreement;
 import org.interagency.agreements.RaciRole;
+import org.interagency.agreements.Responsibility;
 import org.interagency.agreements.core.AgreementLocation;
 import org.interagency.agreements.core.PortfolioFinding;
 import org.interagency.agreements.core.internal.ParallelTasks;
@@ -36,7 +37,16 @@ public final class PortfolioOverlaps {
 
     /** The overlaps between agreements, with {@code severity}. */
     public static List<PortfolioFinding> find(List<Agreement> agreements, Severity severity) {
-        AssignmentTable table = new AssignmentTable();
+        long assignments = 0;
+        long responsibilities = 0;
+        for (Agreement agreement : agreements) {
+            for (Responsibility responsibility : agreement.responsibilities()) {
+                assignments += responsibility.assignments().size();
+            }
+            responsibilities += agreement.responsibilities().size();
+        }
+        // Room for every role's assignments, not counted by role: that would read each one more.
+        AssignmentTable table = new AssignmentTable(assignments, responsibilities);
         for (Agreement agreement : agreements) {
             table.add(agreement, RaciRole.ACCOUNTABLE);
         }
@@ -60,7 +70,7 @@ public final class PortfolioOverlaps {
         SubtreeSplit split = SubtreeSplit.of(agreements, PARTS_PER_THREAD * threads);
         List<List<PortfolioFinding>> byPart = new ArrayList<>(Collections.nCopies(split.parts(), List.of()));
         ParallelTasks.run(split.parts(), threads, part -> {
-            AssignmentTable table = new AssignmentTable();
+            AssignmentTable table = new AssignmentTable(split.assignments(part), split.responsibilities(part));
             for (int i = 0; i < agreements.size(); i++) {
                 if (split.has(i, part)) {
                     int agreement = i;

@@ -48,7 +48,7 @@ public final class ResponsibleDuplicateRule extends RoleRule {
                 pairs.add(a, b);
             }
         });
-        pairs.reportTo(context, table, new OverlapMessage.Texts(table, "responsible",
+        pairs.reportTo(context, table, rows -> new OverlapMessage.Texts(rows, "responsible",
                 "the agreement's whole territory", ": the work may be done twice"), HINT);
     }
 }

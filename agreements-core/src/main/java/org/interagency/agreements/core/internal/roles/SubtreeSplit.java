@@ -26,16 +26,23 @@ final class SubtreeSplit {
     /** {@code partOf[i][r]}: the part of responsibility r of agreement i. */
     private final int[][] partOf;
     private final int parts;
+    /** {@code assignments[p]}: the number of assignments, of every role, in part p's responsibilities. */
+    private final long[] assignments;
+    /** {@code responsibilities[p]}: the number of part p's responsibilities. */
+    private final long[] responsibilities;
 
-    private SubtreeSplit(int[][] partOf, int parts) {
+    private SubtreeSplit(int[][] partOf, int parts, long[] assignments, long[] responsibilities) {
         this.partOf = partOf;
         this.parts = parts;
+        this.assignments = assignments;
+        this.responsibilities = responsibilities;
     }
 
     /** The split of {@code agreements} into at most {@code most} parts, and fewer if they have fewer top-level segments. */
     static SubtreeSplit of(List<Agreement> agreements, int most) {
         Map<String, Integer> numbers = new HashMap<>();
         List<String> segments = new ArrayList<>();
+        // Per segment: its assignments (of every role), then its responsibilities.
         List<long[]> weights = new ArrayList<>();
         int[][] segmentOf = new int[agreements.size()][];
         for (int i = 0; i < agreements.size(); i++) {
@@ -49,10 +56,11 @@ final class SubtreeSplit {
                     number = segments.size();
                     numbers.put(top, number);
                     segments.add(top);
-                    weights.add(new long[1]);
+                    weights.add(new long[2]);
                 }
                 segment[r] = number;
                 weights.get(number)[0] += responsibility.assignments().size();
+                weights.get(number)[1]++;
             }
             segmentOf[i] = segment;
         }
@@ -63,7 +71,13 @@ final class SubtreeSplit {
                 segment[r] = partOfSegment[segment[r]];
             }
         }
-        return new SubtreeSplit(segmentOf, parts);
+        long[] assignments = new long[parts];
+        long[] responsibilities = new long[parts];
+        for (int s = 0; s < segments.size(); s++) {
+            assignments[partOfSegment[s]] += weights.get(s)[0];
+            responsibilities[partOfSegment[s]] += weights.get(s)[1];
+        }
+        return new SubtreeSplit(segmentOf, parts, assignments, responsibilities);
     }
 
     /** Each segment's part, parts numbered heaviest first. */
@@ -99,6 +113,16 @@ final class SubtreeSplit {
     /** The number of parts, at least 1. */
     int parts() {
         return parts;
+    }
+
+    /** The number of assignments, of every role, in the responsibilities of part {@code part}. */
+    long assignments(int part) {
+        return assignments[part];
+    }
+
+    /** The number of responsibilities in part {@code part}. */
+    long responsibilities(int part) {
+        return responsibilities[part];
     }
 
     /** Whether agreement {@code agreement} has a responsibility in part {@code part}. */

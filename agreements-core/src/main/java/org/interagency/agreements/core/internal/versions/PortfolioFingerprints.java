@@ -18,12 +18,14 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * The fingerprints of the findings between the agreements of one portfolio, as
  * {@code docs/versions.md} specifies them: from the rule id and, for each location, the
  * agreement's id and the key path of the place in it. Neither the order of the agreements nor the
- * order of the lists inside them enters it. Not safe for several threads at once.
+ * order of the lists inside them enters it. Not safe for several threads at once: each takes its
+ * own ({@link #forAnotherThread()}).
  */
 @API(status = INTERNAL, since = "0.1")
 public final class PortfolioFingerprints {
 
-    private final Map<String, Agreement> agreements = new HashMap<>();
+    // Only read once made, so that several instances may share it.
+    private final Map<String, Agreement> agreements;
     // One per agreement, made when a finding first names it: it remembers the keys of the lists
     // it has walked, which most findings in one agreement share.
     private final Map<String, ElementKeys> keys = new HashMap<>();
@@ -31,9 +33,23 @@ public final class PortfolioFingerprints {
 
     /** The fingerprints of findings between {@code portfolio}'s agreements (each has a distinct id). */
     public PortfolioFingerprints(List<Agreement> portfolio) {
+        Map<String, Agreement> byId = new HashMap<>();
         for (Agreement agreement : portfolio) {
-            agreements.put(agreement.id(), agreement);
+            byId.put(agreement.id(), agreement);
         }
+        this.agreements = byId;
+    }
+
+    private PortfolioFingerprints(Map<String, Agreement> agreements) {
+        this.agreements = agreements;
+    }
+
+    /**
+     * {@return fingerprints of the same portfolio's findings, for another thread: they share the
+     * agreements by id, which only this one's constructor wrote, and nothing else}
+     */
+    public PortfolioFingerprints forAnotherThread() {
+        return new PortfolioFingerprints(agreements);
     }
 
     /** {@code finding} with its fingerprint. */
