@@ -29,8 +29,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Bean Validation for the engine: one Hibernate Validator factory for the whole process (building
- * one costs hundreds of milliseconds; the factory and its validator are thread-safe), and the
- * mapping of constraint violations to findings.
+ * one costs hundreds of milliseconds; the factory and its validator are thread-safe), built when
+ * first needed, and the mapping of constraint violations to findings.
  *
  * <p>No message is ever evaluated as an Expression Language template: messages are interpolated
  * by {@link ParameterMessageInterpolator}, which resolves only message keys and constraint
@@ -41,9 +41,10 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * {@link ExpressionLanguageFeatureLevel#NONE}. No EL implementation is on the class path.
  *
  * <p>A valid agreement is the common case, and Hibernate Validator's cost per bean dominates
- * validating one; so {@link ConstraintPrecheck}, compiled from the same metadata, first tries to
- * prove that there is nothing to report, and Hibernate Validator runs only when it cannot. The
- * findings are the same either way.
+ * validating one; so {@link ConstraintPrecheck}, compiled from the same constraints, first tries
+ * to prove that there is nothing to report, and Hibernate Validator runs only when it cannot (and
+ * is started only then: in a short command, starting it and reading its metadata cost more than
+ * everything else). The findings are the same either way.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class BeanValidation {
@@ -51,10 +52,40 @@ public final class BeanValidation {
     private static final Object LOCK = new Object();
     private static volatile @Nullable BeanValidation shared;
 
-    private final Validator validator;
     private final ConstraintPrecheck precheck;
+    private volatile @Nullable Validator validator;
 
     private BeanValidation() {
+        // Hibernate Validator reads META-INF/validation.xml and its services from the context
+        // class loader and from its own.
+        List<ClassLoader> loaders = new ArrayList<>();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null) {
+            loaders.add(context);
+        }
+        ClassLoader own = HibernateValidator.class.getClassLoader();
+        if (own != null) {
+            loaders.add(own);
+        }
+        precheck = new ConstraintPrecheck(this::validator, AnnotationPlans.configurationFree(loaders));
+    }
+
+    /** Hibernate Validator, built on first need: most valid agreements never need it. */
+    private Validator validator() {
+        Validator built = validator;
+        if (built == null) {
+            synchronized (this) {
+                built = validator;
+                if (built == null) {
+                    built = buildValidator();
+                    validator = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private static Validator buildValidator() {
         ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                 // An explicit resolver: no ServiceLoader look-up of providers, on the class path
                 // or the module path alike.
@@ -70,8 +101,7 @@ public final class BeanValidation {
                 .traversableResolver(new TraverseAll())
                 .enableTraversableResolverResultCache(false)
                 .buildValidatorFactory();
-        validator = factory.getValidator();
-        precheck = new ConstraintPrecheck(validator);
+        return factory.getValidator();
     }
 
     /** Every property of a record is reachable and cascadable (there is no lazy loading to respect). */
@@ -89,7 +119,7 @@ public final class BeanValidation {
 
     /** Validates without the precheck: every call runs Hibernate Validator. For tests. */
     Set<ConstraintViolation<Object>> violations(Object bean) {
-        return validator.validate(bean);
+        return validator().validate(bean);
     }
 
     /** Whether the precheck proves {@code bean} free of violations. For tests. */
@@ -126,7 +156,7 @@ public final class BeanValidation {
         if (precheck.provesValid(bean)) {
             return List.of();
         }
-        Set<ConstraintViolation<Object>> violations = validator.validate(bean);
+        Set<ConstraintViolation<Object>> violations = validator().validate(bean);
         List<Finding> findings = new ArrayList<>(violations.size());
         for (ConstraintViolation<Object> violation : violations) {
             findings.add(new Finding(Finding.BEAN_VALIDATION_RULE_ID, severity, violation.getMessage(),

@@ -28,10 +28,11 @@ final class BuiltInConstraints {
     }
 
     /**
-     * The check of built-in constraint {@code type} with {@code attributes}, or {@code null} if it
-     * is none of the seven (such as {@code @Email}).
+     * The check of built-in constraint {@code constraint}, with the values of its attributes, or
+     * {@code null} if it is none of the seven (such as {@code @Email}).
      */
-    static @Nullable ValueCheck of(Class<? extends Annotation> type, Map<String, Object> attributes) {
+    static @Nullable ValueCheck of(Annotation constraint) {
+        Class<? extends Annotation> type = constraint.annotationType();
         if (type == NotNull.class) {
             return value -> value != null;
         }
@@ -42,9 +43,9 @@ final class BuiltInConstraints {
         if (type == NotEmpty.class) {
             return value -> value != null && size(value) > 0;
         }
-        if (type == Size.class) {
-            int min = (Integer) attributes.get("min");
-            int max = (Integer) attributes.get("max");
+        if (constraint instanceof Size declared) {
+            int min = declared.min();
+            int max = declared.max();
             return value -> {
                 if (value == null) {
                     return true;
@@ -53,8 +54,8 @@ final class BuiltInConstraints {
                 return size >= min && size <= max;
             };
         }
-        if (type == Pattern.class) {
-            java.util.regex.Pattern pattern = pattern(attributes);
+        if (constraint instanceof Pattern declared) {
+            java.util.regex.Pattern pattern = pattern(declared);
             return value -> value == null || pattern.matcher(text(value)).matches();
         }
         if (type == Positive.class) {
@@ -66,12 +67,12 @@ final class BuiltInConstraints {
         return null;
     }
 
-    private static java.util.regex.Pattern pattern(Map<String, Object> attributes) {
+    private static java.util.regex.Pattern pattern(Pattern declared) {
         int flags = 0;
-        for (Pattern.Flag flag : (Pattern.Flag[]) attributes.get("flags")) {
+        for (Pattern.Flag flag : declared.flags()) {
             flags |= flag.getValue();
         }
-        return java.util.regex.Pattern.compile((String) attributes.get("regexp"), flags);
+        return java.util.regex.Pattern.compile(declared.regexp(), flags);
     }
 
     private static CharSequence text(Object value) {

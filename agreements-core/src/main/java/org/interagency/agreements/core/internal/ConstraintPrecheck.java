@@ -2,10 +2,10 @@ package org.interagency.agreements.core.internal;
 
 import jakarta.validation.GroupSequence;
 import jakarta.validation.Validator;
-import jakarta.validation.metadata.BeanDescriptor;
-import jakarta.validation.metadata.ConstraintDescriptor;
-import jakarta.validation.metadata.PropertyDescriptor;
 import org.hibernate.validator.group.GroupSequenceProvider;
+import org.interagency.agreements.core.internal.BeanPlan.ConstraintPlan;
+import org.interagency.agreements.core.internal.BeanPlan.PropertyPlan;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * A quick proof that a record graph has no constraint violation, compiled from Hibernate
- * Validator's own metadata, so that the common case (a valid agreement) does not pay for Hibernate
- * Validator's per-bean machinery.
+ * A quick proof that a record graph has no constraint violation, compiled from the records'
+ * constraint annotations (or, where only it can tell, from Hibernate Validator's own metadata), so
+ * that the common case (a valid agreement) does not pay for Hibernate Validator's per-bean
+ * machinery, nor for starting it.
  *
  * <p>The check is one-sided. {@link #provesValid(Object)} returns {@code true} only when it has
  * evaluated every constraint Hibernate Validator would evaluate for {@link Validator#validate}
@@ -35,12 +37,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * collections, maps, whole numbers, {@code BigDecimal}, {@code BigInteger}), with Hibernate
  * Validator's semantics; a constraint that names its own validator classes (ours), by running
  * that validator; cascades ({@code @Valid}) into records and into the elements of lists and sets.
- * A constraint it cannot evaluate on a property (such as {@code @Email}) is left to
- * {@link Validator#validateProperty} for that one property, which is exact and still cheap.
- * Metadata is read once per class and cached; the cache holds only classes reached from the
- * validated types.
+ * {@code @Email}, by running Hibernate Validator's own validator of it. A constraint it cannot
+ * evaluate on a property (such as {@code @Past}) is left to {@link Validator#validateProperty}
+ * for that one property, which is exact and still cheap. Metadata is read once per class and
+ * cached; the cache holds only classes reached from the validated types.
  *
- * <p>The parts: this class compiles each class into a {@link BeanCheck} and caches it; a
+ * <p>Where the metadata comes from: {@link AnnotationPlans} reads a record's annotations as
+ * Hibernate Validator would, and gives up where it could differ; then, and for every class when
+ * the configuration may add constraints ({@link AnnotationPlans#configurationFree}),
+ * {@link HibernateValidatorPlans} asks Hibernate Validator. Either way the class's
+ * {@link BeanPlan} is the same ({@code BeanPlanTest}); the first way does not start Hibernate
+ * Validator, which the precheck's {@code Supplier} of it builds only when it is first needed.
+ *
+ * <p>The parts: this class compiles each class's {@link BeanPlan} into a {@link BeanCheck} and caches it; a
  * {@link PropertyCheck} checks one record component; {@link ConstraintChecks} compiles one
  * constraint, through {@link BuiltInConstraints} or {@link DeclaredValidators}; a
  * {@link ValueCheck} that cannot decide throws {@link Undecided}.
@@ -50,11 +59,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ConstraintPrecheck {
 
-    private final Validator validator;
+    private final Supplier<Validator> validator;
+    private final boolean annotationsSuffice;
     private final Map<Class<?>, BeanCheck> beans = new ConcurrentHashMap<>();
 
-    ConstraintPrecheck(Validator validator) {
+    /**
+     * A precheck that asks {@code validator} for what it cannot read from annotations.
+     *
+     * @param validator Hibernate Validator, built on the first call (and called only when needed)
+     * @param annotationsSuffice whether a record's annotations say all Hibernate Validator would
+     *     check (see {@link AnnotationPlans#configurationFree}); if not, every plan comes from it
+     */
+    ConstraintPrecheck(Supplier<Validator> validator, boolean annotationsSuffice) {
         this.validator = validator;
+        this.annotationsSuffice = annotationsSuffice;
     }
 
     /**
@@ -101,7 +119,7 @@ final class ConstraintPrecheck {
 
     /** Whether Hibernate Validator finds a violation in property {@code name} of {@code bean}. */
     boolean violatesProperty(Object bean, String name) {
-        return !validator.validateProperty(bean, name).isEmpty();
+        return !validator.get().validateProperty(bean, name).isEmpty();
     }
 
     /** The compiled check of {@code type}, compiled on first need. */
@@ -126,9 +144,9 @@ final class ConstraintPrecheck {
                 || type.isAnnotationPresent(GroupSequenceProvider.class)) {
             return BeanCheck.UNPROVABLE;
         }
-        BeanDescriptor descriptor = validator.getConstraintsForClass(type);
+        BeanPlan plan = plan(type);
         List<ValueCheck> classChecks = new ArrayList<>();
-        for (ConstraintDescriptor<?> constraint : descriptor.getConstraintDescriptors()) {
+        for (ConstraintPlan constraint : plan.classConstraints()) {
             ValueCheck check = ConstraintChecks.of(constraint, type);
             if (check == null) {
                 return BeanCheck.UNPROVABLE;
@@ -136,7 +154,7 @@ final class ConstraintPrecheck {
             classChecks.add(check);
         }
         List<PropertyCheck> properties = new ArrayList<>();
-        for (PropertyDescriptor property : descriptor.getConstrainedProperties()) {
+        for (PropertyPlan property : plan.properties()) {
             PropertyCheck check = PropertyCheck.compile(this, type, property);
             if (check == null) {
                 return BeanCheck.UNPROVABLE;
@@ -144,5 +162,11 @@ final class ConstraintPrecheck {
             properties.add(check);
         }
         return new BeanCheck(false, classChecks.toArray(ValueCheck[]::new), properties.toArray(PropertyCheck[]::new));
+    }
+
+    /** The plan of {@code type}: from its annotations where they suffice, else from Hibernate Validator. */
+    private BeanPlan plan(Class<?> type) {
+        @Nullable BeanPlan plan = annotationsSuffice ? AnnotationPlans.of(type) : null;
+        return plan != null ? plan : HibernateValidatorPlans.of(validator.get(), type);
     }
 }

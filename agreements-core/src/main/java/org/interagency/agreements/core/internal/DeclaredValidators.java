@@ -3,6 +3,7 @@ package org.interagency.agreements.core.internal;
 import jakarta.validation.ClockProvider;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.HibernateValidator;
 import org.jspecify.annotations.Nullable;
 
 import java.lang.annotation.Annotation;
@@ -46,14 +47,33 @@ final class DeclaredValidators {
         if (applicable == null) {
             return null;
         }
+        return running(annotation, applicable);
+    }
+
+    /**
+     * Runs Hibernate Validator's own validator {@code className} of a built-in constraint, which
+     * the caller has resolved for the declared type of the values, as Hibernate Validator would.
+     * {@code null} where the class cannot be found or made.
+     */
+    static @Nullable ValueCheck hibernateValidators(Annotation annotation, String className) {
+        Class<?> type;
+        try {
+            type = Class.forName(className, false, HibernateValidator.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+        return ConstraintValidator.class.isAssignableFrom(type) ? running(annotation, type) : null;
+    }
+
+    private static @Nullable ValueCheck running(Annotation annotation, Class<?> type) {
         ConstraintValidator<Annotation, Object> validator;
         try {
             @SuppressWarnings("unchecked")
             ConstraintValidator<Annotation, Object> created =
-                    (ConstraintValidator<Annotation, Object>) applicable.getDeclaredConstructor().newInstance();
+                    (ConstraintValidator<Annotation, Object>) type.getDeclaredConstructor().newInstance();
             validator = created;
             validator.initialize(annotation);
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }
         return value -> validator.isValid(value, RefusingContext.INSTANCE);

@@ -1,7 +1,7 @@
 package org.interagency.agreements.core.internal;
 
-import jakarta.validation.metadata.ContainerElementTypeDescriptor;
-import jakarta.validation.metadata.PropertyDescriptor;
+import org.interagency.agreements.core.internal.BeanPlan.ElementPlan;
+import org.interagency.agreements.core.internal.BeanPlan.PropertyPlan;
 import org.jspecify.annotations.Nullable;
 
 import java.lang.invoke.CallSite;
@@ -61,33 +61,32 @@ final class PropertyCheck {
      * cannot evaluate it: an accessor it cannot call, a cascade into a container declared on the
      * property itself, constraints on the elements of a container other than a list or a set.
      */
-    static @Nullable PropertyCheck compile(ConstraintPrecheck precheck, Class<?> type, PropertyDescriptor property) {
-        Function<Object, @Nullable Object> accessor = accessor(type, property.getPropertyName());
-        Class<?> valueType = property.getElementClass();
+    static @Nullable PropertyCheck compile(ConstraintPrecheck precheck, Class<?> type, PropertyPlan property) {
+        Function<Object, @Nullable Object> accessor = accessor(type, property.name());
+        Class<?> valueType = property.type();
         boolean container = isContainer(valueType);
-        if (accessor == null || property.isCascaded() && container) {
+        if (accessor == null || property.cascaded() && container) {
             return null;
         }
-        ConstraintChecks.Compiled own = ConstraintChecks.all(property.getConstraintDescriptors(), valueType);
+        ConstraintChecks.Compiled own = ConstraintChecks.all(property.constraints(), valueType);
         ConstraintChecks.Compiled elements = ConstraintChecks.Compiled.NONE;
-        Class<?> cascadeType = property.isCascaded() ? valueType : null;
+        Class<?> cascadeType = property.cascaded() ? valueType : null;
         boolean cascadeElements = false;
-        for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
-            Class<?> containerClass = element.getContainerClass();
-            if (!(List.class.equals(containerClass) || Set.class.equals(containerClass))
-                    || !element.getConstrainedContainerElementTypes().isEmpty()) {
+        for (ElementPlan element : property.elements()) {
+            Class<?> containerClass = element.container();
+            if (!(List.class.equals(containerClass) || Set.class.equals(containerClass)) || element.nested()) {
                 return null;
             }
-            elements = elements.and(ConstraintChecks.all(element.getConstraintDescriptors(), element.getElementClass()));
-            if (element.isCascaded()) {
+            elements = elements.and(ConstraintChecks.all(element.constraints(), element.type()));
+            if (element.cascaded()) {
                 cascadeElements = true;
-                cascadeType = element.getElementClass();
+                cascadeType = element.type();
             }
         }
         if (!container && (elements.checks().length > 0 || cascadeElements)) {
             return null;
         }
-        return new PropertyCheck(precheck, property.getPropertyName(), accessor, own, elements, cascadeType, cascadeElements);
+        return new PropertyCheck(precheck, property.name(), accessor, own, elements, cascadeType, cascadeElements);
     }
 
     private static boolean isContainer(Class<?> type) {
