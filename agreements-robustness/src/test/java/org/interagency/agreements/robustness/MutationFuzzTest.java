@@ -222,8 +222,9 @@ class MutationFuzzTest {
 
     /**
      * The oracle: a read exception with a located first problem, or an agreement that validates
-     * into a report without failed rules. Anything else
-     * thrown, errors included, propagates and fails the property.
+     * into a report without failed rules. Anything else thrown by the reader or the validator,
+     * errors included, fails the property with the mutant and the document it made, so that a
+     * failure can be replayed from the message alone, whatever the seed.
      */
     private static void check(Mutant mutant) {
         CASES.incrementAndGet();
@@ -242,7 +243,13 @@ class MutationFuzzTest {
             throw new AssertionError("reading " + mutant + " threw " + unexpected + "; the document was:\n"
                     + Texts.shorten(new String(document, StandardCharsets.UTF_8), 4000), unexpected);
         }
-        Report report = VALIDATOR.validate(agreement);
+        Report report;
+        try {
+            report = VALIDATOR.validate(agreement);
+        } catch (Throwable unexpected) {
+            throw new AssertionError("validating " + mutant + " threw " + unexpected + "; the document was:\n"
+                    + Texts.shorten(new String(document, StandardCharsets.UTF_8), 4000), unexpected);
+        }
         VALIDATED.incrementAndGet();
         Statistics.label("outcome").collect(report.hasErrors() ? "validated with errors" : "validated without errors");
         assertThat(report.findingsOf(AgreementValidator.RULE_FAILED_ID))
