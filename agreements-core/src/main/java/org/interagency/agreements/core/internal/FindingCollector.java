@@ -149,9 +149,22 @@ public final class FindingCollector implements RuleContext {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(related, "related");
-        findings.add(fingerprints != null
-                ? Finding.reported(ruleId, severity, message, location, related, hint, citations, fingerprints)
-                : cited(new Finding(ruleId, severity, message, location, related, hint)));
+        findings.add(made(ruleId, severity, message, location, related, hint, citations, fingerprints));
+    }
+
+    /**
+     * A finding whose message is written when read, as a collector of the rule {@code ruleId}
+     * makes it: with the rule's citations, and stamped with its lazy fingerprint when the
+     * validator gave {@code fingerprints} (one object, not a copy per stamp).
+     */
+    static Finding made(String ruleId, Severity severity, Supplier<String> message, JsonPointer location,
+            List<JsonPointer> related, @Nullable String hint, List<Citation> citations,
+            @Nullable Function<? super Finding, String> fingerprints) {
+        if (fingerprints != null) {
+            return Finding.reported(ruleId, severity, message, location, related, hint, citations, fingerprints);
+        }
+        Finding finding = new Finding(ruleId, severity, message, location, related, hint);
+        return citations.isEmpty() ? finding : finding.withCitations(citations);
     }
 
     /**

@@ -110,14 +110,7 @@ public final class FindingRun extends AbstractList<Finding> implements RandomAcc
 
     /** Finding {@code i}, as {@link FindingCollector} makes one reported alone. */
     private Finding make(int i) {
-        JsonPointer location = columns.location(i);
-        Supplier<String> message = columns.message(i);
-        List<JsonPointer> related = columns.related(i);
-        String hint = columns.hint(i);
-        if (fingerprints != null) {
-            return Finding.reported(ruleId, severity, message, location, related, hint, citations, fingerprints);
-        }
-        Finding finding = new Finding(ruleId, severity, message, location, related, hint);
-        return citations.isEmpty() ? finding : finding.withCitations(citations);
+        return FindingCollector.made(ruleId, severity, columns.message(i), columns.location(i), columns.related(i),
+                columns.hint(i), citations, fingerprints);
     }
 }

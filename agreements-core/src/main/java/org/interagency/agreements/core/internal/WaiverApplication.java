@@ -60,6 +60,8 @@ public final class WaiverApplication {
      * @param today the validator's today
      * @param recordedAt where in the agreement each waiver it records is, by identity (the
      *     agreement's {@code /waivers/i}); a waiver from outside has no entry
+     * @return {@code findings} itself when there are no waivers, else a new list; the caller may
+     *     add to either (the validator adds the findings about the agreement's own waivers)
      */
     public static List<Finding> apply(List<Finding> findings, List<Waiver> waivers, LocalDate today,
             Map<Waiver, JsonPointer> recordedAt) {
